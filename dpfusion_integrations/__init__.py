@@ -1,0 +1,56 @@
+"""dpfusion-integrations: differentially private LLM inference with DP-Fusion.
+
+The heavy parts (torch, transformers, Presidio) load on first use, so importing the ledger or
+the accounting alone stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import TYPE_CHECKING, Any
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__all__ = [
+    "BudgetExceededError",
+    "DPFusion",
+    "DPFusionError",
+    "GroupPolicy",
+    "PrivacyLedger",
+    "PrivacyReport",
+    "PrivatizationResult",
+    "Relation",
+]
+
+_LAZY = {
+    "DPFusion": "dpfusion_integrations.dpfusion",
+    "PrivatizationResult": "dpfusion_integrations.report",
+    "PrivacyReport": "dpfusion_integrations.report",
+    "PrivacyLedger": "dpfusion_integrations.ledger",
+    "BudgetExceededError": "dpfusion_integrations.errors",
+    "DPFusionError": "dpfusion_integrations.errors",
+    "GroupPolicy": "dpfusion_integrations.tagging.grouping",
+    "Relation": "dpfusion_integrations.accounting.relation",
+}
+
+if TYPE_CHECKING:
+    from dpfusion_integrations.accounting.relation import Relation
+    from dpfusion_integrations.dpfusion import DPFusion
+    from dpfusion_integrations.errors import BudgetExceededError, DPFusionError
+    from dpfusion_integrations.ledger import PrivacyLedger
+    from dpfusion_integrations.report import PrivacyReport, PrivatizationResult
+    from dpfusion_integrations.tagging.grouping import GroupPolicy
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

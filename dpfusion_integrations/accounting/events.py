@@ -1,0 +1,47 @@
+"""Spends as immutable events; ε is always computed from events, never stored as the truth."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dpfusion_integrations.accounting.analysis import rdp_to_epsilon, step_rdp
+from dpfusion_integrations.accounting.relation import Relation
+
+__all__ = ["SpendEvent", "total_rdp"]
+
+
+class SpendEvent(BaseModel):
+    """One DP-Fusion call's charge to one privacy unit: ``tokens`` steps at ``(alpha, cap)``.
+
+    ``groups_changed`` is how many of the call's ``n_groups`` groups the unit's data lies in
+    (1 for an entity value; ``n_groups`` for a whole-document unit).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    alpha: float = Field(gt=1, description="Rényi order of the accounting.")
+    cap: float = Field(ge=0, description="Per-token bound on the symmetric divergence.")
+    relation: Relation = Field(description="Neighbouring relation the cap is enforced for.")
+    n_groups: int = Field(ge=1, description="Number of privacy groups mixed at every step.")
+    groups_changed: int = Field(default=1, ge=1, description="Groups of this call holding the unit's data.")
+    tokens: int = Field(ge=0, description="Steps charged (max_new_tokens, or the emitted count after refund).")
+
+    @property
+    def rdp(self) -> float:
+        """Total RDP at ``alpha``: ``tokens`` times the per-step cost."""
+        k = min(self.groups_changed, self.n_groups)
+        return self.tokens * step_rdp(alpha=self.alpha, cap=self.cap, n_groups=self.n_groups,
+                                      relation=self.relation, groups_changed=k)
+
+    def epsilon(self, delta: float) -> float:
+        """(ε, δ) of this event alone."""
+        return rdp_to_epsilon(rdp=self.rdp, alpha=self.alpha, delta=delta)
+
+
+def total_rdp(events: list[SpendEvent] | tuple[SpendEvent, ...], *, alpha: float) -> float:
+    """Compose events at one order (RDP adds); events at another order are a typed error."""
+    from dpfusion_integrations.errors import InvalidParameterError
+
+    if any(e.alpha != alpha for e in events):
+        raise InvalidParameterError("cannot compose RDP events of different orders; use one alpha per ledger")
+    return sum(e.rdp for e in events)

@@ -1,0 +1,76 @@
+"""Typed errors. None of them ever carries raw private text in its message or attributes."""
+
+from __future__ import annotations
+
+__all__ = [
+    "DPFusionError",
+    "InvalidParameterError",
+    "InfeasibleEpsilonError",
+    "EmptyTextError",
+    "NoPrivateSpansError",
+    "ContextTooLongError",
+    "TaggingError",
+    "ModelLoadError",
+    "BudgetExceededError",
+]
+
+
+class DPFusionError(Exception):
+    """Base class of every error this library raises on purpose."""
+
+
+class InvalidParameterError(DPFusionError, ValueError):
+    """A privacy or decoding parameter is out of its domain (ε < 0, δ ∉ (0, 1), unknown policy...)."""
+
+
+class InfeasibleEpsilonError(InvalidParameterError):
+    """The requested ε cannot be met by any supported (α, cap) for this δ and token budget."""
+
+    def __init__(self, *, epsilon: float, min_epsilon: float, delta: float, max_new_tokens: int) -> None:
+        self.epsilon = epsilon
+        self.min_epsilon = min_epsilon
+        self.delta = delta
+        self.max_new_tokens = max_new_tokens
+        super().__init__(
+            f"epsilon={epsilon:g} is not reachable at delta={delta:g}: the smallest feasible epsilon is "
+            f"{min_epsilon:.6g} (use epsilon=0 for public-only decoding, which leaks nothing about the "
+            f"private groups)"
+        )
+
+
+class EmptyTextError(InvalidParameterError):
+    """The input text (or every message) is empty."""
+
+
+class NoPrivateSpansError(InvalidParameterError):
+    """No private span was found or given; pass ``allow_no_spans=True`` to decode the text as public."""
+
+
+class ContextTooLongError(InvalidParameterError):
+    """A context plus ``max_new_tokens`` does not fit the model's context window."""
+
+    def __init__(self, *, context_tokens: int, max_new_tokens: int, limit: int) -> None:
+        self.context_tokens = context_tokens
+        self.max_new_tokens = max_new_tokens
+        self.limit = limit
+        super().__init__(
+            f"the prompt has {context_tokens} tokens and max_new_tokens={max_new_tokens}, which exceeds the "
+            f"model's context window of {limit} tokens; split the text or lower max_new_tokens"
+        )
+
+
+class TaggingError(DPFusionError):
+    """The PII tagger could not run (for example its spaCy model is not installed)."""
+
+
+class ModelLoadError(DPFusionError):
+    """A model could not be loaded from local files (this library never downloads at run time)."""
+
+
+class BudgetExceededError(DPFusionError):
+    """A call would spend more than a privacy unit's cap; nothing was generated or charged."""
+
+    def __init__(self, message: str, *, call_id: str | None = None, units: tuple[str, ...] = ()) -> None:
+        self.call_id = call_id
+        self.units = tuple(units)
+        super().__init__(message)
