@@ -1,0 +1,284 @@
+"""``DPFusion``: the public entry point. Reads top to bottom as the data path:
+text → groups → aligned contexts → fused decode → report → ledger.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from dpfusion_integrations.accounting import Calibration, Relation, calibrate, enforcement_order, guarantee
+from dpfusion_integrations.budget import charge_rdp, reserve_all, settle, unit_charges
+from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, LambdaSearch, PrivateSampler
+from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.prepare import PreparedCall, SpanSource, prepare_messages, prepare_text
+from dpfusion_integrations.report import PrivacyReport, PrivateDebugInfo, PrivatizationResult
+from dpfusion_integrations.tagging import GroupPolicy, Tagger, default_tagger, load_or_create_unit_key, parse_policy
+
+if TYPE_CHECKING:
+    from dpfusion_integrations.ledger import PrivacyLedger
+
+__all__ = ["DPFusion"]
+
+logger = logging.getLogger(__name__)
+
+CONVERSION = "rdp-improved (Balle et al. 2020, Thm. 21)"
+
+
+class DPFusion:
+    """Differentially private generation with DP-Fusion over a local causal LM.
+
+    Thread-safe: decodes are serialized on one lock, so several callers (threads, async adapters)
+    can share one instance and one device.
+    """
+
+    def __init__(
+        self,
+        model: Any,
+        tokenizer: Any,
+        *,
+        tagger: Tagger | None = None,
+        group_policy: GroupPolicy | str = GroupPolicy.ENTITY_TYPE,
+        relation: Relation | str = Relation.REDACTION,
+        temperature: float = 0.5,
+        unit_key: bytes | None = None,
+        model_name: str | None = None,
+        lambda_iterations: int = 30,
+    ) -> None:
+        if not (isinstance(temperature, (int, float)) and math.isfinite(temperature) and temperature > 0):
+            raise InvalidParameterError("temperature must be > 0 (greedy decoding is not differentially private)")
+        self.model = model
+        self.tokenizer = tokenizer
+        self._tagger = tagger
+        self.group_policy = parse_policy(group_policy)
+        self.relation = _parse_relation(relation)
+        self.temperature = float(temperature)
+        self._unit_key = unit_key
+        self.model_name = model_name or getattr(getattr(model, "config", None), "name_or_path", None) or type(model).__name__
+        self._decoder = FusedDecoder(
+            model,
+            eos_token_ids=_eos_ids(model, tokenizer),
+            pad_token_id=tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0,
+            temperature=self.temperature,
+            search=LambdaSearch(iterations=lambda_iterations),
+        )
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_pretrained(
+        cls, model_id_or_path: str | None = None, *, device: str | None = None, dtype: Any = None, **kwargs: Any
+    ) -> DPFusion:
+        """Load the embedded SmolLM2-135M-Instruct (no argument) or a local HF model, offline."""
+        from dpfusion_integrations.models import load_model_and_tokenizer
+
+        model, tokenizer, name = load_model_and_tokenizer(model_id_or_path, device=device, dtype=dtype)
+        return cls(model, tokenizer, model_name=name, **kwargs)
+
+    @property
+    def tagger(self) -> Tagger:
+        """The PII tagger (Presidio on the offline spaCy model unless one was given)."""
+        if self._tagger is None:
+            self._tagger = default_tagger()
+        return self._tagger
+
+    @property
+    def unit_key(self) -> bytes:
+        """Key of the privacy-unit ids (local, created once; keeps ids unlinkable to values)."""
+        if self._unit_key is None:
+            self._unit_key = load_or_create_unit_key()
+        return self._unit_key
+
+    @property
+    def context_limit(self) -> int | None:
+        return getattr(getattr(self.model, "config", None), "max_position_embeddings", None)
+
+    # ------------------------------------------------------------------ public API
+    def privatize(self, text: str, *, epsilon: float, delta: float = 1e-5, max_new_tokens: int = 256,
+                  seed: int | None = None, spans: SpanSource = None, group_policy: GroupPolicy | str | None = None,
+                  relation: Relation | str | None = None, alpha: float | None = None, cap: float | None = None,
+                  allow_no_spans: bool = False, instruction: str | None = None, debug: bool = False,
+                  ledger: PrivacyLedger | None = None, units: Sequence[str] | None = None,
+                  on_token: Callable[[int], None] | None = None) -> PrivatizationResult:
+        """Paraphrase ``text`` so that the output is (ε, δ)-DP with respect to each privacy group.
+
+        Spans come from ``spans=[(start, end, group)]``, inline ``<private>`` markup, or the tagger.
+        ``epsilon=0`` decodes from the public context only. ``alpha`` and ``cap`` override calibration.
+        With a ``ledger``, the budget of every unit (``units``, or one per distinct entity value) is
+        reserved before the first token and committed (unused tail refunded) afterwards.
+        """
+        prepared = [self._prepare_text(text, spans, group_policy, max_new_tokens, allow_no_spans, instruction)]
+        stream = None if on_token is None else (lambda _r, tok: on_token(tok))
+        return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
+                         relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
+                         units=[units], on_token=stream)[0]
+
+    def privatize_many(self, texts: Sequence[str], *, epsilon: float, delta: float = 1e-5, max_new_tokens: int = 256,
+                       seed: int | None = None, spans: Sequence[SpanSource] | None = None,
+                       group_policy: GroupPolicy | str | None = None, relation: Relation | str | None = None,
+                       alpha: float | None = None, cap: float | None = None, allow_no_spans: bool = False,
+                       instruction: str | None = None, debug: bool = False, ledger: PrivacyLedger | None = None,
+                       units: Sequence[Sequence[str] | None] | None = None) -> list[PrivatizationResult]:
+        """``privatize`` for many texts, decoded together (all documents × groups per forward).
+        An integer ``seed`` gives document ``i`` the seed ``seed + i``."""
+        if isinstance(texts, str) or not isinstance(texts, Sequence):
+            raise InvalidParameterError("texts must be a sequence of str")
+        if not texts:
+            return []
+        for name, value in (("spans", spans), ("units", units)):
+            if value is not None and len(value) != len(texts):
+                raise InvalidParameterError(f"{name} must hold one entry per text")
+        prepared = [self._prepare_text(t, None if spans is None else spans[i], group_policy, max_new_tokens,
+                                       allow_no_spans, instruction) for i, t in enumerate(texts)]
+        return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
+                         relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
+                         units=list(units) if units is not None else [None] * len(texts))
+
+    def generate(self, messages: Sequence[Mapping[str, Any]], *, epsilon: float, delta: float = 1e-5,
+                 max_new_tokens: int = 256, seed: int | None = None, spans: Sequence[SpanSource] | None = None,
+                 group_policy: GroupPolicy | str | None = None, relation: Relation | str | None = None,
+                 alpha: float | None = None, cap: float | None = None, allow_no_spans: bool = False,
+                 debug: bool = False, ledger: PrivacyLedger | None = None, units: Sequence[str] | None = None,
+                 on_token: Callable[[int], None] | None = None) -> PrivatizationResult:
+        """Chat completion over ``messages`` (``{"role", "content"}``, optional ``"public": True``)
+        whose private spans are tagged, marked up, or given per message in ``spans``."""
+        prepared = [prepare_messages(messages, tokenizer=self.tokenizer, tagger=self._lazy_tagger(),
+                                     policy=self._policy(group_policy), unit_key=self.unit_key,
+                                     max_new_tokens=_check_tokens(max_new_tokens), context_limit=self.context_limit,
+                                     spans=spans, allow_no_spans=allow_no_spans)]
+        stream = None if on_token is None else (lambda _r, tok: on_token(tok))
+        return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
+                         relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
+                         units=[units], on_token=stream)[0]
+
+    def calibrate(self, *, epsilon: float, delta: float = 1e-5, max_new_tokens: int = 256, n_groups: int = 1,
+                  relation: Relation | str | None = None, alpha: float | None = None) -> Calibration:
+        """The (α, cap) a call with these public parameters would use."""
+        return calibrate(epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, n_groups=n_groups,
+                         relation=self._relation(relation), alpha=alpha)
+
+    # ------------------------------------------------------------------ internals
+    def _policy(self, policy: GroupPolicy | str | None) -> GroupPolicy:
+        return self.group_policy if policy is None else parse_policy(policy)
+
+    def _relation(self, relation: Relation | str | None) -> Relation:
+        return self.relation if relation is None else _parse_relation(relation)
+
+    def _lazy_tagger(self) -> Tagger:
+        return _LazyTagger(self)
+
+    def _prepare_text(self, text: str, spans: SpanSource, policy: GroupPolicy | str | None, max_new_tokens: int,
+                      allow_no_spans: bool, instruction: str | None) -> PreparedCall:
+        return prepare_text(text, tokenizer=self.tokenizer, tagger=self._lazy_tagger(), policy=self._policy(policy),
+                            unit_key=self.unit_key, max_new_tokens=_check_tokens(max_new_tokens),
+                            context_limit=self.context_limit, spans=spans, instruction=instruction,
+                            allow_no_spans=allow_no_spans)
+
+    def _calibration(self, n_groups: int, epsilon: float, delta: float, max_new_tokens: int, relation: Relation,
+                     alpha: float | None, cap: float | None, ledger: PrivacyLedger | None) -> Calibration:
+        if ledger is not None:
+            if alpha is not None and alpha != ledger.alpha:
+                raise InvalidParameterError("alpha must equal the ledger's alpha (one order per ledger)")
+            alpha = ledger.alpha
+        if cap is None:
+            return calibrate(epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, n_groups=n_groups,
+                             relation=relation, alpha=alpha)
+        if alpha is None:
+            raise InvalidParameterError("cap requires alpha (the order it is enforced at)")
+        if not (isinstance(cap, (int, float)) and math.isfinite(cap) and cap >= 0):
+            raise InvalidParameterError("cap must be a finite number >= 0")
+        return guarantee(alpha=float(alpha), cap=float(cap), n_groups=n_groups, max_new_tokens=max_new_tokens,
+                         delta=delta, relation=relation)
+
+    def _run(self, prepared: list[PreparedCall], *, epsilon: float, delta: float, max_new_tokens: int,
+             seed: int | None, relation: Relation | str | None, alpha: float | None, cap: float | None,
+             debug: bool, ledger: PrivacyLedger | None, units: list[Sequence[str] | None],
+             on_token: Callable[[int, int], None] | None = None) -> list[PrivatizationResult]:
+        rel = self._relation(relation)
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise InvalidParameterError("seed must be an int or None")
+        calibrations = [self._calibration(p.n_groups, epsilon, delta, max_new_tokens, rel, alpha, cap, ledger)
+                        for p in prepared]
+        requests = [
+            DecodeRequest(contexts=p.contexts, order=enforcement_order(alpha=c.alpha, relation=rel), cap=c.cap,
+                          max_new_tokens=max_new_tokens)
+            for p, c in zip(prepared, calibrations, strict=True)
+        ]
+        charged = [unit_charges(p.unit_groups(), p.n_groups, u) for p, u in zip(prepared, units, strict=True)]
+        call_ids = [uuid.uuid4().hex for _ in prepared]
+        reserved = reserve_all(ledger, call_ids,
+                               [charge_rdp(c, ch, max_new_tokens) for c, ch in zip(calibrations, charged)])
+        sampler = PrivateSampler(len(requests), seed=seed, device=self._decoder.device)
+        try:
+            with self._lock:
+                decoded = self._decoder.decode(requests, sampler, debug=debug, on_token=on_token)
+        except BaseException:
+            # Refund only when nothing was released; a stream may have sent tokens: keep it charged.
+            settle(ledger, reserved, None if on_token is None else {k: v for k, v in reserved.items()})
+            raise
+        # Stopping depends only on released tokens, so the unused tail is refunded (an RDP filter).
+        settle(ledger, reserved, {
+            call_id: charge_rdp(c, ch, min(max_new_tokens, len(d.tokens) + 1))
+            for call_id, c, ch, d in zip(call_ids, calibrations, charged, decoded, strict=True)
+        })
+        results = []
+        for p, c, d, ch in zip(prepared, calibrations, decoded, charged, strict=True):
+            report = self._report(p, c, d.tokens, sampler.seeded, sorted(ch))
+            text = self.tokenizer.decode(d.tokens, skip_special_tokens=True)
+            debug_info = PrivateDebugInfo(d.lambdas or [], d.divergences or []) if debug else None
+            results.append(PrivatizationResult(text=text, redacted_text=p.redacted, report=report,
+                                               private_debug=debug_info))
+        return results
+
+    def _report(self, p: PreparedCall, c: Calibration, tokens: list[int], seeded: bool, units: list[str]) -> PrivacyReport:
+        return PrivacyReport(
+            relation=c.relation, alpha=c.alpha, cap=c.cap, delta=c.delta, n_groups=p.n_groups,
+            max_new_tokens=c.max_new_tokens, tokens_emitted=len(tokens), rdp=c.rdp, epsilon=c.epsilon,
+            epsilon_per_group={g.label: c.epsilon for g in p.grouping.groups}, conversion=CONVERSION,
+            units=units, seeded=seeded, tagger=p.tagger_name, model_name=self.model_name,
+        )
+
+
+class _LazyTagger:
+    """Defers building the Presidio engine until a text actually needs the tagger."""
+
+    def __init__(self, owner: DPFusion) -> None:
+        self._owner = owner
+
+    @property
+    def name(self) -> str:
+        return self._owner.tagger.name
+
+    def tag(self, text: str) -> list[Any]:
+        return self._owner.tagger.tag(text)
+
+
+def _parse_relation(relation: Relation | str) -> Relation:
+    try:
+        return Relation(relation)
+    except ValueError:
+        raise InvalidParameterError(
+            f"unknown relation; valid relations are {', '.join(repr(r.value) for r in Relation)}"
+        ) from None
+
+
+def _check_tokens(max_new_tokens: int) -> int:
+    if isinstance(max_new_tokens, bool) or not isinstance(max_new_tokens, int) or max_new_tokens < 1:
+        raise InvalidParameterError(f"max_new_tokens must be an integer >= 1, got {max_new_tokens!r}")
+    return max_new_tokens
+
+
+def _eos_ids(model: Any, tokenizer: Any) -> set[int]:
+    """Every id the model may use to end a turn: tokenizer, generation config and model config."""
+    ids: set[int] = set()
+    for source in (getattr(tokenizer, "eos_token_id", None),
+                   getattr(getattr(model, "generation_config", None), "eos_token_id", None),
+                   getattr(getattr(model, "config", None), "eos_token_id", None)):
+        if isinstance(source, int):
+            ids.add(source)
+        elif isinstance(source, (list, tuple, set)):
+            ids.update(int(t) for t in source)
+    return ids

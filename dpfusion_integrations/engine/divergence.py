@@ -1,0 +1,41 @@
+"""Rényi divergences between next-token distributions, in log space on the device.
+
+Inputs are log-probabilities (``log_softmax`` output, never clamped). Zero-probability entries
+(``-inf``) are handled exactly: a token with ``q = 0`` and ``p > 0`` makes ``D_α(p‖q)`` infinite;
+a token with ``p = 0`` contributes nothing to ``D_α(p‖q)`` for ``α > 1``.
+"""
+
+from __future__ import annotations
+
+import torch
+
+__all__ = ["renyi_divergence", "symmetric_renyi", "log_mixture"]
+
+
+def renyi_divergence(logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor | float) -> torch.Tensor:
+    """``D_order(p‖q) = log Σ p^order q^(1−order) / (order − 1)`` over the last axis.
+
+    Shapes: ``logp`` and ``logq`` broadcast to ``[..., V]``; ``order`` is a scalar or broadcasts to
+    ``[..., 1]``. Returns ``[...]`` (``+inf`` where ``p`` has mass outside the support of ``q``).
+    """
+    order_t = torch.as_tensor(order, dtype=logp.dtype, device=logp.device)
+    terms = order_t * logp + (1.0 - order_t) * logq
+    p_zero = torch.isneginf(logp)
+    outside = torch.isneginf(logq) & ~p_zero
+    terms = torch.where(p_zero, torch.full_like(terms, float("-inf")), terms)
+    terms = torch.where(outside, torch.full_like(terms, float("inf")), terms)
+    value = torch.logsumexp(terms, dim=-1)
+    order_s = order_t.squeeze(-1) if order_t.dim() > 0 else order_t
+    return value / (order_s - 1.0)
+
+
+def symmetric_renyi(logm: torch.Tensor, logq: torch.Tensor, order: torch.Tensor | float) -> torch.Tensor:
+    """``max(D_order(m‖q), D_order(q‖m))``: the bound DP-Fusion enforces per group and step."""
+    return torch.maximum(renyi_divergence(logm, logq, order), renyi_divergence(logq, logm, order))
+
+
+def log_mixture(logp: torch.Tensor, logq: torch.Tensor, lam: torch.Tensor) -> torch.Tensor:
+    """``log(λ·p + (1 − λ)·q)`` with ``lam`` shaped ``[..., 1]``; exact at ``λ ∈ {0, 1}``."""
+    log_lam = torch.log(lam)
+    log_rest = torch.log1p(-lam)
+    return torch.logaddexp(log_lam + logp, log_rest + logq)

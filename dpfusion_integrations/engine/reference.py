@@ -1,0 +1,114 @@
+"""The naive DP-Fusion path: one context at a time, a Python loop over groups, λ by scalar
+bisection in NumPy float64. It shares no math with the fused path (only the private sampler), so
+it serves as the test oracle and as the "naive" line of the benchmarks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import torch
+
+from dpfusion_integrations.engine.decode import DecodeRequest, DecodeResult
+from dpfusion_integrations.engine.lambda_search import feasibility_threshold
+from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
+
+__all__ = ["reference_decode", "np_renyi", "np_lambda"]
+
+
+def _np_logsumexp(x: np.ndarray) -> float:
+    top = np.max(x)
+    if not np.isfinite(top):
+        return float(top)
+    return float(top + np.log(np.sum(np.exp(x - top))))
+
+
+def np_renyi(logp: np.ndarray, logq: np.ndarray, order: float) -> float:
+    """``D_order(p‖q)`` for 1-D log-probability vectors, zero support handled exactly."""
+    support = np.isfinite(logp)
+    if np.any(support & ~np.isfinite(logq)):
+        return float("inf")
+    terms = order * logp[support] + (1.0 - order) * logq[support]
+    return _np_logsumexp(terms) / (order - 1.0)
+
+
+def _np_mix(logp: np.ndarray, logq: np.ndarray, lam: float) -> np.ndarray:
+    with np.errstate(divide="ignore"):
+        return np.logaddexp(np.log(lam) + logp, np.log1p(-lam) + logq)
+
+
+def np_lambda(logp: np.ndarray, logq: np.ndarray, order: float, cap: float, iterations: int = 30) -> float:
+    """Largest λ (to ``2^-iterations``) with the symmetric divergence of the mixture within the cap."""
+    bound = feasibility_threshold(cap)
+    if cap <= 0:
+        return 0.0
+
+    def sym(lam: float) -> float:
+        logm = _np_mix(logp, logq, lam)
+        return max(np_renyi(logm, logq, order), np_renyi(logq, logm, order))
+
+    if sym(1.0) <= bound:
+        return 1.0
+    lo, hi = 0.0, 1.0
+    for _ in range(iterations):
+        mid = 0.5 * (lo + hi)
+        if sym(mid) <= bound:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+@torch.inference_mode()
+def _last_logprobs(model: torch.nn.Module, ids: list[int], temperature: float) -> np.ndarray:
+    device = next(model.parameters()).device
+    logits = model(input_ids=torch.tensor([ids], device=device)).logits[0, -1]
+    return torch.log_softmax(logits.double() / temperature, dim=-1).cpu().numpy()
+
+
+def reference_decode(
+    model: torch.nn.Module,
+    request: DecodeRequest,
+    sampler: PrivateSampler,
+    *,
+    eos_token_ids: Sequence[int],
+    temperature: float = 1.0,
+    iterations: int = 30,
+    record: list[dict[str, np.ndarray]] | None = None,
+) -> DecodeResult:
+    """Decode one request by recomputing every context from scratch at every step.
+
+    ``record``, when given, receives per step the public and group log-probabilities and the
+    released log-distribution (for distribution-level comparisons in tests).
+    """
+    eos = set(int(t) for t in eos_token_ids)
+    result = DecodeResult(lambdas=[], divergences=[])
+    generated: list[int] = []
+    for _ in range(request.max_new_tokens):
+        logq = _last_logprobs(model, list(request.contexts[0]) + generated, temperature)
+        lams, divs, mixtures = [], [], []
+        for ctx in request.contexts[1:]:
+            logp = _last_logprobs(model, list(ctx) + generated, temperature)
+            lam = np_lambda(logp, logq, request.order, request.cap, iterations)
+            logm = _np_mix(logp, logq, lam)
+            lams.append(lam)
+            divs.append(max(np_renyi(logm, logq, request.order), np_renyi(logq, logm, request.order)))
+            mixtures.append(logm)
+        if mixtures:
+            stacked = np.stack(mixtures)
+            top = stacked.max(axis=0)
+            released = top + np.log(np.exp(stacked - top).sum(axis=0)) - np.log(len(mixtures))
+        else:
+            released = logq
+        if record is not None:
+            record.append({"logq": logq, "released": released, "lambdas": np.array(lams)})
+        token = int(sample_inverse_cdf(torch.from_numpy(released)[None], sampler.uniforms([0]))[0])
+        result.lambdas.append(lams)  # type: ignore[union-attr]
+        result.divergences.append(divs)  # type: ignore[union-attr]
+        if token in eos:
+            result.stopped_by_eos = True
+            break
+        generated.append(token)
+        result.tokens.append(token)
+    return result

@@ -1,0 +1,182 @@
+"""From raw input to aligned contexts: text → spans → groups → public/per-group token contexts.
+
+This is the first half of the data path (the second is the fused decode). Everything here runs
+inside the trust boundary and raises typed errors before any budget is touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dpfusion_integrations.contexts import encode_chat, paraphrase_messages, render_contexts
+from dpfusion_integrations.errors import ContextTooLongError, EmptyTextError, InvalidParameterError, NoPrivateSpansError
+from dpfusion_integrations.tagging import (
+    GroupPolicy,
+    Grouping,
+    Span,
+    Tagger,
+    group_spans,
+    has_markup,
+    parse_markup,
+    validate_spans,
+)
+
+__all__ = ["PreparedCall", "SpanSource", "prepare_text", "prepare_messages", "find_spans"]
+
+SpanSource = Sequence[Span | tuple[int, int, str]] | None
+
+
+@dataclass(frozen=True)
+class PreparedCall:
+    """One document ready to decode. ``redacted`` is the public rendering (safe to release)."""
+
+    contexts: tuple[tuple[int, ...], ...]  # public first, then one per group
+    redacted: str
+    grouping: Grouping
+    tagger_name: str
+
+    @property
+    def n_groups(self) -> int:
+        return len(self.grouping.groups)
+
+    def unit_groups(self) -> dict[str, int]:
+        """Unit id → how many of this call's groups hold that unit's values."""
+        counts: dict[str, int] = {}
+        for group in self.grouping.groups:
+            for unit in group.units:
+                counts[unit] = counts.get(unit, 0) + 1
+        return counts
+
+
+def find_spans(text: str, spans: SpanSource, tagger: Tagger) -> tuple[str, list[Span], str]:
+    """``(clean_text, spans, source)``: explicit spans win, then inline markup, then the tagger."""
+    if spans is not None:
+        return text, validate_spans(text, spans), "explicit-spans"
+    if has_markup(text):
+        clean, found = parse_markup(text)
+        return clean, found, "inline-markup"
+    return text, tagger.tag(text), tagger.name
+
+
+def _check_text(text: object, what: str) -> str:
+    if not isinstance(text, str):
+        raise InvalidParameterError(f"{what} must be a str, got {type(text).__name__}")
+    if not text.strip():
+        raise EmptyTextError(f"{what} is empty")
+    return text
+
+
+def _check_fits(contexts: Sequence[Sequence[int]], max_new_tokens: int, limit: int | None) -> None:
+    if limit is None:
+        return
+    longest = max(len(c) for c in contexts)
+    if longest + max_new_tokens > limit:
+        raise ContextTooLongError(context_tokens=longest, max_new_tokens=max_new_tokens, limit=limit)
+
+
+def _require_groups(grouping: Grouping, allow_no_spans: bool) -> None:
+    if not grouping.groups and not allow_no_spans:
+        raise NoPrivateSpansError(
+            "no private span was found or given; pass allow_no_spans=True to decode the text as public "
+            "(no privacy cost), or mark spans explicitly"
+        )
+
+
+def prepare_text(
+    text: str,
+    *,
+    tokenizer: Any,
+    tagger: Tagger,
+    policy: GroupPolicy,
+    unit_key: bytes,
+    max_new_tokens: int,
+    context_limit: int | None,
+    spans: SpanSource = None,
+    instruction: str | None = None,
+    allow_no_spans: bool = False,
+) -> PreparedCall:
+    """Contexts for the paraphrase task on one text."""
+    _check_text(text, "text")
+    if context_limit is not None:  # cheap guard before running the tagger on a huge input
+        _check_fits([tokenizer(text, add_special_tokens=False)["input_ids"]], max_new_tokens, context_limit)
+    clean, found, source = find_spans(text, spans, tagger)
+    grouping = group_spans(clean, found, policy, unit_key=unit_key)
+    _require_groups(grouping, allow_no_spans)
+    public, per_group = render_contexts(clean, grouping)
+    kwargs = {} if instruction is None else {"instruction": instruction}
+    contexts = tuple(tuple(encode_chat(tokenizer, paraphrase_messages(t, **kwargs))) for t in [public, *per_group])
+    _check_fits(contexts, max_new_tokens, context_limit)
+    return PreparedCall(contexts=contexts, redacted=public, grouping=grouping, tagger_name=source)
+
+
+def prepare_messages(
+    messages: Sequence[Mapping[str, Any]],
+    *,
+    tokenizer: Any,
+    tagger: Tagger,
+    policy: GroupPolicy,
+    unit_key: bytes,
+    max_new_tokens: int,
+    context_limit: int | None,
+    spans: Sequence[SpanSource] | None = None,
+    allow_no_spans: bool = False,
+) -> PreparedCall:
+    """Contexts for a chat: each message's spans are tagged (or given, or marked up); a message with
+    ``"public": True`` is taken as is. Groups are formed over all messages together."""
+    if not messages:
+        raise EmptyTextError("messages is empty")
+    if spans is not None and len(spans) != len(messages):
+        raise InvalidParameterError("spans must hold one entry (or None) per message")
+    separator = "\n\n"
+    contents: list[str] = []
+    all_spans: list[Span] = []
+    sources: set[str] = set()
+    offset = 0
+    for i, message in enumerate(messages):
+        role, content = message.get("role"), message.get("content")
+        if not isinstance(role, str) or not role:
+            raise InvalidParameterError(f"message {i} has no role")
+        if not isinstance(content, str):
+            raise InvalidParameterError(f"message {i} content must be a str")
+        if message.get("public", False):
+            clean, found = content, []
+        else:
+            clean, found, source = find_spans(content, None if spans is None else spans[i], tagger)
+            sources.add(source)
+        contents.append(clean)
+        all_spans.extend(Span(s.start + offset, s.end + offset, s.entity_type, s.score) for s in found)
+        offset += len(clean) + len(separator)
+    if not any(c.strip() for c in contents):
+        raise EmptyTextError("every message is empty")
+    combined = separator.join(contents)
+    grouping = group_spans(combined, all_spans, policy, unit_key=unit_key)
+    _require_groups(grouping, allow_no_spans)
+    public, per_group = render_contexts(combined, grouping)
+    # Rendering never moves a separator: spans never cross message boundaries.
+    variants = [t.split(separator) if len(contents) > 1 else [t] for t in [public, *per_group]]
+    if any(len(v) != len(contents) for v in variants):  # a message itself contained the separator
+        variants = [_split_by_message(combined, grouping, contents, separator, g) for g in range(-1, len(per_group))]
+    contexts = tuple(
+        tuple(encode_chat(tokenizer, [{"role": m["role"], "content": c} for m, c in zip(messages, v, strict=True)]))
+        for v in variants
+    )
+    _check_fits(contexts, max_new_tokens, context_limit)
+    return PreparedCall(contexts=contexts, redacted="\n\n".join(variants[0]), grouping=grouping,
+                        tagger_name="+".join(sorted(sources)) or "public")
+
+
+def _split_by_message(combined: str, grouping: Grouping, contents: list[str], separator: str, reveal: int) -> list[str]:
+    """Render each message on its own (used when a message contains the separator itself)."""
+    from dpfusion_integrations.contexts import render
+
+    out, start = [], 0
+    for content in contents:
+        end = start + len(content)
+        idx = [k for k, s in enumerate(grouping.spans) if start <= s.start and s.end <= end]
+        local = [Span(grouping.spans[k].start - start, grouping.spans[k].end - start, grouping.spans[k].entity_type)
+                 for k in idx]
+        out.append(render(content, local, [grouping.span_group[k] == reveal for k in idx]))
+        start = end + len(separator)
+    return out

@@ -1,0 +1,78 @@
+"""What a call returns: the released text and a report of the guarantee it carries.
+
+The report holds only data-independent quantities (the calibrated α and cap, the token budget,
+the number of groups) and public facts about the call (tokens emitted, units charged as opaque
+ids). The realized per-step divergences and λs depend on the private text; they are returned only
+by ``debug=True`` runs, on the result (never on the report), wrapped in ``PrivateDebugInfo``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dpfusion_integrations.accounting import Relation, SpendEvent
+
+__all__ = ["PrivacyReport", "PrivateDebugInfo", "PrivatizationResult"]
+
+
+class PrivacyReport(BaseModel):
+    """The (ε, δ) guarantee of one DP-Fusion call, per privacy group."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    mechanism: str = Field(default="dp-fusion", description="Mechanism that produced the text.")
+    relation: Relation = Field(description="Neighbouring relation the guarantee covers.")
+    alpha: float = Field(gt=1, description="Rényi order of the accounting.")
+    cap: float = Field(ge=0, description="Per-token bound on the symmetric Rényi divergence of each group's "
+                                         "mixture from the public distribution (enforced at 2α for substitution).")
+    delta: float = Field(gt=0, lt=1, description="δ of the (ε, δ) guarantee.")
+    n_groups: int = Field(ge=0, description="Number of privacy groups mixed at every step.")
+    max_new_tokens: int = Field(ge=1, description="Token budget the guarantee is charged for.")
+    tokens_emitted: int = Field(ge=0, description="Tokens actually released (EOS excluded).")
+    rdp: float = Field(ge=0, description="Total RDP at alpha for one group: max_new_tokens × per-step cost.")
+    epsilon: float = Field(ge=0, description="Data-independent ε at delta for any one group.")
+    epsilon_per_group: dict[str, float] = Field(description="ε at delta per group label (labels never hold values).")
+    conversion: str = Field(description="RDP → (ε, δ) conversion used.")
+    units: list[str] = Field(default_factory=list, description="Privacy unit ids charged (opaque, never raw values).")
+    seeded: bool = Field(description="True when a caller-given seed drove sampling (tests and demos only).")
+    tagger: str = Field(description="How private spans were found; tagger misses are not protected.")
+    model_name: str = Field(description="Model that decoded the contexts.")
+
+    def spend_event(self, *, refund_unused: bool = False, groups_changed: int = 1) -> SpendEvent:
+        """This call as an immutable spend event; ``refund_unused`` charges only the emitted tokens
+        (plus the stop token), which is valid because stopping depends on released output only."""
+        tokens = min(self.max_new_tokens, self.tokens_emitted + 1) if refund_unused else self.max_new_tokens
+        return SpendEvent(alpha=self.alpha, cap=self.cap, relation=self.relation, n_groups=max(self.n_groups, 1),
+                          groups_changed=min(groups_changed, max(self.n_groups, 1)), tokens=tokens)
+
+
+class PrivateDebugInfo:
+    """Realized λs and divergences per step (``[step][group]``). PRIVATE: they are functions of the
+    private text, carry no guarantee, and must stay inside the trust boundary. ``repr`` hides them."""
+
+    __slots__ = ("lambdas", "divergences")
+
+    def __init__(self, lambdas: list[list[float]], divergences: list[list[float]]) -> None:
+        self.lambdas = lambdas
+        self.divergences = divergences
+
+    def __repr__(self) -> str:
+        return f"PrivateDebugInfo(<private: {len(self.lambdas)} steps>)"
+
+
+class PrivatizationResult(BaseModel):
+    """Released text, the redacted input it was decoded against, and the privacy report."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    text: str = Field(description="The differentially private output.")
+    redacted_text: str = Field(description="The input with every private span replaced by its placeholder.")
+    report: PrivacyReport
+    private_debug: PrivateDebugInfo | None = Field(default=None, exclude=True, repr=False,
+                                                   description="debug=True only; private.")
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict (the private debug info is never included)."""
+        return self.model_dump(mode="json")
