@@ -113,6 +113,9 @@ def load_model_and_tokenizer(
     already in the local Hugging Face cache (``local_files_only=True``); nothing is downloaded.
     """
     resolved = _resolve_dtype(dtype)
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # library code prints nothing; the CLI has its own bar
     try:
         if model_id_or_path is None:
             model, tokenizer = _load_default(resolved)

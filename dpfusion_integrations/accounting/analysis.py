@@ -111,11 +111,16 @@ def rdp_to_epsilon(*, rdp: float, alpha: float, delta: float) -> float:
     ``ε = rdp + log(1 − 1/α) − log(δ·α)/(α − 1)``, clamped at 0
     (Balle et al. 2020, "Hypothesis testing interpretations and Rényi DP", Thm. 21;
     Canonne, Kamath & Steinke 2020, Prop. 12). Never worse than the classic conversion.
+
+    ``rdp == 0`` gives ``ε = 0`` exactly: a zero Rényi divergence means identical output
+    distributions (public-only decoding), which is (0, 0)-DP; the formula's overhead is slack there.
     """
     _check_alpha(alpha)
     _check_delta(delta)
     if not (math.isfinite(rdp) and rdp >= 0):
         raise InvalidParameterError(f"rdp must be finite and >= 0, got {rdp!r}")
+    if rdp == 0:
+        return 0.0
     eps = rdp + math.log1p(-1.0 / alpha) - (math.log(delta) + math.log(alpha)) / (alpha - 1.0)
     return max(0.0, eps)
 

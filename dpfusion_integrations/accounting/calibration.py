@@ -68,7 +68,7 @@ def guarantee(
 
 def smallest_feasible_epsilon(*, delta: float, alphas: tuple[float, ...] = ALPHA_GRID) -> float:
     """Infimum of the ε reachable with a positive cap: the conversion overhead at the best order."""
-    return min(rdp_to_epsilon(rdp=0.0, alpha=a, delta=delta) for a in alphas)
+    return max(0.0, min(-rdp_budget_for_epsilon(epsilon=0.0, alpha=a, delta=delta) for a in alphas))
 
 
 def calibrate(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import torch
 
@@ -100,8 +101,13 @@ class FusedDecoder:
         *,
         debug: bool = False,
         on_token: Callable[[int, int], None] | None = None,
+        record: list[dict[str, Any]] | None = None,
     ) -> list[DecodeResult]:
-        """Run all requests to EOS or their ``max_new_tokens``; ``on_token(request, token)`` streams."""
+        """Run all requests to EOS or their ``max_new_tokens``; ``on_token(request, token)`` streams.
+
+        ``record`` (tests only; private) receives per step the exact float64 distributions used:
+        ``logq [R, V]``, ``logp [R, G, V]``, ``lam [R, G]``, ``released [R, V]``, ``live``.
+        """
         device = self.device
         n_req = len(requests)
         row_of = [0]
@@ -146,6 +152,10 @@ class FusedDecoder:
             live_t = torch.tensor(live, device=device)
             chosen[live_t] = sample_inverse_cdf(released[live_t], sampler.uniforms(live))
             tokens = chosen.tolist()  # the one host sync of the step
+            if record is not None:
+                record.append({"logq": logq[:, 0, :].cpu().numpy(), "logp": logp.cpu().numpy(),
+                               "lam": (lam if g_max > 0 else logp[..., 0]).cpu().numpy(),
+                               "released": released.cpu().numpy(), "live": list(live)})
             if debug and g_max > 0:
                 lam_h, div_h = lam.tolist(), div.tolist()
             for r in live:

@@ -1,0 +1,75 @@
+"""Shared fixtures: network blocked, a tiny random-weight Llama, and the embedded SmolLM2 (once)."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network(tmp_path_factory: pytest.TempPathFactory):
+    """Unit tests never reach the network: any non-loopback connection raises."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: object) -> object:
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and (host.startswith("127.") or host in ("localhost", "::1") or host.startswith("/")):
+            return real_connect(self, address)
+        if self.family == socket.AF_UNIX:
+            return real_connect(self, address)
+        raise RuntimeError(f"network access attempted in tests: {host!r}")
+
+    socket.socket.connect = guarded  # type: ignore[method-assign]
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    yield
+    socket.socket.connect = real_connect  # type: ignore[method-assign]
+
+
+@pytest.fixture(scope="session")
+def smol():
+    """(model, tokenizer) of the embedded SmolLM2-135M-Instruct, loaded once per session."""
+    from dpfusion_integrations.models import load_model_and_tokenizer
+
+    model, tokenizer, _ = load_model_and_tokenizer()
+    return model, tokenizer
+
+
+@pytest.fixture(scope="session")
+def tokenizer(smol):
+    return smol[1]
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tokenizer):
+    """A 2-layer random Llama over SmolLM2's vocabulary, with sharpened logits so that group and
+    public distributions differ enough for λ < 1 to occur."""
+    import torch
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    torch.manual_seed(1234)
+    config = LlamaConfig(vocab_size=len(tokenizer), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
+                         tie_word_embeddings=False, bos_token_id=tokenizer.bos_token_id,
+                         eos_token_id=tokenizer.eos_token_id)
+    model = LlamaForCausalLM(config).eval()
+    with torch.no_grad():
+        model.lm_head.weight.mul_(40.0)
+    return model
+
+
+@pytest.fixture(scope="session")
+def tiny_dp(tiny_model, tokenizer, tmp_path_factory):
+    """DPFusion over the tiny model, with a fixed unit key and no real tagger needed."""
+    from dpfusion_integrations import DPFusion
+
+    return DPFusion(tiny_model, tokenizer, unit_key=b"k" * 32, model_name="tiny-llama", temperature=1.0)
+
+
+@pytest.fixture(scope="session")
+def smol_dp(smol):
+    from dpfusion_integrations import DPFusion
+
+    model, tokenizer = smol
+    return DPFusion(model, tokenizer, model_name="SmolLM2-135M-Instruct", unit_key=b"u" * 32)

@@ -1,0 +1,84 @@
+"""λ search: within the cap (recomputed independently in NumPy float64), maximal, and exact at the
+edges (cap 0, identical distributions, zero support)."""
+
+from __future__ import annotations
+
+import numpy as np
+import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dpfusion_integrations.engine import LambdaSearch, renyi_divergence
+from dpfusion_integrations.engine.reference import np_lambda, np_renyi
+
+SEARCH = LambdaSearch()
+
+
+def _run(logps: np.ndarray, logq: np.ndarray, order: float, cap: float) -> np.ndarray:
+    lam, _ = SEARCH(torch.from_numpy(logps)[None], torch.from_numpy(logq)[None, None],
+                    torch.tensor(order, dtype=torch.float64).view(1, 1, 1), torch.tensor([[cap]], dtype=torch.float64))
+    return lam[0].numpy()
+
+
+def _sym(logp: np.ndarray, logq: np.ndarray, lam: float, order: float) -> float:
+    with np.errstate(divide="ignore"):
+        logm = np.logaddexp(np.log(lam) + logp, np.log1p(-lam) + logq)
+    return max(np_renyi(logm, logq, order), np_renyi(logq, logm, order))
+
+
+def _logsoftmax(x: np.ndarray) -> np.ndarray:
+    x = x - x.max()
+    return x - np.log(np.exp(x).sum())
+
+
+vocab_logits = st.integers(2, 300).flatmap(
+    lambda v: st.tuples(st.lists(st.floats(-40, 40), min_size=v, max_size=v),
+                        st.lists(st.lists(st.floats(-40, 40), min_size=v, max_size=v), min_size=1, max_size=4)))
+
+
+@given(vocab_logits, st.sampled_from([1.5, 2.0, 4.0, 7.3, 32.0]), st.floats(1e-6, 3.0))
+@settings(max_examples=200, deadline=None)
+def test_when_searching_then_cap_holds_and_lambda_is_maximal(logits, order, cap):
+    q_raw, p_raw = logits
+    logq = _logsoftmax(np.array(q_raw))
+    logps = np.stack([_logsoftmax(np.array(p)) for p in p_raw])
+    lams = _run(logps, logq, order, cap)
+    for logp, lam in zip(logps, lams):
+        assert 0.0 <= lam <= 1.0
+        assert _sym(logp, logq, float(lam), order) <= cap
+        if lam < 1.0:  # one resolution step further is infeasible (or numerically at the cap)
+            assert _sym(logp, logq, min(1.0, float(lam) + 2 ** -29), order) > cap * (1 - 1e-6)
+        assert abs(lam - np_lambda(logp, logq, order, cap)) <= 2 ** -28
+
+
+def test_when_cap_is_zero_then_lambda_is_exactly_zero():
+    rng = np.random.default_rng(1)
+    logq = _logsoftmax(rng.normal(size=50))
+    logps = np.stack([_logsoftmax(rng.normal(size=50)), logq])
+    assert np.all(_run(logps, logq, 2.0, 0.0) == 0.0)
+
+
+def test_when_group_equals_public_then_lambda_is_one():
+    logq = _logsoftmax(np.random.default_rng(2).normal(size=20))
+    assert _run(logq[None], logq, 4.0, 1e-3)[0] == 1.0
+
+
+def test_when_group_has_mass_outside_public_support_then_lambda_is_zero():
+    logq = np.log(np.array([0.5, 0.5, 0.0]))
+    logp = np.log(np.array([0.2, 0.2, 0.6]))
+    assert _run(logp[None], logq, 2.0, 10.0)[0] == 0.0
+
+
+def test_when_public_has_mass_outside_group_support_then_lambda_stays_below_one():
+    logq = np.log(np.array([0.5, 0.5]))
+    logp = np.log(np.array([1.0, 0.0]))
+    lam = _run(logp[None], logq, 2.0, 0.1)[0]
+    assert 0.0 < lam < 1.0
+    assert _sym(logp, logq, float(lam), 2.0) <= 0.1
+
+
+def test_when_support_differs_then_divergence_is_infinite_not_nan():
+    logp = torch.log(torch.tensor([0.5, 0.5, 0.0], dtype=torch.float64))
+    logq = torch.log(torch.tensor([1.0, 0.0, 0.0], dtype=torch.float64))
+    assert torch.isinf(renyi_divergence(logp, logq, 2.0))
+    assert torch.isfinite(renyi_divergence(logq, logp, 2.0))
