@@ -1,0 +1,67 @@
+"""End to end on the embedded SmolLM2-135M-Instruct with the Presidio tagger: the README's main job."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from dpfusion_integrations.cli import main
+
+pytestmark = pytest.mark.e2e
+
+SAMPLE = Path(__file__).resolve().parents[1] / "cookbook" / "patient_note.txt"
+CANARIES = ["John Smith", "483920", "617-555-0199", "john.smith@example.com", "Maria Garcia"]
+
+
+def test_when_privatizing_the_sample_then_identifiers_are_hidden_and_reported(smol_dp, caplog):
+    caplog.set_level(logging.DEBUG)
+    res = smol_dp.privatize(SAMPLE.read_text(), epsilon=8.0, max_new_tokens=96, seed=4)
+    for canary in CANARIES:
+        assert canary not in res.redacted_text
+        assert canary not in res.text
+        assert canary not in res.report.model_dump_json()
+        assert canary not in caplog.text
+    assert res.report.epsilon <= 8.0 and res.report.n_groups >= 3
+    assert res.report.tagger.startswith("presidio")
+    assert len(res.text.split()) >= 5  # the model actually wrote something
+    assert res.report.model_name == "SmolLM2-135M-Instruct"
+
+
+def test_when_cli_json_then_one_object_with_text_and_report(capsys):
+    code = main(["privatize", str(SAMPLE), "--epsilon", "8", "--max-new-tokens", "24", "--seed", "1", "--json",
+                 "--no-progress"])
+    out = capsys.readouterr()
+    assert code == 0
+    record = json.loads(out.out.strip().splitlines()[-1])
+    assert set(record) >= {"file", "text", "redacted_text", "report"}
+    assert record["report"]["epsilon"] <= 8 and record["report"]["seeded"] is True
+    for canary in CANARIES:
+        assert canary not in out.out and canary not in out.err
+
+
+def test_when_cli_text_then_a_one_line_summary_follows(capsys):
+    code = main(["privatize", str(SAMPLE), "--epsilon", "0", "--max-new-tokens", "16", "--no-progress"])
+    out = capsys.readouterr().out.strip().splitlines()
+    assert code == 0 and out[-1].startswith("privacy: epsilon=0 ")
+
+
+def test_when_cli_file_is_missing_then_exit_code_2(capsys):
+    assert main(["privatize", "/nonexistent/file.txt", "--epsilon", "8"]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_when_cli_epsilon_invalid_then_error_without_text(capsys, tmp_path):
+    note = tmp_path / "n.txt"
+    note.write_text("Patient John Smith was seen today.")
+    assert main(["privatize", str(note), "--epsilon", "-1", "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert "epsilon" in err and "John" not in err
+
+
+def test_when_help_then_it_explains_epsilon(capsys):
+    with pytest.raises(SystemExit):
+        main(["privatize", "--help"])
+    assert "epsilon" in capsys.readouterr().out
