@@ -226,19 +226,20 @@ class DPFusion:
         })
         results = []
         for p, c, d, ch in zip(prepared, calibrations, decoded, charged, strict=True):
-            report = self._report(p, c, d.tokens, sampler.seeded, sorted(ch))
+            report = self._report(p, c, d.tokens, sampler.seeded, ch)
             text = self.tokenizer.decode(d.tokens, skip_special_tokens=True)
             debug_info = PrivateDebugInfo(d.lambdas or [], d.divergences or []) if debug else None
             results.append(PrivatizationResult(text=text, redacted_text=p.redacted, report=report,
                                                private_debug=debug_info))
         return results
 
-    def _report(self, p: PreparedCall, c: Calibration, tokens: list[int], seeded: bool, units: list[str]) -> PrivacyReport:
+    def _report(self, p: PreparedCall, c: Calibration, tokens: list[int], seeded: bool,
+                units: dict[str, int]) -> PrivacyReport:
         return PrivacyReport(
             relation=c.relation, alpha=c.alpha, cap=c.cap, delta=c.delta, n_groups=p.n_groups,
             max_new_tokens=c.max_new_tokens, tokens_emitted=len(tokens), rdp=c.rdp, epsilon=c.epsilon,
             epsilon_per_group={g.label: c.epsilon for g in p.grouping.groups}, conversion=CONVERSION,
-            units=units, seeded=seeded, tagger=p.tagger_name, model_name=self.model_name,
+            units=sorted(units), units_groups=dict(sorted(units.items())), seeded=seeded, tagger=p.tagger_name, model_name=self.model_name,
         )
 
 

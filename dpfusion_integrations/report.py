@@ -36,6 +36,8 @@ class PrivacyReport(BaseModel):
     epsilon_per_group: dict[str, float] = Field(description="ε at delta per group label (labels never hold values).")
     conversion: str = Field(description="RDP → (ε, δ) conversion used.")
     units: list[str] = Field(default_factory=list, description="Privacy unit ids charged (opaque, never raw values).")
+    units_groups: dict[str, int] = Field(default_factory=dict,
+                                         description="Unit id → how many of the groups hold that unit's data.")
     seeded: bool = Field(description="True when a caller-given seed drove sampling (tests and demos only).")
     tagger: str = Field(description="How private spans were found; tagger misses are not protected.")
     model_name: str = Field(description="Model that decoded the contexts.")

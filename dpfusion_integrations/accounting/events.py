@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from dpfusion_integrations.accounting.analysis import rdp_to_epsilon, step_rdp
 from dpfusion_integrations.accounting.relation import Relation
 
-__all__ = ["SpendEvent", "total_rdp"]
+__all__ = ["SpendEvent", "total_rdp", "composed_epsilon"]
 
 
 class SpendEvent(BaseModel):
@@ -29,8 +29,21 @@ class SpendEvent(BaseModel):
     @property
     def rdp(self) -> float:
         """Total RDP at ``alpha``: ``tokens`` times the per-step cost."""
+        return self.rdp_at(self.alpha)
+
+    def rdp_at(self, order: float) -> float:
+        """Total RDP at any ``order`` in ``(1, alpha]``.
+
+        A cap enforced at order ``a`` also holds at every lower order (Rényi divergence is
+        non-decreasing in its order), so the same mixture bound applies there; this lets events
+        calibrated at different orders compose at a common one.
+        """
+        if not (1.0 < order <= self.alpha):
+            from dpfusion_integrations.errors import InvalidParameterError
+
+            raise InvalidParameterError(f"an event at alpha={self.alpha} bounds RDP only at orders in (1, alpha]")
         k = min(self.groups_changed, self.n_groups)
-        return self.tokens * step_rdp(alpha=self.alpha, cap=self.cap, n_groups=self.n_groups,
+        return self.tokens * step_rdp(alpha=order, cap=self.cap, n_groups=self.n_groups,
                                       relation=self.relation, groups_changed=k)
 
     def epsilon(self, delta: float) -> float:
@@ -45,3 +58,15 @@ def total_rdp(events: list[SpendEvent] | tuple[SpendEvent, ...], *, alpha: float
     if any(e.alpha != alpha for e in events):
         raise InvalidParameterError("cannot compose RDP events of different orders; use one alpha per ledger")
     return sum(e.rdp for e in events)
+
+
+def composed_epsilon(events: list[SpendEvent] | tuple[SpendEvent, ...], *, delta: float) -> float:
+    """ε at ``delta`` of all ``events`` composed: RDP adds at each common order (every order up to the
+    smallest event order is valid), and the best order's conversion is taken."""
+    from dpfusion_integrations.accounting.calibration import ALPHA_GRID
+
+    if not events:
+        return 0.0
+    top = min(e.alpha for e in events)
+    orders = [a for a in ALPHA_GRID if a < top] + [top]
+    return min(rdp_to_epsilon(rdp=sum(e.rdp_at(a) for e in events), alpha=a, delta=delta) for a in orders)

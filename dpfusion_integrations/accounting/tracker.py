@@ -1,0 +1,102 @@
+"""In-memory totals of privacy spent, per privacy unit and per root run, across chained calls.
+
+The LangChain and LlamaIndex handlers are thin shells over this tracker. It composes at the RDP
+level (events are kept and ε is computed from them), never by adding ε's, and is thread-safe.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dpfusion_integrations.accounting.events import SpendEvent, composed_epsilon
+from dpfusion_integrations.accounting.relation import Relation
+
+__all__ = ["BudgetTracker", "BudgetSummary", "events_from_report"]
+
+
+class BudgetSummary(BaseModel):
+    """ε per unit and per root run (unit ids are opaque; no raw text)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    delta: float
+    calls: int = Field(description="Number of DP-Fusion calls recorded.")
+    epsilon_per_unit: dict[str, float]
+    epsilon_per_run: dict[str, dict[str, float]]
+    max_epsilon: float = Field(description="Largest ε of any unit.")
+
+
+def events_from_report(report: Any, *, refund_unused: bool = True) -> dict[str, SpendEvent]:
+    """Unit id → spend event for one call's report (a ``PrivacyReport`` or its dict).
+
+    ``units_groups`` in the report says how many of the call's groups hold each unit's data; a unit
+    missing there is charged for every group (the conservative upper bound). With
+    ``refund_unused`` only the emitted tokens and the stop token are charged.
+    """
+    data = report.model_dump() if hasattr(report, "model_dump") else dict(report)
+    if data.get("cap", 0) == 0 or data.get("n_groups", 0) == 0:
+        return {}
+    n = int(data["n_groups"])
+    tokens = int(data["max_new_tokens"])
+    if refund_unused:
+        tokens = min(tokens, int(data.get("tokens_emitted", tokens)) + 1)
+    out = {}
+    for unit in data.get("units", []):
+        k = min(int(data.get("units_groups", {}).get(unit, n)), n)
+        out[unit] = SpendEvent(alpha=float(data["alpha"]), cap=float(data["cap"]), relation=Relation(data["relation"]),
+                               n_groups=n, groups_changed=k, tokens=tokens)
+    return out
+
+
+class BudgetTracker:
+    """Records spend events per unit and per root run; ε is computed on read."""
+
+    def __init__(self, *, delta: float = 1e-5) -> None:
+        self.delta = delta
+        self._lock = threading.Lock()
+        self._by_unit: dict[str, list[SpendEvent]] = defaultdict(list)
+        self._by_run: dict[str, dict[str, list[SpendEvent]]] = defaultdict(lambda: defaultdict(list))
+        self._calls = 0
+
+    def record(self, report: Any, *, run_id: str | None = None) -> dict[str, SpendEvent]:
+        """Add one call's spend; returns the events recorded (unit → event)."""
+        events = events_from_report(report)
+        with self._lock:
+            self._calls += 1
+            for unit, event in events.items():
+                self._by_unit[unit].append(event)
+                if run_id is not None:
+                    self._by_run[run_id][unit].append(event)
+        return events
+
+    def epsilon(self, unit: str, *, delta: float | None = None) -> float:
+        with self._lock:
+            events = list(self._by_unit.get(unit, ()))
+        return composed_epsilon(events, delta=self.delta if delta is None else delta)
+
+    def summary(self, *, delta: float | None = None) -> BudgetSummary:
+        d = self.delta if delta is None else delta
+        with self._lock:
+            units = {u: list(e) for u, e in self._by_unit.items()}
+            runs = {r: {u: list(e) for u, e in per.items()} for r, per in self._by_run.items()}
+            calls = self._calls
+        per_unit = {u: composed_epsilon(e, delta=d) for u, e in units.items()}
+        per_run = {r: {u: composed_epsilon(e, delta=d) for u, e in per.items()} for r, per in runs.items()}
+        return BudgetSummary(delta=d, calls=calls, epsilon_per_unit=per_unit, epsilon_per_run=per_run,
+                             max_epsilon=max(per_unit.values(), default=0.0))
+
+    def reset(self) -> None:
+        with self._lock:
+            self._by_unit.clear()
+            self._by_run.clear()
+            self._calls = 0
+
+    def units(self) -> Mapping[str, int]:
+        """Unit id → number of calls that charged it."""
+        with self._lock:
+            return {u: len(e) for u, e in self._by_unit.items()}
