@@ -17,6 +17,7 @@ from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, LambdaSear
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.prepare import PreparedCall, SpanSource, prepare_messages, prepare_text
 from dpfusion_integrations.report import PrivacyReport, PrivateDebugInfo, PrivatizationResult
+from dpfusion_integrations.stopping import StopSequences
 from dpfusion_integrations.tagging import GroupPolicy, Tagger, default_tagger, load_or_create_unit_key, parse_policy
 
 if TYPE_CHECKING:
@@ -142,17 +143,34 @@ class DPFusion:
                  group_policy: GroupPolicy | str | None = None, relation: Relation | str | None = None,
                  alpha: float | None = None, cap: float | None = None, allow_no_spans: bool = False,
                  debug: bool = False, ledger: PrivacyLedger | None = None, units: Sequence[str] | None = None,
+                 stop: Sequence[str] | None = None,
                  on_token: Callable[[int], None] | None = None) -> PrivatizationResult:
         """Chat completion over ``messages`` (``{"role", "content"}``, optional ``"public": True``)
-        whose private spans are tagged, marked up, or given per message in ``spans``."""
-        prepared = [prepare_messages(messages, tokenizer=self.tokenizer, tagger=self._lazy_tagger(),
-                                     policy=self._policy(group_policy), unit_key=self.unit_key,
-                                     max_new_tokens=_check_tokens(max_new_tokens), context_limit=self.context_limit,
-                                     spans=spans, allow_no_spans=allow_no_spans)]
+        whose private spans are tagged, marked up, or given per message in ``spans``. Decoding ends
+        at EOS, ``max_new_tokens`` or the first ``stop`` string (which is cut from the text)."""
+        prepared = [self._prepare_messages(messages, spans, group_policy, max_new_tokens, allow_no_spans)]
         stream = None if on_token is None else (lambda _r, tok: on_token(tok))
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
-                         units=[units], on_token=stream)[0]
+                         units=[units], on_token=stream, stop=stop)[0]
+
+    def generate_many(self, conversations: Sequence[Sequence[Mapping[str, Any]]], *, epsilon: float,
+                      delta: float = 1e-5, max_new_tokens: int = 256, seed: int | None = None,
+                      group_policy: GroupPolicy | str | None = None, relation: Relation | str | None = None,
+                      alpha: float | None = None, cap: float | None = None, allow_no_spans: bool = False,
+                      ledger: PrivacyLedger | None = None, units: Sequence[Sequence[str] | None] | None = None,
+                      stop: Sequence[str] | None = None) -> list[PrivatizationResult]:
+        """``generate`` for many conversations, decoded together in one batch."""
+        if isinstance(conversations, (str, Mapping)) or not isinstance(conversations, Sequence):
+            raise InvalidParameterError("conversations must be a sequence of message lists")
+        if not conversations:
+            return []
+        if units is not None and len(units) != len(conversations):
+            raise InvalidParameterError("units must hold one entry per conversation")
+        prepared = [self._prepare_messages(m, None, group_policy, max_new_tokens, allow_no_spans) for m in conversations]
+        return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
+                         relation=relation, alpha=alpha, cap=cap, debug=False, ledger=ledger,
+                         units=list(units) if units is not None else [None] * len(prepared), stop=stop)
 
     def calibrate(self, *, epsilon: float, delta: float = 1e-5, max_new_tokens: int = 256, n_groups: int = 1,
                   relation: Relation | str | None = None, alpha: float | None = None) -> Calibration:
@@ -177,6 +195,13 @@ class DPFusion:
                             context_limit=self.context_limit, spans=spans, instruction=instruction,
                             allow_no_spans=allow_no_spans)
 
+    def _prepare_messages(self, messages: Sequence[Mapping[str, Any]], spans: Sequence[SpanSource] | None,
+                          policy: GroupPolicy | str | None, max_new_tokens: int, allow_no_spans: bool) -> PreparedCall:
+        return prepare_messages(messages, tokenizer=self.tokenizer, tagger=self._lazy_tagger(),
+                                policy=self._policy(policy), unit_key=self.unit_key,
+                                max_new_tokens=_check_tokens(max_new_tokens), context_limit=self.context_limit,
+                                spans=spans, allow_no_spans=allow_no_spans)
+
     def _calibration(self, n_groups: int, epsilon: float, delta: float, max_new_tokens: int, relation: Relation,
                      alpha: float | None, cap: float | None, ledger: PrivacyLedger | None) -> Calibration:
         if ledger is not None:
@@ -196,8 +221,10 @@ class DPFusion:
     def _run(self, prepared: list[PreparedCall], *, epsilon: float, delta: float, max_new_tokens: int,
              seed: int | None, relation: Relation | str | None, alpha: float | None, cap: float | None,
              debug: bool, ledger: PrivacyLedger | None, units: list[Sequence[str] | None],
-             on_token: Callable[[int, int], None] | None = None) -> list[PrivatizationResult]:
+             on_token: Callable[[int, int], None] | None = None,
+             stop: Sequence[str] | None = None) -> list[PrivatizationResult]:
         rel = self._relation(relation)
+        stops = StopSequences(self.tokenizer, stop)
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
             raise InvalidParameterError("seed must be an int or None")
         calibrations = [self._calibration(p.n_groups, epsilon, delta, max_new_tokens, rel, alpha, cap, ledger)
@@ -212,9 +239,18 @@ class DPFusion:
         reserved = reserve_all(ledger, call_ids,
                                [charge_rdp(c, ch, max_new_tokens) for c, ch in zip(calibrations, charged)])
         sampler = PrivateSampler(len(requests), seed=seed, device=self._decoder.device)
+        emitted: list[list[int]] = [[] for _ in requests]
+
+        def on_each(r: int, token: int) -> bool:
+            if on_token is not None:
+                on_token(r, token)
+            emitted[r].append(token)
+            return stops.hit(emitted[r])
+
         try:
             with self._lock:
-                decoded = self._decoder.decode(requests, sampler, debug=debug, on_token=on_token)
+                decoded = self._decoder.decode(requests, sampler, debug=debug,
+                                               on_token=on_each if (stops or on_token) else None)
         except BaseException:
             # Refund only when nothing was released; a stream may have sent tokens: keep it charged.
             settle(ledger, reserved, None if on_token is None else {k: v for k, v in reserved.items()})
@@ -227,10 +263,10 @@ class DPFusion:
         results = []
         for p, c, d, ch in zip(prepared, calibrations, decoded, charged, strict=True):
             report = self._report(p, c, d.tokens, sampler.seeded, ch)
-            text = self.tokenizer.decode(d.tokens, skip_special_tokens=True)
+            text = stops.cut(self.tokenizer.decode(d.tokens, skip_special_tokens=True))
             debug_info = PrivateDebugInfo(d.lambdas or [], d.divergences or []) if debug else None
             results.append(PrivatizationResult(text=text, redacted_text=p.redacted, report=report,
-                                               private_debug=debug_info))
+                                               input_tokens=len(p.contexts[0]), private_debug=debug_info))
         return results
 
     def _report(self, p: PreparedCall, c: Calibration, tokens: list[int], seeded: bool,

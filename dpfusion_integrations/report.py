@@ -72,6 +72,7 @@ class PrivatizationResult(BaseModel):
     text: str = Field(description="The differentially private output.")
     redacted_text: str = Field(description="The input with every private span replaced by its placeholder.")
     report: PrivacyReport
+    input_tokens: int = Field(default=0, ge=0, description="Tokens of the public context (the prompt as released).")
     private_debug: PrivateDebugInfo | None = Field(default=None, exclude=True, repr=False,
                                                    description="debug=True only; private.")
 

@@ -100,10 +100,11 @@ class FusedDecoder:
         sampler: PrivateSampler,
         *,
         debug: bool = False,
-        on_token: Callable[[int, int], None] | None = None,
+        on_token: Callable[[int, int], bool | None] | None = None,
         record: list[dict[str, Any]] | None = None,
     ) -> list[DecodeResult]:
-        """Run all requests to EOS or their ``max_new_tokens``; ``on_token(request, token)`` streams.
+        """Run all requests to EOS or their ``max_new_tokens``; ``on_token(request, token)`` streams,
+        and its returning True stops that request (a stopping rule on released tokens only).
 
         ``record`` (tests only; private) receives per step the exact float64 distributions used:
         ``logq [R, V]``, ``logp [R, G, V]``, ``lam [R, G]``, ``released [R, V]``, ``live``.
@@ -168,8 +169,8 @@ class FusedDecoder:
                     active[r] = False
                     continue
                 res.tokens.append(tok)
-                if on_token is not None:
-                    on_token(r, tok)
+                if on_token is not None and on_token(r, tok):
+                    active[r] = False
                 if len(res.tokens) >= req.max_new_tokens:
                     active[r] = False
             if not any(active):
