@@ -4,6 +4,7 @@ text → groups → aligned contexts → fused decode → report → ledger.
 
 from __future__ import annotations
 
+import copy
 import logging
 import math
 import threading
@@ -78,6 +79,18 @@ class DPFusion:
 
         model, tokenizer, name = load_model_and_tokenizer(model_id_or_path, device=device, dtype=dtype)
         return cls(model, tokenizer, model_name=name, **kwargs)
+
+    def with_temperature(self, temperature: float) -> DPFusion:
+        """A view of this engine that samples at another temperature; it shares the model, the
+        tagger and the decode lock (so the device stays serialized)."""
+        if not (isinstance(temperature, (int, float)) and math.isfinite(temperature) and temperature > 0):
+            raise InvalidParameterError("temperature must be > 0 (greedy decoding is not differentially private)")
+        clone = copy.copy(self)
+        clone.temperature = float(temperature)
+        clone._decoder = FusedDecoder(self.model, eos_token_ids=self._decoder.eos_token_ids,
+                                      pad_token_id=self._decoder.pad_token_id, temperature=clone.temperature,
+                                      search=self._decoder.search)
+        return clone
 
     @property
     def tagger(self) -> Tagger:
