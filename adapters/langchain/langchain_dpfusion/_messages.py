@@ -12,6 +12,7 @@ from langchain_core.messages import AIMessage, BaseMessage, ChatMessage, HumanMe
 
 PUBLIC_FLAG = "dpfusion_public"
 
+_REFERENCE = re.compile(r"\{\{private:([A-Za-z0-9_.:/-]{1,200})\}\}")
 _TOOL_BLOCK = re.compile(r"<tool_call>\s*(\{.*?\})\s*(?:</tool_call>|$)", re.DOTALL)
 
 
@@ -97,3 +98,37 @@ def parse_tool_calls(text: str, tool_names: Sequence[str]) -> tuple[str, list[di
     if not calls:
         return text, []
     return _TOOL_BLOCK.sub("", text).strip(), calls
+
+
+def private_reference(ref_id: str) -> str:
+    """The text to put in a message in place of private content: ``{{private:ID}}``; a model with a
+    ``resolver`` swaps in the content inside the trust boundary."""
+    if not _REFERENCE.fullmatch(f"{{{{private:{ref_id}}}}}"):
+        raise ValueError("reference ids use letters, digits and . _ : / - only (at most 200)")
+    return f"{{{{private:{ref_id}}}}}"
+
+
+def resolve_references(messages: list[dict[str, Any]], resolver: Any) -> list[dict[str, Any]]:
+    """Replace every ``{{private:ID}}`` by ``resolver(ID)``; a message that had one is never public."""
+    if resolver is None:
+        return messages
+    out = []
+    for message in messages:
+        content = message["content"]
+        if _REFERENCE.search(content):
+            content = _REFERENCE.sub(lambda m: _resolve(resolver, m.group(1)), content)
+            message = {**message, "content": content, "public": False}
+        out.append(message)
+    return out
+
+
+def _resolve(resolver: Any, ref_id: str) -> str:
+    from dpfusion_integrations.errors import InvalidParameterError
+
+    try:
+        text = resolver(ref_id)
+    except KeyError:
+        text = None
+    if not isinstance(text, str):
+        raise InvalidParameterError(f"the resolver has no text for the private reference {ref_id!r}")
+    return text

@@ -14,14 +14,17 @@ class TextStream:
         self._tokenizer = tokenizer
         self._tokens: list[int] = []
         self._sent = 0
-        self._hold = max((len(s) for s in stop or [] if s), default=1) - 1
+        self._stop = [s for s in stop or [] if s]
+        self._hold = max((len(s) for s in self._stop), default=1) - 1
 
     def push(self, token: int) -> str:
         self._tokens.append(token)
         text = self._tokenizer.decode(self._tokens, skip_special_tokens=True)
         if text.endswith("\ufffd"):  # an incomplete multi-byte character: wait for the next token
             return ""
-        safe = len(text) - self._hold
+        found = [text.find(s) for s in self._stop if s in text]
+        # Never emit from a completed stop string on, nor the tail a later token could complete into one.
+        safe = min(found) if found else len(text) - self._hold
         if safe <= self._sent:
             return ""
         delta, self._sent = text[self._sent:safe], safe

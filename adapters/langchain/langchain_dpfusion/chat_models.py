@@ -25,7 +25,7 @@ from dpfusion_integrations import DPFusion, PrivatizationResult
 from langchain_dpfusion._engines import DEFAULT_MODEL, get_engine
 from langchain_dpfusion._ledger import ledger_from_callbacks
 from langchain_dpfusion._streaming import TextStream
-from langchain_dpfusion._messages import convert_messages, parse_tool_calls, tools_system_message
+from langchain_dpfusion._messages import convert_messages, resolve_references, parse_tool_calls, tools_system_message
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +86,9 @@ class ChatDPFusion(BaseChatModel):
                                                                 "model is local.")
     engine: DPFusion | None = Field(default=None, exclude=True,
                                     description="A ready engine (otherwise one shared engine per model).")
+    resolver: Callable[[str], str] | None = Field(default=None, exclude=True, description=(
+        "Resolves private references {{private:ID}} in messages to text inside the trust boundary, so that "
+        "callbacks and tracers, which see the model's input, only ever see the reference."))
 
     _resolved: DPFusion | None = PrivateAttr(default=None)
 
@@ -186,7 +189,7 @@ class ChatDPFusion(BaseChatModel):
         return self._resolved
 
     def _core_messages(self, messages: list[BaseMessage], kwargs: dict[str, Any]) -> list[dict[str, Any]]:
-        converted = convert_messages(messages, self.public_roles)
+        converted = resolve_references(convert_messages(messages, self.public_roles), self.resolver)
         tools = kwargs.get("tools")
         if tools and kwargs.get("tool_choice") != "none":
             converted.insert(0, tools_system_message(tools, kwargs.get("tool_choice")))

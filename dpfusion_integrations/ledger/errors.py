@@ -1,0 +1,62 @@
+"""Typed errors of the privacy-budget ledger.
+
+They derive from :class:`dpfusion_integrations.errors.DPFusionError` so a caller can catch every
+deliberate failure of the library in one place. Messages name call ids and unit ids only (opaque,
+caller-chosen identifiers) and numbers, never raw text.
+"""
+
+from __future__ import annotations
+
+from dpfusion_integrations.errors import DPFusionError
+
+__all__ = [
+    "CapBelowSpentError",
+    "LedgerBackendUnavailableError",
+    "LedgerError",
+    "LedgerStateError",
+    "UnknownCallError",
+]
+
+
+class LedgerError(DPFusionError):
+    """Base class of ledger failures: the store cannot be opened or read, or an operation is refused.
+
+    A backend failure (disk full, lost connection) is raised as a plain ``LedgerError`` with the
+    driver's exception chained; the transaction it interrupted was rolled back.
+    """
+
+
+class UnknownCallError(LedgerError):
+    """``commit`` / ``refund`` / ``call_state`` named a call id the ledger has never reserved."""
+
+    def __init__(self, call_id: str) -> None:
+        self.call_id = call_id
+        super().__init__(f"no reservation with call id {call_id!r} exists in this ledger")
+
+
+class LedgerStateError(LedgerError):
+    """The operation conflicts with the ledger's state: committing or refunding a call that is not
+    outstanding, or re-reserving a call id with different units or amounts. Nothing was changed."""
+
+    def __init__(self, message: str, *, call_id: str | None = None) -> None:
+        self.call_id = call_id
+        super().__init__(message)
+
+
+class CapBelowSpentError(LedgerStateError):
+    """``set_cap`` would put a unit's cap below what it has already spent (committed plus
+    outstanding reservations, converted at the cap's δ). The old cap is kept."""
+
+    def __init__(self, *, unit: str, epsilon: float, delta: float, spent: float) -> None:
+        self.unit = unit
+        self.epsilon = epsilon
+        self.delta = delta
+        self.spent = spent
+        super().__init__(
+            f"cannot cap unit {unit!r} at epsilon={epsilon:g} (delta={delta:g}): it has already spent "
+            f"epsilon={spent:.6g} at that delta, counting outstanding reservations"
+        )
+
+
+class LedgerBackendUnavailableError(LedgerError, ImportError):
+    """The URL names a backend whose driver is not installed (PostgreSQL needs ``psycopg`` 3)."""
