@@ -29,6 +29,8 @@ __all__ = ["DPFusion"]
 logger = logging.getLogger(__name__)
 
 CONVERSION = "rdp-improved (Balle et al. 2020, Thm. 21)"
+#: A ledger rounds each unit's charge up to whole micro-nats; calibration keeps that much unspent.
+LEDGER_ROUNDING = 1e-6
 
 
 class DPFusion:
@@ -223,7 +225,8 @@ class DPFusion:
             alpha = ledger.alpha
         if cap is None:
             return calibrate(epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, n_groups=n_groups,
-                             relation=relation, alpha=alpha)
+                             relation=relation, alpha=alpha,
+                             rdp_headroom=LEDGER_ROUNDING if ledger is not None else 0.0)
         if alpha is None:
             raise InvalidParameterError("cap requires alpha (the order it is enforced at)")
         if not (isinstance(cap, (int, float)) and math.isfinite(cap) and cap >= 0):

@@ -80,12 +80,14 @@ def calibrate(
     relation: Relation = Relation.REDACTION,
     alpha: float | None = None,
     alphas: tuple[float, ...] = ALPHA_GRID,
+    rdp_headroom: float = 0.0,
 ) -> Calibration:
     """Pick the order and cap with the most utility whose guarantee is at most ``epsilon``.
 
     ``alpha`` fixes the order (a ledger keeps one order for all its spends). Raises
     ``InfeasibleEpsilonError`` naming the smallest feasible ε when no order reaches ``epsilon``.
-    ``epsilon == 0`` yields ``cap == 0``: public-only decoding.
+    ``epsilon == 0`` yields ``cap == 0``: public-only decoding. ``rdp_headroom`` is RDP kept
+    unspent, e.g. for a ledger that rounds amounts up to whole micro-nats.
     """
     _check_common(delta=delta, max_new_tokens=max_new_tokens, n_groups=n_groups)
     if not (isinstance(epsilon, (int, float)) and math.isfinite(epsilon) and epsilon >= 0):
@@ -99,7 +101,7 @@ def calibrate(
     groups = max(n_groups, 1)
     best: tuple[float, float, float] | None = None  # (utility, alpha, cap)
     for a in grid:
-        budget = rdp_budget_for_epsilon(epsilon=epsilon, alpha=a, delta=delta)
+        budget = rdp_budget_for_epsilon(epsilon=epsilon, alpha=a, delta=delta) - rdp_headroom
         if budget <= 0:
             continue
         cap = _fit_cap(a, budget / max_new_tokens, groups, max_new_tokens, relation, epsilon, delta)
