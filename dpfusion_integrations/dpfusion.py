@@ -218,21 +218,22 @@ class DPFusion:
                                 spans=spans, allow_no_spans=allow_no_spans)
 
     def _calibration(self, n_groups: int, epsilon: float, delta: float, max_new_tokens: int, relation: Relation,
-                     alpha: float | None, cap: float | None, ledger: PrivacyLedger | None) -> Calibration:
+                     alpha: float | None, cap: float | None, ledger: PrivacyLedger | None,
+                     groups_changed: int) -> Calibration:
         if ledger is not None:
             if alpha is not None and alpha != ledger.alpha:
                 raise InvalidParameterError("alpha must equal the ledger's alpha (one order per ledger)")
             alpha = ledger.alpha
         if cap is None:
             return calibrate(epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, n_groups=n_groups,
-                             relation=relation, alpha=alpha,
+                             relation=relation, alpha=alpha, groups_changed=groups_changed,
                              rdp_headroom=LEDGER_ROUNDING if ledger is not None else 0.0)
         if alpha is None:
             raise InvalidParameterError("cap requires alpha (the order it is enforced at)")
         if not (isinstance(cap, (int, float)) and math.isfinite(cap) and cap >= 0):
             raise InvalidParameterError("cap must be a finite number >= 0")
         return guarantee(alpha=float(alpha), cap=float(cap), n_groups=n_groups, max_new_tokens=max_new_tokens,
-                         delta=delta, relation=relation)
+                         delta=delta, relation=relation, groups_changed=groups_changed)
 
     def _run(self, prepared: list[PreparedCall], *, epsilon: float, delta: float, max_new_tokens: int,
              seed: int | None, relation: Relation | str | None, alpha: float | None, cap: float | None,
@@ -243,14 +244,15 @@ class DPFusion:
         stops = StopSequences(self.tokenizer, stop)
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
             raise InvalidParameterError("seed must be an int or None")
-        calibrations = [self._calibration(p.n_groups, epsilon, delta, max_new_tokens, rel, alpha, cap, ledger)
-                        for p in prepared]
+        charged = [unit_charges(p.unit_groups(), p.n_groups, u) for p, u in zip(prepared, units, strict=True)]
+        calibrations = [self._calibration(p.n_groups, epsilon, delta, max_new_tokens, rel, alpha, cap, ledger,
+                                          max(ch.values(), default=1))
+                        for p, ch in zip(prepared, charged, strict=True)]
         requests = [
             DecodeRequest(contexts=p.contexts, order=enforcement_order(alpha=c.alpha, relation=rel), cap=c.cap,
                           max_new_tokens=max_new_tokens)
             for p, c in zip(prepared, calibrations, strict=True)
         ]
-        charged = [unit_charges(p.unit_groups(), p.n_groups, u) for p, u in zip(prepared, units, strict=True)]
         call_ids = [uuid.uuid4().hex for _ in prepared]
         reserved = reserve_all(ledger, call_ids,
                                [charge_rdp(c, ch, max_new_tokens) for c, ch in zip(calibrations, charged)])
@@ -290,7 +292,7 @@ class DPFusion:
         return PrivacyReport(
             relation=c.relation, alpha=c.alpha, cap=c.cap, delta=c.delta, n_groups=p.n_groups,
             max_new_tokens=c.max_new_tokens, tokens_emitted=len(tokens), rdp=c.rdp, epsilon=c.epsilon,
-            epsilon_per_group={g.label: c.epsilon for g in p.grouping.groups}, conversion=CONVERSION,
+            epsilon_per_group={g.label: c.epsilon_per_group for g in p.grouping.groups}, conversion=CONVERSION,
             units=sorted(units), units_groups=dict(sorted(units.items())), seeded=seeded, tagger=p.tagger_name, model_name=self.model_name,
         )
 

@@ -31,8 +31,10 @@ class PrivacyReport(BaseModel):
     n_groups: int = Field(ge=0, description="Number of privacy groups mixed at every step.")
     max_new_tokens: int = Field(ge=1, description="Token budget the guarantee is charged for.")
     tokens_emitted: int = Field(ge=0, description="Tokens actually released (EOS excluded).")
-    rdp: float = Field(ge=0, description="Total RDP at alpha for one group: max_new_tokens × per-step cost.")
-    epsilon: float = Field(ge=0, description="Data-independent ε at delta for any one group.")
+    rdp: float = Field(ge=0, description="Total RDP at alpha for any one privacy unit of the call: "
+                                         "max_new_tokens × per-step cost.")
+    epsilon: float = Field(ge=0, description="Data-independent ε at delta for any one privacy unit of the call "
+                                             "(a unit lying in k groups is covered for all k; see units_groups).")
     epsilon_per_group: dict[str, float] = Field(description="ε at delta per group label (labels never hold values).")
     conversion: str = Field(description="RDP → (ε, δ) conversion used.")
     units: list[str] = Field(default_factory=list, description="Privacy unit ids charged (opaque, never raw values).")

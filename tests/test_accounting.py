@@ -97,18 +97,22 @@ def test_when_inverting_conversion_then_round_trip(eps, alpha, delta):
 
 
 @given(eps=st.floats(0.05, 500), delta=st.floats(1e-12, 0.1), tokens=st.integers(1, 4096), n=groups,
-       relation=st.sampled_from(list(Relation)))
+       relation=st.sampled_from(list(Relation)), k=st.integers(1, 64))
 @settings(max_examples=200, deadline=None)
-def test_when_calibrating_then_spent_is_within_and_near_the_request(eps, delta, tokens, n, relation):
+def test_when_calibrating_then_spent_is_within_and_near_the_request(eps, delta, tokens, n, relation, k):
+    k = min(k, n)
     try:
-        cal = calibrate(epsilon=eps, delta=delta, max_new_tokens=tokens, n_groups=n, relation=relation)
+        cal = calibrate(epsilon=eps, delta=delta, max_new_tokens=tokens, n_groups=n, relation=relation,
+                        groups_changed=k)
     except InfeasibleEpsilonError as err:
         assert err.min_epsilon >= eps
         return
     assert cal.cap > 0
-    again = guarantee(alpha=cal.alpha, cap=cal.cap, n_groups=n, max_new_tokens=tokens, delta=delta, relation=relation)
+    again = guarantee(alpha=cal.alpha, cap=cal.cap, n_groups=n, max_new_tokens=tokens, delta=delta, relation=relation,
+                      groups_changed=k)
     assert again.epsilon <= eps
     assert again.epsilon >= eps * (1 - 1e-6)
+    assert cal.epsilon_per_group <= again.epsilon + 1e-12
 
 
 def test_when_epsilon_is_zero_then_public_only():

@@ -30,7 +30,7 @@ def test_when_two_calls_charge_one_patient_then_spends_compose_in_the_ledger(tin
 
 def test_when_a_call_would_exceed_the_cap_then_it_fails_before_decoding_and_changes_nothing(tiny_dp, ledger,
                                                                                              monkeypatch):
-    ledger.set_cap("pat-2", 6.0, 1e-5)
+    ledger.set_cap("pat-2", 4.5, 1e-5)
     tiny_dp.privatize(TEXT, epsilon=4.0, spans=SPANS, max_new_tokens=8, seed=1, ledger=ledger, units=["pat-2"])
     before = (ledger.spent_rdp("pat-2"), len(ledger.audit()))
     decoded = []

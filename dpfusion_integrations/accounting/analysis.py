@@ -140,17 +140,19 @@ def rdp_budget_for_epsilon(*, epsilon: float, alpha: float, delta: float) -> flo
     return epsilon - math.log1p(-1.0 / alpha) + (math.log(delta) + math.log(alpha)) / (alpha - 1.0)
 
 
-def cap_for_step_rdp(*, step: float, alpha: float, n_groups: int, relation: Relation = Relation.REDACTION) -> float:
-    """Largest per-token cap whose ``step_rdp`` (one group changed) equals ``step``: the inverse of
-    ``step_rdp`` in ``cap``. Callers must re-check the forward value (floating-point rounding)."""
+def cap_for_step_rdp(*, step: float, alpha: float, n_groups: int, relation: Relation = Relation.REDACTION,
+                     groups_changed: int = 1) -> float:
+    """Largest per-token cap whose ``step_rdp`` (``groups_changed`` groups changed) equals ``step``:
+    the inverse of ``step_rdp`` in ``cap``. Callers must re-check the forward value (rounding)."""
     _check_alpha(alpha)
     if not (math.isfinite(step) and step >= 0):
         raise InvalidParameterError(f"step must be finite and >= 0, got {step!r}")
+    ratio = n_groups / groups_changed
     x = (alpha - 1.0) * step
     if x > 700.0:
-        c = (x + math.log(n_groups)) / (alpha - 1.0)
+        c = (x + math.log(ratio)) / (alpha - 1.0)
     else:
-        c = math.log1p(n_groups * math.expm1(x)) / (alpha - 1.0)
+        c = math.log1p(ratio * math.expm1(x)) / (alpha - 1.0)
     if Relation(relation) is Relation.SUBSTITUTION:
         c = c / ((alpha - 0.5) / (alpha - 1.0) + 1.0)
     return c

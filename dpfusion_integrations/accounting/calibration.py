@@ -44,14 +44,25 @@ class Calibration:
     step_rdp: float
     rdp: float
     epsilon: float
+    groups_changed: int = 1
+
+    @property
+    def epsilon_per_group(self) -> float:
+        """ε for a neighbour that changes one group (≤ ``epsilon``)."""
+        step = step_rdp(alpha=self.alpha, cap=self.cap, n_groups=max(self.n_groups, 1), relation=self.relation)
+        return rdp_to_epsilon(rdp=self.max_new_tokens * step, alpha=self.alpha, delta=self.delta)
 
 
 def guarantee(
-    *, alpha: float, cap: float, n_groups: int, max_new_tokens: int, delta: float, relation: Relation
+    *, alpha: float, cap: float, n_groups: int, max_new_tokens: int, delta: float, relation: Relation,
+    groups_changed: int = 1,
 ) -> Calibration:
-    """The guarantee of running ``max_new_tokens`` steps at ``(alpha, cap)``: ``T_max · ε_step``."""
+    """The guarantee of running ``max_new_tokens`` steps at ``(alpha, cap)``: ``T_max · ε_step``,
+    for a privacy unit whose data lies in ``groups_changed`` of the groups."""
     _check_common(delta=delta, max_new_tokens=max_new_tokens, n_groups=n_groups)
-    step = step_rdp(alpha=alpha, cap=cap, n_groups=max(n_groups, 1), relation=relation)
+    groups = max(n_groups, 1)
+    k = min(max(groups_changed, 1), groups)
+    step = step_rdp(alpha=alpha, cap=cap, n_groups=groups, relation=relation, groups_changed=k)
     total = max_new_tokens * step
     return Calibration(
         alpha=alpha,
@@ -63,6 +74,7 @@ def guarantee(
         step_rdp=step,
         rdp=total,
         epsilon=rdp_to_epsilon(rdp=total, alpha=alpha, delta=delta),
+        groups_changed=k,
     )
 
 
@@ -81,13 +93,16 @@ def calibrate(
     alpha: float | None = None,
     alphas: tuple[float, ...] = ALPHA_GRID,
     rdp_headroom: float = 0.0,
+    groups_changed: int = 1,
 ) -> Calibration:
     """Pick the order and cap with the most utility whose guarantee is at most ``epsilon``.
 
     ``alpha`` fixes the order (a ledger keeps one order for all its spends). Raises
     ``InfeasibleEpsilonError`` naming the smallest feasible ε when no order reaches ``epsilon``.
     ``epsilon == 0`` yields ``cap == 0``: public-only decoding. ``rdp_headroom`` is RDP kept
-    unspent, e.g. for a ledger that rounds amounts up to whole micro-nats.
+    unspent, e.g. for a ledger that rounds amounts up to whole micro-nats. ``groups_changed`` is
+    the largest number of groups one privacy unit lies in (all of them for a whole-document unit):
+    ε then holds per unit, not only per group.
     """
     _check_common(delta=delta, max_new_tokens=max_new_tokens, n_groups=n_groups)
     if not (isinstance(epsilon, (int, float)) and math.isfinite(epsilon) and epsilon >= 0):
@@ -97,14 +112,16 @@ def calibrate(
     if epsilon == 0:
         order = grid[0] if alpha is not None else 2.0
         return guarantee(alpha=order, cap=0.0, n_groups=n_groups, max_new_tokens=max_new_tokens, delta=delta,
-                         relation=relation)
+                         relation=relation, groups_changed=groups_changed)
     groups = max(n_groups, 1)
+    k = min(max(groups_changed, 1), groups)
     best: tuple[float, float, float] | None = None  # (utility, alpha, cap)
     for a in grid:
         budget = rdp_budget_for_epsilon(epsilon=epsilon, alpha=a, delta=delta) - rdp_headroom
         if budget <= 0:
             continue
-        cap = _fit_cap(a, budget / max_new_tokens, groups, max_new_tokens, relation, epsilon, delta)
+        cap = _fit_cap(a, budget / max_new_tokens, groups, k, max_new_tokens, relation, epsilon, delta,
+                       rdp_headroom)
         if cap <= 0:
             continue
         utility = cap / enforcement_order(alpha=a, relation=relation)
@@ -119,16 +136,16 @@ def calibrate(
         )
     _, a, cap = best
     return guarantee(alpha=a, cap=cap, n_groups=n_groups, max_new_tokens=max_new_tokens, delta=delta,
-                     relation=relation)
+                     relation=relation, groups_changed=k)
 
 
-def _fit_cap(alpha: float, step: float, groups: int, tokens: int, relation: Relation, epsilon: float,
-             delta: float) -> float:
+def _fit_cap(alpha: float, step: float, groups: int, k: int, tokens: int, relation: Relation, epsilon: float,
+             delta: float, headroom: float) -> float:
     """Closed-form cap for the step budget, nudged down until the forward guarantee is within ε."""
-    cap = cap_for_step_rdp(step=step, alpha=alpha, n_groups=groups, relation=relation)
+    cap = cap_for_step_rdp(step=step, alpha=alpha, n_groups=groups, relation=relation, groups_changed=k)
     for _ in range(64):
-        total = tokens * step_rdp(alpha=alpha, cap=cap, n_groups=groups, relation=relation)
-        if rdp_to_epsilon(rdp=total, alpha=alpha, delta=delta) <= epsilon:
+        total = tokens * step_rdp(alpha=alpha, cap=cap, n_groups=groups, relation=relation, groups_changed=k)
+        if rdp_to_epsilon(rdp=total + headroom, alpha=alpha, delta=delta) <= epsilon:
             return cap
         cap = math.nextafter(cap, 0.0) * (1.0 - 1e-12)
     return 0.0
