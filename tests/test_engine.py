@@ -46,9 +46,10 @@ def test_when_fused_then_tokens_and_distributions_match_the_reference(tiny_model
         steps = [s for s in record if r in s["live"]]
         assert len(steps) == len(trace)
         for step, expected in zip(steps, trace):
-            np.testing.assert_allclose(step["logq"][r], expected["logq"], atol=1e-4)
-            np.testing.assert_allclose(np.exp(step["released"][r]), np.exp(expected["released"]), atol=1e-5)
-            np.testing.assert_allclose(step["lam"][r][: req.n_groups], expected["lambdas"], atol=1e-4)
+            i = step["live"].index(r)  # finished requests leave the batch
+            np.testing.assert_allclose(step["logq"][i], expected["logq"], atol=1e-4)
+            np.testing.assert_allclose(np.exp(step["released"][i]), np.exp(expected["released"]), atol=1e-5)
+            np.testing.assert_allclose(step["lam"][i][: req.n_groups], expected["lambdas"], atol=1e-4)
     assert any(lam < 1.0 for res in fused for step in res.lambdas for lam in step)  # the cap was binding
 
 
@@ -130,3 +131,23 @@ def test_when_unseeded_then_two_runs_draw_independently(tiny_model, tokenizer, r
     runs = {tuple(decoder.decode(requests_[:1], PrivateSampler(1))[0].tokens) for _ in range(4)}
     assert len(runs) > 1
     assert not PrivateSampler(1).seeded and PrivateSampler(1, seed=0).seeded
+
+
+def test_when_prefix_is_shared_then_distributions_equal_the_unshared_decode(tiny_model, tokenizer, requests_):
+    shared = FusedDecoder(tiny_model, eos_token_ids=[tokenizer.eos_token_id])
+    plain = FusedDecoder(tiny_model, eos_token_ids=[tokenizer.eos_token_id])
+    plain.MIN_SHARED_PREFIX = 10 ** 9  # never share
+    rec_a, rec_b = [], []
+    a = shared.decode(requests_, PrivateSampler(len(requests_), seed=2), record=rec_a)
+    b = plain.decode(requests_, PrivateSampler(len(requests_), seed=2), record=rec_b)
+    assert [r.tokens for r in a] == [r.tokens for r in b]
+    for sa, sb in zip(rec_a, rec_b):
+        np.testing.assert_allclose(np.exp(sa["released"]), np.exp(sb["released"]), atol=1e-5)
+
+
+def test_when_contexts_share_a_prefix_then_its_length_leaves_each_one_token():
+    from dpfusion_integrations.engine.decode import shared_prefix_length
+
+    assert shared_prefix_length([(1, 2, 3, 4), (1, 2, 3, 5), (1, 2, 9)]) == 2
+    assert shared_prefix_length([(1, 2, 3), (1, 2, 3)]) == 2
+    assert shared_prefix_length([(7,), (7, 8)]) == 0

@@ -18,7 +18,7 @@ from dpfusion_integrations.engine.divergence import log_mixture
 from dpfusion_integrations.engine.lambda_search import LambdaSearch
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
 
-__all__ = ["DecodeRequest", "DecodeResult", "FusedDecoder", "next_token_logprobs", "mix_groups"]
+__all__ = ["DecodeRequest", "DecodeResult", "FusedDecoder", "mix_groups", "next_token_logprobs", "shared_prefix_length"]
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,63 @@ def mix_groups(logm: torch.Tensor, logq: torch.Tensor, group_mask: torch.Tensor)
     return torch.where(n > 0, mixed, logq)
 
 
+class _Layout:
+    """Where each live request's contexts sit in the current batch, as gather indices.
+
+    Rows of request ``live[i]`` are ``start[i] .. start[i] + n_contexts - 1``; padding groups point
+    at the request's public row and are masked out.
+    """
+
+    def __init__(self, requests: Sequence[DecodeRequest], live: list[int], device: torch.device) -> None:
+        self.live = live
+        starts, row = [], 0
+        for r in live:
+            starts.append(row)
+            row += len(requests[r].contexts)
+        self.n_rows = row
+        self.g_max = max(requests[r].n_groups for r in live)
+        self.gather = torch.tensor(
+            [[s + g if g <= requests[r].n_groups else s for g in range(self.g_max + 1)] for r, s in zip(live, starts)],
+            device=device)
+        self.group_mask = torch.tensor([[g < requests[r].n_groups for g in range(self.g_max)] for r in live],
+                                       device=device, dtype=torch.bool).reshape(len(live), self.g_max)
+        self.order = torch.tensor([requests[r].order for r in live], dtype=torch.float64, device=device).view(-1, 1, 1)
+        self.cap = torch.tensor([requests[r].cap for r in live], dtype=torch.float64, device=device).view(-1, 1)
+        self.owner = torch.tensor([i for i, r in enumerate(live) for _ in requests[r].contexts], device=device)
+
+    def rows_of(self, keep: list[int], requests: Sequence[DecodeRequest]) -> list[int]:
+        """Current batch rows of the live requests listed in ``keep`` (a subset of ``live``)."""
+        rows, row = [], 0
+        for r in self.live:
+            n = len(requests[r].contexts)
+            if r in keep:
+                rows.extend(range(row, row + n))
+            row += n
+        return rows
+
+
+def shared_prefix_length(contexts: Sequence[Sequence[int]]) -> int:
+    """Tokens every context starts with, leaving each at least one token of its own."""
+    first = contexts[0]
+    n = min(len(c) for c in contexts) - 1
+    for c in contexts[1:]:
+        i = 0
+        while i < n and c[i] == first[i]:
+            i += 1
+        n = i
+    return max(n, 0)
+
+
 class FusedDecoder:
-    """Decodes a batch of ``DecodeRequest`` together with one KV cache."""
+    """Decodes a batch of ``DecodeRequest`` together with one KV cache.
+
+    The prefix shared by every context (chat template, instruction, and for one document the text
+    before its first private span) is computed once and its cache repeated for every row; finished
+    requests leave the batch (their rows are dropped from the cache).
+    """
+
+    #: Below this many shared tokens, prefix sharing is not worth a second forward call.
+    MIN_SHARED_PREFIX = 8
 
     def __init__(
         self,
@@ -93,6 +148,27 @@ class FusedDecoder:
     def device(self) -> torch.device:
         return next(self.model.parameters()).device
 
+    def _prefill(self, contexts: list[tuple[int, ...]], device: torch.device) -> tuple[Any, torch.Tensor, torch.Tensor]:
+        """Forward all contexts; returns ``(output, attention_mask, last_positions)``."""
+        shared = shared_prefix_length(contexts)
+        if shared < self.MIN_SHARED_PREFIX:
+            ids, mask, positions = left_pad(contexts, pad_id=self.pad_token_id, device=device)
+            out = self.model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
+                             logits_to_keep=1)
+            return out, mask, positions[:, -1:]
+        prefix = torch.tensor([contexts[0][:shared]], device=device)
+        head = self.model(input_ids=prefix, use_cache=True, logits_to_keep=1)
+        cache = head.past_key_values
+        cache.reorder_cache(torch.zeros(len(contexts), dtype=torch.long, device=device))
+        ids, tail_mask, tail_pos = left_pad([c[shared:] for c in contexts], pad_id=self.pad_token_id, device=device)
+        # Layout [prefix | padding | own tokens]: padding in the middle is masked out, and positions
+        # continue from the prefix as they would without padding.
+        mask = torch.cat([torch.ones((len(contexts), shared), dtype=tail_mask.dtype, device=device), tail_mask], -1)
+        positions = tail_pos + shared
+        out = self.model(input_ids=ids, attention_mask=mask, position_ids=positions, past_key_values=cache,
+                         use_cache=True, logits_to_keep=1)
+        return out, mask, positions[:, -1:]
+
     @torch.inference_mode()
     def decode(
         self,
@@ -107,77 +183,59 @@ class FusedDecoder:
         and its returning True stops that request (a stopping rule on released tokens only).
 
         ``record`` (tests only; private) receives per step the exact float64 distributions used:
-        ``logq [R, V]``, ``logp [R, G, V]``, ``lam [R, G]``, ``released [R, V]``, ``live``.
+        ``logq [L, V]``, ``logp [L, G, V]``, ``lam [L, G]``, ``released [L, V]`` for the live
+        requests ``live`` (in that order).
         """
         device = self.device
-        n_req = len(requests)
-        row_of = [0]
-        for req in requests:
-            row_of.append(row_of[-1] + len(req.contexts))
-        g_max = max(r.n_groups for r in requests)
-        # index [R, 1 + G_max] into the batch rows; padding groups point at the public row.
-        gather = torch.tensor(
-            [[row_of[r] + g if g <= req.n_groups else row_of[r] for g in range(g_max + 1)]
-             for r, req in enumerate(requests)],
-            device=device,
-        )
-        group_mask = torch.tensor(
-            [[g < req.n_groups for g in range(g_max)] for req in requests], device=device, dtype=torch.bool
-        )
-        order = torch.tensor([r.order for r in requests], dtype=torch.float64, device=device).view(-1, 1, 1)
-        cap = torch.tensor([r.cap for r in requests], dtype=torch.float64, device=device).view(-1, 1)
-        request_of_row = torch.tensor(
-            [r for r, req in enumerate(requests) for _ in req.contexts], device=device
-        )
-
-        ids, mask, positions = left_pad(
-            [c for req in requests for c in req.contexts], pad_id=self.pad_token_id, device=device
-        )
         results = [DecodeResult(lambdas=[] if debug else None, divergences=[] if debug else None) for _ in requests]
-        active = [req.max_new_tokens > 0 for req in requests]
-        out = self.model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
-                         logits_to_keep=1)
-        while any(active):
+        live = [r for r, req in enumerate(requests) if req.max_new_tokens > 0]
+        if not live:
+            return results
+        out, mask, positions = self._prefill([c for r in live for c in requests[r].contexts], device)
+        layout = _Layout(requests, live, device)
+        while True:
             logprobs = next_token_logprobs(out.logits[:, -1, :], self.temperature)
-            per_req = logprobs[gather]  # [R, 1 + G, V]
-            logq = per_req[:, :1, :]
-            logp = per_req[:, 1:, :]
-            if g_max > 0:
-                lam, div = self.search(logp, logq, order, cap)
-                lam = torch.where(group_mask, lam, torch.zeros_like(lam))
-                released = mix_groups(log_mixture(logp, logq, lam.unsqueeze(-1)), logq[:, 0, :], group_mask)
+            per_req = logprobs[layout.gather]  # [L, 1 + G, V]
+            logq, logp = per_req[:, :1, :], per_req[:, 1:, :]
+            if layout.g_max > 0:
+                lam, div = self.search(logp, logq, layout.order, layout.cap)
+                lam = torch.where(layout.group_mask, lam, torch.zeros_like(lam))
+                released = mix_groups(log_mixture(logp, logq, lam.unsqueeze(-1)), logq[:, 0, :], layout.group_mask)
             else:
+                lam = div = torch.zeros((len(live), 0), dtype=logq.dtype, device=device)
                 released = logq[:, 0, :]
-            live = [r for r in range(n_req) if active[r]]
-            chosen = torch.zeros(n_req, dtype=torch.long, device=device)
-            live_t = torch.tensor(live, device=device)
-            chosen[live_t] = sample_inverse_cdf(released[live_t], sampler.uniforms(live))
+            chosen = sample_inverse_cdf(released, sampler.uniforms(live))
             tokens = chosen.tolist()  # the one host sync of the step
             if record is not None:
                 record.append({"logq": logq[:, 0, :].cpu().numpy(), "logp": logp.cpu().numpy(),
-                               "lam": (lam if g_max > 0 else logp[..., 0]).cpu().numpy(),
-                               "released": released.cpu().numpy(), "live": list(live)})
-            if debug and g_max > 0:
-                lam_h, div_h = lam.tolist(), div.tolist()
-            for r in live:
-                req, res, tok = requests[r], results[r], tokens[r]
+                               "lam": lam.cpu().numpy(), "released": released.cpu().numpy(), "live": list(live)})
+            lam_h, div_h = (lam.tolist(), div.tolist()) if debug else (None, None)
+            finished = []
+            for i, r in enumerate(live):
+                req, res, tok = requests[r], results[r], tokens[i]
                 if debug and req.n_groups > 0:
-                    res.lambdas.append(lam_h[r][: req.n_groups])  # type: ignore[union-attr]
-                    res.divergences.append(div_h[r][: req.n_groups])  # type: ignore[union-attr]
+                    res.lambdas.append(lam_h[i][: req.n_groups])  # type: ignore[index,union-attr]
+                    res.divergences.append(div_h[i][: req.n_groups])  # type: ignore[index,union-attr]
                 if tok in self.eos_token_ids:
                     res.stopped_by_eos = True
-                    active[r] = False
+                    finished.append(r)
                     continue
                 res.tokens.append(tok)
-                if on_token is not None and on_token(r, tok):
-                    active[r] = False
-                if len(res.tokens) >= req.max_new_tokens:
-                    active[r] = False
-            if not any(active):
-                break
-            step_ids = chosen[request_of_row].unsqueeze(-1)
+                stop = on_token is not None and on_token(r, tok)
+                if stop or len(res.tokens) >= req.max_new_tokens:
+                    finished.append(r)
+            if len(finished) == len(live):
+                return results
+            if finished:  # finished requests leave the batch
+                keep = [r for r in live if r not in finished]
+                rows = torch.tensor(layout.rows_of(keep, requests), device=device)
+                out.past_key_values.reorder_cache(rows)
+                mask, positions = mask[rows], positions[rows]
+                chosen = chosen[torch.tensor([live.index(r) for r in keep], device=device)]
+                live = keep
+                layout = _Layout(requests, live, device)
             mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=-1)
-            positions = positions[:, -1:] + 1
-            out = self.model(input_ids=step_ids, attention_mask=mask, position_ids=positions,
-                             past_key_values=out.past_key_values, use_cache=True, logits_to_keep=1)
-        return results
+            positions = positions + 1
+            out = self.model(input_ids=chosen[layout.owner].unsqueeze(-1), attention_mask=mask,
+                             position_ids=positions, past_key_values=out.past_key_values, use_cache=True,
+                             logits_to_keep=1)
