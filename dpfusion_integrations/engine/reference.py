@@ -67,6 +67,23 @@ def _last_logprobs(model: torch.nn.Module, ids: list[int], temperature: float) -
     return torch.log_softmax(logits.double() / temperature, dim=-1).cpu().numpy()
 
 
+class _CachedContext:
+    """One context decoded on its own with its own KV cache (the naive path's per-group loop)."""
+
+    def __init__(self, model: torch.nn.Module, ids: Sequence[int]) -> None:
+        self.model = model
+        self.device = next(model.parameters()).device
+        self.out = model(input_ids=torch.tensor([list(ids)], device=self.device), use_cache=True, logits_to_keep=1)
+
+    def logprobs(self, temperature: float) -> np.ndarray:
+        return torch.log_softmax(self.out.logits[0, -1].double() / temperature, dim=-1).cpu().numpy()
+
+    def push(self, token: int) -> None:
+        self.out = self.model(input_ids=torch.tensor([[token]], device=self.device),
+                              past_key_values=self.out.past_key_values, use_cache=True, logits_to_keep=1)
+
+
+@torch.inference_mode()
 def reference_decode(
     model: torch.nn.Module,
     request: DecodeRequest,
@@ -76,8 +93,10 @@ def reference_decode(
     temperature: float = 1.0,
     iterations: int = 30,
     record: list[dict[str, np.ndarray]] | None = None,
+    use_cache: bool = False,
 ) -> DecodeResult:
-    """Decode one request by recomputing every context from scratch at every step.
+    """Decode one request one context at a time: by recomputing every context from scratch at every
+    step (the oracle), or with one KV cache per context (``use_cache``: the naive benchmark line).
 
     ``record``, when given, receives per step the public and group log-probabilities and the
     released log-distribution (for distribution-level comparisons in tests).
@@ -85,11 +104,18 @@ def reference_decode(
     eos = set(int(t) for t in eos_token_ids)
     result = DecodeResult(lambdas=[], divergences=[])
     generated: list[int] = []
+    cached = [_CachedContext(model, c) for c in request.contexts] if use_cache else None
+
+    def logprobs_of(i: int) -> np.ndarray:
+        if cached is not None:
+            return cached[i].logprobs(temperature)
+        return _last_logprobs(model, list(request.contexts[i]) + generated, temperature)
+
     for _ in range(request.max_new_tokens):
-        logq = _last_logprobs(model, list(request.contexts[0]) + generated, temperature)
+        logq = logprobs_of(0)
         lams, divs, mixtures = [], [], []
-        for ctx in request.contexts[1:]:
-            logp = _last_logprobs(model, list(ctx) + generated, temperature)
+        for g in range(1, len(request.contexts)):
+            logp = logprobs_of(g)
             lam = np_lambda(logp, logq, request.order, request.cap, iterations)
             logm = _np_mix(logp, logq, lam)
             lams.append(lam)
@@ -111,4 +137,7 @@ def reference_decode(
             break
         generated.append(token)
         result.tokens.append(token)
+        if cached is not None:
+            for ctx in cached:
+                ctx.push(token)
     return result

@@ -1,0 +1,146 @@
+"""Decode speed of DP-Fusion against plain generation, measured side by side in one run.
+
+Lines (same model, same prompts, EOS disabled so every run emits exactly T tokens):
+- plain   : ``model.generate`` sampling one stream (the baseline every ratio is taken against);
+- naive   : DP-Fusion one context at a time, a Python loop over groups, one KV cache per context;
+- fused   : the shared core, all N + 1 contexts in one forward per step;
+- fused×k : k documents decoded together (throughput).
+
+Per-token latency excludes prefill: it is the slope between runs of T_short and T_long tokens
+(median of --repeat runs). Peak memory: CUDA max allocated per line; on CPU the process's peak RSS
+after each line (monotone, so only growth is informative).
+
+    python benchmarks/decode_speed.py                     # CPU, embedded SmolLM2-135M-Instruct
+    python benchmarks/decode_speed.py --device cuda --model /path/to/local/model --dtype bfloat16
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+from dpfusion_integrations.accounting import calibrate, enforcement_order
+from dpfusion_integrations.contexts import encode_chat, paraphrase_messages, render
+from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, PrivateSampler
+from dpfusion_integrations.engine.reference import reference_decode
+from dpfusion_integrations.models import load_model_and_tokenizer
+from dpfusion_integrations.tagging import Span
+
+NOTE = (Path(__file__).resolve().parents[1] / "cookbook" / "patient_note.txt").read_text()
+VALUES = ["John Smith", "483920", "03/14/1962", "Boston", "11/02/2026", "Maria Garcia", "617-555-0199",
+          "john.smith@example.com"]
+
+
+def request_for(tokenizer, n_groups: int, tokens: int, doc_index: int = 0) -> DecodeRequest:
+    """The sample note with its first ``n_groups`` identifiers as groups (one span each)."""
+    text = NOTE if doc_index == 0 else NOTE.replace("chest pain", f"chest pain (visit {doc_index})")
+    spans = []
+    for g, value in enumerate(VALUES[:n_groups]):
+        start = text.index(value)
+        spans.append(Span(start, start + len(value), f"G{g}"))
+    spans.sort(key=lambda s: s.start)
+    texts = [render(text, spans, [False] * len(spans))]
+    texts += [render(text, spans, [s.entity_type == f"G{g}" for s in spans]) for g in range(n_groups)]
+    cal = calibrate(epsilon=8.0, delta=1e-5, max_new_tokens=tokens, n_groups=n_groups)
+    return DecodeRequest(contexts=tuple(tuple(encode_chat(tokenizer, paraphrase_messages(t))) for t in texts),
+                         order=enforcement_order(alpha=cal.alpha, relation=cal.relation), cap=cal.cap,
+                         max_new_tokens=tokens)
+
+
+def sync(device: str) -> None:
+    if device.startswith("cuda"):
+        torch.cuda.synchronize()
+
+
+def timed(fn, device: str) -> float:
+    sync(device)
+    start = time.perf_counter()
+    fn()
+    sync(device)
+    return time.perf_counter() - start
+
+
+def per_token(run, t_short: int, t_long: int, repeat: int, device: str) -> float:
+    """Median over repeats of (time(T_long) − time(T_short)) / (T_long − T_short)."""
+    run(t_short)  # warm-up
+    slopes = [(timed(lambda: run(t_long), device) - timed(lambda: run(t_short), device)) / (t_long - t_short)
+              for _ in range(repeat)]
+    return statistics.median(slopes)
+
+
+def peak_memory(device: str) -> str:
+    if device.startswith("cuda"):
+        value = torch.cuda.max_memory_allocated() / 2 ** 20
+        torch.cuda.reset_peak_memory_stats()
+        return f"{value:.0f} MiB (CUDA)"
+    return f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB (RSS)"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--dtype", default=None)
+    parser.add_argument("--groups", type=int, nargs="+", default=[1, 2, 4, 8])
+    parser.add_argument("--docs", type=int, nargs="+", default=[1, 4, 8])
+    parser.add_argument("--short", type=int, default=8)
+    parser.add_argument("--long", type=int, default=40)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--skip-naive", action="store_true")
+    args = parser.parse_args()
+
+    model, tokenizer, name = load_model_and_tokenizer(args.model, device=args.device, dtype=args.dtype)
+    device = args.device
+    print(f"# model {name} on {device} ({torch.get_num_threads()} threads, torch {torch.__version__}, "
+          f"{platform.processor() or platform.machine()}); per-token latency excludes prefill")
+    prompt = request_for(tokenizer, 1, args.long).contexts[0]
+    ids = torch.tensor([prompt], device=device)
+
+    def plain(t: int) -> None:
+        with torch.inference_mode():
+            model.generate(ids, do_sample=True, temperature=0.5, top_k=0, top_p=1.0, min_new_tokens=t,
+                           max_new_tokens=t, pad_token_id=tokenizer.eos_token_id)
+
+    base = per_token(plain, args.short, args.long, args.repeat, device)
+    rows = [("plain model.generate", 1, 1, base, 1 / base, peak_memory(device))]
+    fused = FusedDecoder(model, eos_token_ids=[], temperature=0.5)
+    for n in args.groups:
+        req = {t: request_for(tokenizer, n, t) for t in (args.short, args.long)}
+        if not args.skip_naive:
+            def naive(t: int, n: int = n) -> None:
+                reference_decode(model, req[t], PrivateSampler(1, seed=0), eos_token_ids=[], temperature=0.5,
+                                 use_cache=True)
+            lat = per_token(naive, args.short, args.long, args.repeat, device)
+            rows.append((f"naive DP-Fusion N={n}", n, 1, lat, 1 / lat, peak_memory(device)))
+
+        def one(t: int) -> None:
+            fused.decode([req[t]], PrivateSampler(1, seed=0))
+        lat = per_token(one, args.short, args.long, args.repeat, device)
+        rows.append((f"fused DP-Fusion N={n}", n, 1, lat, 1 / lat, peak_memory(device)))
+    n = args.groups[0]
+    for k in args.docs:
+        if k == 1:
+            continue
+        reqs = {t: [request_for(tokenizer, n, t, d) for d in range(k)] for t in (args.short, args.long)}
+
+        def many(t: int, k: int = k) -> None:
+            fused.decode(reqs[t], PrivateSampler(k, seed=0))
+        lat = per_token(many, args.short, args.long, args.repeat, device)
+        rows.append((f"fused DP-Fusion N={n}, k={k} docs", n, k, lat, k / lat, peak_memory(device)))
+
+    print("| line | N | docs | ms / step | tokens/s | × plain latency | × plain throughput | peak memory |")
+    print("|---|---|---|---|---|---|---|---|")
+    for label, n, k, lat, tps, mem in rows:
+        print(f"| {label} | {n} | {k} | {lat * 1000:.1f} | {tps:.1f} | {lat / base:.2f} | {tps * base:.2f} | {mem} |")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
