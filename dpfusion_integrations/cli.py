@@ -51,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="local model directory (default: embedded SmolLM2-135M-Instruct)")
     p.add_argument("--device", default=None, help="torch device, e.g. cpu or cuda (default: cpu)")
     p.add_argument("--seed", type=int, default=None, help="fixed seed (tests and demos only; the report says so)")
+    p.add_argument("--ledger", default=None, metavar="URL",
+                   help="enforce per-unit budgets in this ledger (sqlite:///path.db or postgresql://...)")
+    p.add_argument("--unit", action="append", default=None, metavar="ID",
+                   help="privacy unit charged for each file (repeatable; default: one per tagged value)")
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     p.set_defaults(func=_privatize)
@@ -87,6 +91,11 @@ def _privatize(args: argparse.Namespace) -> int:
             return 2
     dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
                                   relation=args.relation)
+    ledger = None
+    if args.ledger:
+        from dpfusion_integrations.ledger import PrivacyLedger
+
+        ledger = PrivacyLedger.open(args.ledger)
     status = 0
     for path in args.files:
         text = _read(path)
@@ -96,7 +105,7 @@ def _privatize(args: argparse.Namespace) -> int:
             try:
                 result = dp.privatize(text, epsilon=args.epsilon, delta=args.delta,
                                       max_new_tokens=args.max_new_tokens, seed=args.seed,
-                                      on_token=lambda _t: bar.update(1))
+                                      ledger=ledger, units=args.unit, on_token=lambda _t: bar.update(1))
             except DPFusionError as exc:
                 print(f"dpfusion: error: {path}: {exc}", file=sys.stderr)
                 status = 1
@@ -108,6 +117,8 @@ def _privatize(args: argparse.Namespace) -> int:
                 print(f"==> {path} <==")
             print(result.text.strip())
             print(summary_line(result.report))
+    if ledger is not None:
+        ledger.close()
     return status
 
 

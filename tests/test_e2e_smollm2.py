@@ -65,3 +65,18 @@ def test_when_help_then_it_explains_epsilon(capsys):
     with pytest.raises(SystemExit):
         main(["privatize", "--help"])
     assert "epsilon" in capsys.readouterr().out
+
+
+def test_when_cli_uses_a_ledger_then_the_unit_is_charged_and_then_refused(capsys, tmp_path):
+    from dpfusion_integrations.ledger import PrivacyLedger
+
+    url = f"sqlite:///{tmp_path / 'l.db'}"
+    with PrivacyLedger.open(url, alpha=4.0) as ledger:
+        ledger.set_cap("patient-1", 9.0, 1e-5)
+    args = ["privatize", str(SAMPLE), "--epsilon", "8", "--max-new-tokens", "8", "--no-progress", "--ledger", url,
+            "--unit", "patient-1", "--seed", "0"]
+    assert main(args) == 0
+    assert main(args) == 1  # the second release would exceed the cap: refused, nothing generated
+    assert "exceed" in capsys.readouterr().err
+    with PrivacyLedger.open(url) as ledger:
+        assert 0 < ledger.spent("patient-1", 1e-5) <= 9.0
