@@ -22,9 +22,9 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import ConfigDict, Field, PrivateAttr, SecretStr
 
 from dpfusion_integrations import DPFusion, PrivatizationResult
-from langchain_dpfusion._engines import DEFAULT_MODEL, get_engine
+from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
+from dpfusion_integrations.streaming import TextStream
 from langchain_dpfusion._ledger import ledger_from_callbacks
-from langchain_dpfusion._streaming import TextStream
 from langchain_dpfusion._messages import convert_messages, resolve_references, parse_tool_calls, tools_system_message
 
 logger = logging.getLogger(__name__)
@@ -185,7 +185,7 @@ class ChatDPFusion(BaseChatModel):
         if self.engine is not None:
             return self.engine
         if self._resolved is None:
-            self._resolved = get_engine(self.model_name, self.device, self.dtype)
+            self._resolved = shared_engine(self.model_name, self.device, self.dtype)
         return self._resolved
 
     def _core_messages(self, messages: list[BaseMessage], kwargs: dict[str, Any]) -> list[dict[str, Any]]:

@@ -19,7 +19,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field, PrivateAttr
 
 from dpfusion_integrations import DPFusion, PrivatizationResult
-from langchain_dpfusion._engines import DEFAULT_MODEL, get_engine
+from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from langchain_dpfusion._ledger import ledger_from_callbacks
 
 __all__ = ["DPFusionRetriever"]
@@ -75,7 +75,7 @@ class DPFusionRetriever(BaseRetriever):
 
     @property
     def dp_engine(self) -> DPFusion:
-        return self.engine if self.engine is not None else get_engine(self.model_name, self.device, self.dtype)
+        return self.engine if self.engine is not None else shared_engine(self.model_name, self.device, self.dtype)
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun,
                                 **kwargs: Any) -> list[Document]:

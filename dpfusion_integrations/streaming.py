@@ -1,10 +1,13 @@
 """Token ids → text deltas for streaming, holding back what a stop string or a split UTF-8
-character could still change, so the streamed text always equals the final answer."""
+character could still change, so the streamed text always equals the final answer. Shared by
+every adapter that streams."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
+
+__all__ = ["TextStream"]
 
 
 class TextStream:
