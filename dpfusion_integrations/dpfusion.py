@@ -224,6 +224,9 @@ class DPFusion:
             if alpha is not None and alpha != ledger.alpha:
                 raise InvalidParameterError("alpha must equal the ledger's alpha (one order per ledger)")
             alpha = ledger.alpha
+        if n_groups == 0:  # nothing private: decoded from the public text, nothing to charge
+            return calibrate(epsilon=0.0, delta=delta, max_new_tokens=max_new_tokens, n_groups=0,
+                             relation=relation, alpha=alpha)
         if cap is None:
             return calibrate(epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, n_groups=n_groups,
                              relation=relation, alpha=alpha, groups_changed=groups_changed,

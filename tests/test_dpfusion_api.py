@@ -176,3 +176,4 @@ def test_when_no_spans_allowed_then_public_decode_costs_nothing(tiny_dp):
     res = tiny_dp.privatize("Nothing private here.", epsilon=8, spans=[], allow_no_spans=True, max_new_tokens=4,
                             ledger=ledger, seed=0)
     assert res.report.n_groups == 0 and res.report.units == [] and ledger.calls == []
+    assert res.report.epsilon == 0 and res.report.cap == 0 and res.report.rdp == 0

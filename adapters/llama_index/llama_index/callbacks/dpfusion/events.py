@@ -1,0 +1,61 @@
+"""The instrumentation event of one DP-Fusion spend, and the record every output carries.
+
+A spend is described by public facts only: ε, δ, the opaque privacy-unit ids charged and the
+``PrivacyReport`` (data-independent quantities). Neither the event nor the record ever holds
+input or output text, so they are safe to hand to any tracer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any, Literal
+
+from llama_index.core.instrumentation.events.base import BaseEvent
+from pydantic import Field
+
+from dpfusion_integrations import PrivacyReport
+
+__all__ = ["DPFUSION_KEY", "PrivacySpendEvent", "SpendSource", "new_spend_id", "spend_record", "spend_event"]
+
+#: Key under which node metadata and response ``additional_kwargs`` / ``raw`` carry the spend record.
+DPFUSION_KEY = "dpfusion"
+
+SpendSource = Literal["llm", "retriever", "postprocessor"]
+
+
+class PrivacySpendEvent(BaseEvent):
+    """One DP-Fusion call's spend, dispatched by ``DPFusionLLM`` and the privatizing retriever
+    and postprocessor (once per privatized node)."""
+
+    source: SpendSource = Field(description="Component that spent: llm, retriever or postprocessor.")
+    spend_id: str = Field(description="Unique id of this spend (the same id is in the output's record).")
+    epsilon: float = Field(ge=0, description="ε at delta of this call for any one privacy group.")
+    delta: float = Field(gt=0, lt=1, description="δ of the guarantee.")
+    units: list[str] = Field(default_factory=list, description="Privacy unit ids charged (opaque, never values).")
+    tokens_emitted: int = Field(ge=0, description="Tokens released by the call.")
+    report: dict[str, Any] = Field(description="The call's PrivacyReport as a JSON-ready dict.")
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "PrivacySpendEvent"
+
+
+def new_spend_id() -> str:
+    """A fresh random spend id (random, so it reveals nothing about the input)."""
+    return uuid.uuid4().hex
+
+
+def spend_record(report: PrivacyReport, spend_id: str, *, cached: bool | None = None) -> dict[str, Any]:
+    """The JSON-ready record an output carries under :data:`DPFUSION_KEY` (``cached``: for nodes,
+    whether the privatized text was re-served from the cache, i.e. without a new spend)."""
+    record: dict[str, Any] = {"report": report.model_dump(mode="json"), "spend_id": spend_id}
+    if cached is not None:
+        record["cached"] = cached
+    return record
+
+
+def spend_event(report: PrivacyReport, spend_id: str, source: SpendSource) -> PrivacySpendEvent:
+    """The instrumentation event of one call's report."""
+    return PrivacySpendEvent(source=source, spend_id=spend_id, epsilon=report.epsilon, delta=report.delta,
+                             units=list(report.units), tokens_emitted=report.tokens_emitted,
+                             report=report.model_dump(mode="json"))

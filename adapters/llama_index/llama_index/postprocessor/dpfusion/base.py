@@ -1,0 +1,175 @@
+"""``DPFusionPostprocessor``: replaces every node's text by its DP-Fusion paraphrase, all nodes of a
+call in one batched decode, and keeps the original text nowhere on the returned node.
+
+Each returned node is a new ``TextNode``: the private paraphrase as text, only the metadata keys
+declared public, and the spend record under ``metadata["dpfusion"]`` (excluded from the LLM and
+embedding views). Relationships, hashes and ids of the original node are dropped: they derive
+from the raw document. This module also does the work of the privatizing retriever.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections import OrderedDict
+from typing import Any, Literal
+
+from llama_index.core.instrumentation import get_dispatcher
+from llama_index.core.postprocessor.types import BaseNodePostprocessor
+from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle, TextNode
+from pydantic import ConfigDict, Field, PrivateAttr
+
+from dpfusion_integrations import DPFusion, PrivacyReport
+from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
+from dpfusion_integrations.errors import InvalidParameterError
+from llama_index.callbacks.dpfusion.events import DPFUSION_KEY, SpendSource, new_spend_id, spend_event, spend_record
+
+__all__ = ["DPFusionPostprocessor"]
+
+logger = logging.getLogger(__name__)
+dispatcher = get_dispatcher(__name__)
+
+
+class DPFusionPostprocessor(BaseNodePostprocessor):
+    """Privatizes node text with DP-Fusion (ε per privacy group of each node).
+
+    Use it in any ``node_postprocessors`` list; note that a query engine's retrieval events have
+    already carried the raw nodes by then. To keep raw chunks out of every callback and tracer,
+    wrap the retriever with ``DPFusionRetriever`` instead, which uses this class.
+
+    Example:
+        ```python
+        from llama_index.postprocessor.dpfusion import DPFusionPostprocessor
+
+        privatizer = DPFusionPostprocessor(epsilon=8.0, unit_metadata_key="record_id",
+                                           public_metadata_keys=("record_id",))
+        ```
+    """
+
+    model_config = ConfigDict(protected_namespaces=(), extra="forbid")
+
+    model_name: str = Field(default=DEFAULT_MODEL, description="Local model of the shared engine "
+                                                               "(default: the embedded SmolLM2-135M-Instruct).")
+    device: str | None = Field(default=None, description="Torch device of the shared engine (default: CPU).")
+    dtype: str | None = Field(default=None, description="Model dtype of the shared engine.")
+    epsilon: float = Field(default=8.0, ge=0, description="ε per privacy group for each node; 0 = public-only.")
+    delta: float = Field(default=1e-5, gt=0, lt=1, description="δ of the guarantee.")
+    max_new_tokens: int = Field(default=256, ge=1, description="Token budget of each privatized node.")
+    group_policy: Literal["entity_type", "entity", "single"] = Field(default="entity_type",
+                                                                      description="How spans form privacy groups.")
+    relation: Literal["redaction", "substitution"] = Field(default="redaction",
+                                                           description="Neighbouring relation of the guarantee.")
+    unit_metadata_key: str | None = Field(default=None, description="Metadata key holding each node's privacy unit "
+                                                                    "(e.g. record_id); default: one unit per "
+                                                                    "tagged value.")
+    public_metadata_keys: tuple[str, ...] = Field(default=(), description="Original metadata keys that are public "
+                                                                          "and passed on (all others are dropped).")
+    keep_scores: bool = Field(default=False, description="Pass on retrieval scores (they are computed from the "
+                                                         "raw text; dropped by default).")
+    cache: bool = Field(default=True, description="Re-serve a node's privatized text when the same text comes "
+                                                  "again: post-processing, no new spend. Kept in this process.")
+    cache_size: int = Field(default=4096, ge=1, description="Most privatized nodes kept in the cache.")
+    seed: int | None = Field(default=None, description="Fixed seed: tests and demos only; reported as seeded.")
+
+    _engine: DPFusion | None = PrivateAttr(default=None)
+    _ledger: Any = PrivateAttr(default=None)
+    _cache: OrderedDict[str, tuple[str, PrivacyReport, str]] = PrivateAttr(default_factory=OrderedDict)
+    _cache_lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+
+    def __init__(self, *, engine: DPFusion | None = None, ledger: Any = None, **fields: Any) -> None:
+        """``engine``: a ready ``DPFusion`` (default: one shared engine per model); ``ledger``: a
+        ``PrivacyLedger`` enforcing per-unit budgets. Every other keyword is a declared field."""
+        super().__init__(**fields)
+        self._engine = engine
+        self._ledger = ledger
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "DPFusionPostprocessor"
+
+    @property
+    def dp_engine(self) -> DPFusion:
+        """The engine nodes are privatized on (the shared one is loaded on first use)."""
+        if self._engine is None:
+            self._engine = shared_engine(self.model_name, self.device, self.dtype)
+        return self._engine
+
+    @property
+    def ledger(self) -> Any:
+        """The ``PrivacyLedger`` enforcing budgets, if any."""
+        return self._ledger
+
+    def _postprocess_nodes(self, nodes: list[NodeWithScore],
+                           query_bundle: QueryBundle | None = None) -> list[NodeWithScore]:
+        return self.privatize(nodes, source="postprocessor")
+
+    # ------------------------------------------------------------------ the work
+    def privatize(self, nodes: list[NodeWithScore], *, source: SpendSource = "postprocessor") -> list[NodeWithScore]:
+        """Privatized copies of ``nodes`` (empty ones dropped): new cache entries are decoded in one
+        batched call, reserved on the ledger before the first token, and each dispatches a
+        ``PrivacySpendEvent``; cache hits spend nothing."""
+        texts = [n.node.get_content(metadata_mode=MetadataMode.NONE) for n in nodes]
+        kept = [i for i, t in enumerate(texts) if t.strip()]
+        if len(kept) < len(nodes):
+            logger.debug("dropped %d node(s) without text", len(nodes) - len(kept))
+        units = {i: self._units(nodes[i], i) for i in kept}
+        keys = {i: self._key(texts[i], units[i]) for i in kept}
+        first: dict[str, int] = {}
+        for i in kept:
+            first.setdefault(keys[i], i)
+        with self._cache_lock:
+            entries = {k: self._cache[k] for k in first if self.cache and k in self._cache}
+        todo = [k for k in first if k not in entries]
+        made = self._decode([first[k] for k in todo], texts, units, source) if todo else []
+        fresh = dict(zip(todo, made, strict=True))
+        entries.update(fresh)
+        if self.cache and fresh:
+            with self._cache_lock:
+                for k, entry in fresh.items():
+                    self._cache[k] = entry
+                    self._cache.move_to_end(k)
+                while len(self._cache) > self.cache_size:
+                    self._cache.popitem(last=False)
+        out = []
+        for i in kept:
+            text, report, spend_id = entries[keys[i]]
+            cached = keys[i] not in fresh or first[keys[i]] != i
+            node = TextNode(text=text, metadata=self._metadata(nodes[i], report, spend_id, cached=cached),
+                            excluded_llm_metadata_keys=[DPFUSION_KEY], excluded_embed_metadata_keys=[DPFUSION_KEY])
+            out.append(NodeWithScore(node=node, score=nodes[i].score if self.keep_scores else None))
+        return out
+
+    def _decode(self, indices: list[int], texts: list[str], units: dict[int, list[str] | None],
+                source: SpendSource) -> list[tuple[str, PrivacyReport, str]]:
+        """One batched decode of ``texts[indices]``; (text, report, spend id) per index, in order."""
+        unit_lists = [units[i] for i in indices]
+        results = self.dp_engine.privatize_many(
+            [texts[i] for i in indices], epsilon=self.epsilon, delta=self.delta, max_new_tokens=self.max_new_tokens,
+            seed=self.seed, group_policy=self.group_policy, relation=self.relation, allow_no_spans=True,
+            ledger=self._ledger, units=unit_lists if any(u is not None for u in unit_lists) else None)
+        made = []
+        for result in results:
+            spend_id = new_spend_id()
+            dispatcher.event(spend_event(result.report, spend_id, source))
+            made.append((result.text, result.report, spend_id))
+        return made
+
+    def _units(self, node: NodeWithScore, index: int) -> list[str] | None:
+        if not self.unit_metadata_key:
+            return None
+        value = node.node.metadata.get(self.unit_metadata_key)
+        if value is None or str(value) == "":
+            raise InvalidParameterError(f"node #{index} has no {self.unit_metadata_key!r} metadata "
+                                        "(unit_metadata_key); its budget could not be enforced")
+        return [str(value)]
+
+    def _key(self, text: str, units: list[str] | None) -> str:
+        params = (f"{self.dp_engine.model_name}|{self.dp_engine.temperature}|{self.epsilon}|{self.delta}|"
+                  f"{self.max_new_tokens}|{self.group_policy}|{self.relation}|{units}")
+        return hashlib.sha256(f"{params}\x00{text}".encode()).hexdigest()
+
+    def _metadata(self, node: NodeWithScore, report: PrivacyReport, spend_id: str, cached: bool) -> dict[str, Any]:
+        meta = {k: node.node.metadata[k] for k in self.public_metadata_keys if k in node.node.metadata}
+        meta[DPFUSION_KEY] = spend_record(report, spend_id, cached=cached)
+        return meta
