@@ -64,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_ledger_parser(sub)
+    from dpfusion_integrations.corpus.cli import add_privatize_corpus_parser
+    from dpfusion_integrations.synthesis.cli import add_synth_parser
+
+    add_synth_parser(sub)
+    add_privatize_corpus_parser(sub)
     return parser
 
 

@@ -9,8 +9,8 @@ import logging
 import math
 import threading
 import uuid
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
 from dpfusion_integrations.accounting import Calibration, Relation, calibrate, enforcement_order, guarantee
 from dpfusion_integrations.budget import charge_rdp, reserve_all, settle, unit_charges
@@ -22,7 +22,9 @@ from dpfusion_integrations.stopping import StopSequences
 from dpfusion_integrations.tagging import GroupPolicy, Tagger, default_tagger, load_or_create_unit_key, parse_policy
 
 if TYPE_CHECKING:
+    from dpfusion_integrations.corpus import TextRecord
     from dpfusion_integrations.ledger import PrivacyLedger
+    from dpfusion_integrations.synthesis import SyntheticDataset
 
 __all__ = ["DPFusion"]
 
@@ -80,7 +82,8 @@ class DPFusion:
         from dpfusion_integrations.models import load_model_and_tokenizer
 
         model, tokenizer, name = load_model_and_tokenizer(model_id_or_path, device=device, dtype=dtype)
-        return cls(model, tokenizer, model_name=name, **kwargs)
+        kwargs.setdefault("model_name", name)
+        return cls(model, tokenizer, **kwargs)
 
     def with_temperature(self, temperature: float) -> DPFusion:
         """A view of this engine that samples at another temperature; it shares the model, the
@@ -186,6 +189,21 @@ class DPFusion:
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=False, ledger=ledger,
                          units=list(units) if units is not None else [None] * len(prepared), stop=stop)
+
+    def synthesize(self, records: Iterable[TextRecord | Mapping[str, Any]], *, epsilon: float, delta: float = 1e-5,
+                   max_new_tokens: int = 128, seed: int | None = None, batch_size: int = 8,
+                   ledger: PrivacyLedger | None = None, group_policy: GroupPolicy | str | None = None,
+                   relation: Relation | str | None = None, instruction: str | None = None,
+                   allow_no_spans: bool = False, on_error: Literal["raise", "skip"] = "raise",
+                   on_progress: Callable[[int], None] | None = None) -> SyntheticDataset:
+        """A DP synthetic dataset: each record rewritten under its own units, labels kept, with a
+        manifest of ε per record and per unit (see ``dpfusion_integrations.synthesis``)."""
+        from dpfusion_integrations.synthesis import synthesize
+
+        return synthesize(self, records, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
+                          batch_size=batch_size, ledger=ledger, group_policy=group_policy, relation=relation,
+                          instruction=instruction, allow_no_spans=allow_no_spans, on_error=on_error,
+                          on_progress=on_progress)
 
     def calibrate(self, *, epsilon: float, delta: float = 1e-5, max_new_tokens: int = 256, n_groups: int = 1,
                   relation: Relation | str | None = None, alpha: float | None = None) -> Calibration:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+
+# Busy-waiting OpenMP threads make torch up to 100x slower when the 2 cores are shared; set before torch loads.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 import socket
 
 import pytest

@@ -1,0 +1,47 @@
+"""Per-unit privacy totals of a set of released records, composed at the RDP level.
+
+A unit charged by several records (one data subject in several documents) is covered by the
+composition of their spend events: RDP adds at each common order and the best order's conversion is
+taken (:func:`dpfusion_integrations.accounting.events.composed_epsilon`); ε's are never added.
+Totals here are data-independent: every record is charged its full ``max_new_tokens`` (a ledger
+charges less after an early stop; see docs/corpus.md).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from dpfusion_integrations.accounting.events import SpendEvent, composed_epsilon
+from dpfusion_integrations.accounting.tracker import events_from_report
+
+__all__ = ["UnitEpsilon", "compose_units"]
+
+
+class UnitEpsilon(BaseModel):
+    """The composed guarantee of one privacy unit over the records that charged it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    unit: str = Field(description="Privacy unit id (opaque; the caller's record id or unit).")
+    epsilon: float = Field(ge=0, description="ε at delta of all the unit's records composed (RDP level).")
+    delta: float = Field(gt=0, lt=1, description="δ of epsilon.")
+    records: int = Field(ge=0, description="How many released records charged this unit.")
+
+
+def compose_units(reports: Iterable[Mapping[str, Any] | Any], *, delta: float) -> list[UnitEpsilon]:
+    """Composed ε per unit over ``reports`` (``PrivacyReport`` objects or their JSON dicts), sorted by
+    unit id. A record whose report charges no unit (ε = 0, no private span) adds nothing."""
+    events: dict[str, list[SpendEvent]] = defaultdict(list)
+    counts: dict[str, int] = defaultdict(int)
+    for report in reports:
+        data = report.model_dump(mode="json") if hasattr(report, "model_dump") else dict(report)
+        for unit in data.get("units", []):
+            counts[unit] += 1
+        for unit, event in events_from_report(data, refund_unused=False).items():
+            events[unit].append(event)
+    return [UnitEpsilon(unit=u, epsilon=composed_epsilon(events.get(u, []), delta=delta), delta=delta, records=n)
+            for u, n in sorted(counts.items())]
