@@ -62,9 +62,10 @@ def tiny_model(tokenizer):
     return model
 
 
-@pytest.fixture(scope="session")
-def tiny_dp(tiny_model, tokenizer, tmp_path_factory):
-    """DPFusion over the tiny model, with a fixed unit key and no real tagger needed."""
+@pytest.fixture
+def tiny_dp(tiny_model, tokenizer):
+    """DPFusion over the tiny model, with a fixed unit key (cheap: the model is shared; a fresh
+    engine per test keeps monkeypatches on one test's engine from leaking into the next)."""
     from dpfusion_integrations import DPFusion
 
     return DPFusion(tiny_model, tokenizer, unit_key=b"k" * 32, model_name="tiny-llama", temperature=1.0)

@@ -37,7 +37,7 @@ def _tiny_engine() -> Any:
     return _ENGINE[0]
 
 
-@pytest.fixture(autouse=True, scope="module")
+@pytest.fixture(autouse=True)
 def _engine(tiny_dp):
     _ENGINE[:] = [tiny_dp]
 

@@ -23,13 +23,14 @@ def nodes() -> list[NodeWithScore]:
 def batches(tiny_dp, monkeypatch):
     """Number of texts in each ``privatize_many`` call."""
     seen: list[int] = []
-    original = type(tiny_dp).privatize_many
+    original = tiny_dp.privatize_many  # patched on the instance, as other tests do (monkeypatch leaves
+    # a bound method behind on the instance, which would shadow a class-level spy)
 
-    def spy(self, texts, **kwargs):
+    def spy(texts, **kwargs):
         seen.append(len(texts))
-        return original(self, texts, **kwargs)
+        return original(texts, **kwargs)
 
-    monkeypatch.setattr(type(tiny_dp), "privatize_many", spy)
+    monkeypatch.setattr(tiny_dp, "privatize_many", spy)
     return seen
 
 
