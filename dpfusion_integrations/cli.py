@@ -65,8 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     else:
         add_ledger_parser(sub)
     from dpfusion_integrations.corpus.cli import add_privatize_corpus_parser
+    from dpfusion_integrations.evaluation.cli import add_eval_parser
     from dpfusion_integrations.synthesis.cli import add_synth_parser
 
+    add_eval_parser(sub)
     add_synth_parser(sub)
     add_privatize_corpus_parser(sub)
     return parser
