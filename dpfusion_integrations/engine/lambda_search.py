@@ -72,7 +72,7 @@ class LambdaSearch:
             lam = torch.where(one, torch.ones_like(full), self._fast(logp, logq, order, cap))
         lam = torch.where(cap > 0, lam, torch.zeros_like(lam))  # cap 0: exactly public-only
         divergence = symmetric_renyi(log_mixture(logp, logq, lam.unsqueeze(-1)), logq, order)
-        failed = divergence > bound
+        failed = (divergence > bound) & (cap > 0)  # cap 0 is already exact: λ = 0, released = q
         if bool(failed.any()):  # rare: redo those groups exactly
             exact = self._exact(logp, logq, order, cap)
             lam = torch.where(failed, exact, lam)

@@ -19,10 +19,16 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation.attacks import AttackScores, CandidateRanker, ReverseScorer, rank_of_true
 from dpfusion_integrations.evaluation.corpus import CorpusDocument
 from dpfusion_integrations.evaluation.lm_scoring import CausalScorer
-from dpfusion_integrations.evaluation.stats import clopper_pearson, epsilon_lower_bound, pairwise_auc
+from dpfusion_integrations.evaluation.stats import (
+    clopper_pearson,
+    epsilon_lower_bound,
+    pairwise_auc,
+    success_lower_limit,
+)
 from dpfusion_integrations.evaluation.utility import (
     MiniLMEmbedder,
     PerplexityMeter,
@@ -128,7 +134,9 @@ def _summarize_attack(config: ConfigReleases, m: int, settings: EvalSettings, in
         "n": len(scores), "candidates": m, "chance": 1.0 / m, "successes": successes,
         "success_rate": successes / len(scores), "ci_low": lo, "ci_high": hi,
         "mean_rank": float(np.mean(ranks)),
-        "epsilon_lower_bound": epsilon_lower_bound(success_lower=lo, m=m, notion=notion, delta=delta),
+        "epsilon_lower_bound": epsilon_lower_bound(
+            success_lower=success_lower_limit(successes, len(scores), confidence=settings.confidence), m=m,
+            notion=notion, delta=delta),
         "loss_auc": pairwise_auc([s.loss for s in scores], [s.true_index for s in scores]),
         "min_k_auc": pairwise_auc([s.min_k for s in scores], [s.true_index for s in scores]),
         "loss_success_rate": sum(1 for r in loss_ranks if r == 1) / len(scores),
@@ -146,8 +154,11 @@ def evaluate_releases(configs: list[ConfigReleases], documents: Sequence[CorpusD
     """Attack and utility figures for each configuration (one JSON-ready row each)."""
     pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
     scorer = CausalScorer(model, pad_id=pad)
-    attacked = [d for d in documents if d.target is not None]
-    m = len(attacked[0].target.candidates) if attacked else 0  # type: ignore[union-attr]
+    sizes = {len(d.target.candidates) for d in documents if d.target is not None}
+    if len(sizes) > 1:
+        raise InvalidParameterError("every attacked document needs the same number of candidates (the success "
+                                    "bound and chance level depend on it)")
+    m = sizes.pop() if sizes else 0
     _attack_all(configs, documents, scorer, tokenizer, settings, progress)
     meter = PerplexityMeter(scorer, tokenizer, documents)
     rows = []

@@ -19,8 +19,10 @@ guesses ``j`` (disjoint). The success probability is ``(1/m) Σ_j P_j(S_j)``.
 Empirical ε lower bound. With ``k`` successes in ``n`` documents, the Clopper–Pearson lower limit
 ``p_lo`` (two-sided 95%, so one-sided 97.5%) is below the mean success probability with probability
 at least 97.5%. The trials are independent (one private generator per document) but not identically
-distributed; the mean of independent Bernoullis is more concentrated than a binomial with the same
-mean in the upper tail used here (Hoeffding 1956, Thm. 4), so the limit stays valid. Any mechanism
+distributed; their sum is more concentrated than a binomial with the same mean in the upper tail
+``c ≥ n·p̄ + 1`` (Hoeffding 1956, Thm. 4), so the limit stays valid whenever ``k ≥ n·p_lo + 1``; when
+that condition fails, :func:`success_lower_limit` falls back to Hoeffding's inequality
+``p̄ ≥ k/n − sqrt(log(1/α)/(2n))``, valid for any independent trials. Any mechanism
 satisfying its claim at ``ε`` has mean success at most ``bound(ε)``; hence ``ε ≥ bound⁻¹(p_lo)`` at
 97.5% confidence. The bound is reported per configuration (not simultaneously over many) and only
 for the one pre-declared attack (the candidate ranking); LOSS and Min-K% are descriptive.
@@ -40,6 +42,7 @@ __all__ = [
     "epsilon_lower_bound",
     "pairwise_auc",
     "success_bound",
+    "success_lower_limit",
 ]
 
 
@@ -87,6 +90,17 @@ def clopper_pearson(successes: int, trials: int, *, confidence: float = 0.95) ->
     lo = 0.0 if k == 0 else _bisect(lambda p: binomial_tail_ge(k, n, p) - tail, 0.0, 1.0)
     hi = 1.0 if k == n else _bisect(lambda p: tail - (1.0 - binomial_tail_ge(k + 1, n, p)), 0.0, 1.0)
     return lo, hi
+
+
+def success_lower_limit(successes: int, trials: int, *, confidence: float = 0.95) -> float:
+    """One-sided ``(1 + confidence)/2`` lower confidence limit of the MEAN success probability of
+    independent, not necessarily identical, trials: the Clopper–Pearson limit where Hoeffding's
+    theorem covers it (``k ≥ n·p_lo + 1``), Hoeffding's inequality otherwise."""
+    lo, _ = clopper_pearson(successes, trials, confidence=confidence)
+    if successes >= trials * lo + 1:
+        return lo
+    alpha = (1.0 - confidence) / 2.0
+    return max(0.0, successes / trials - math.sqrt(math.log(1.0 / alpha) / (2.0 * trials)))
 
 
 def _substitution_bound(epsilon: float, delta: float, m: int) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 
 import pytest
 
@@ -31,8 +32,10 @@ def tiny_dir(tiny_model, tokenizer, tmp_path_factory):
     return path
 
 
-def test_when_eval_runs_then_tables_plots_and_corpus_are_written_without_private_text(tiny_dir, tmp_path, capsys):
+def test_when_eval_runs_then_tables_plots_and_corpus_are_written_without_private_text(tiny_dir, tmp_path, capsys,
+                                                                                       caplog):
     pytest.importorskip("matplotlib")
+    caplog.set_level(logging.DEBUG)
     out = tmp_path / "eval"
     code = _run(["eval", "--synthetic", "4", "--epsilons", "0,2", "--max-new-tokens", "3", "--model", str(tiny_dir),
                  "--no-tagger-eval", "--no-similarity", "--out", str(out), "--save-releases"])
@@ -55,8 +58,22 @@ def test_when_eval_runs_then_tables_plots_and_corpus_are_written_without_private
     assert "| mechanism | ε |" in (out / "results.md").read_text()
     assert (out / "attack.png").read_bytes()[:4] == b"\x89PNG"
     names = [d.true_value for d in generate_corpus(4, seed=0)]
-    for text in (captured.out, captured.err, (out / "results.json").read_text(), (out / "results.md").read_text()):
+    for text in (captured.out, captured.err, caplog.text, (out / "results.json").read_text(),
+                 (out / "results.md").read_text()):
         assert not any(n in text for n in names)
+
+
+def test_when_the_corpus_has_no_attack_targets_then_utility_is_still_measured(tiny_dir, tmp_path):
+    corpus = tmp_path / "c.json"
+    corpus.write_text(json.dumps([{"id": "a", "text": "Ann Lee was seen on May 2.",
+                                   "spans": [{"start": 0, "end": 7, "entity_type": "PERSON"}]}]))
+    out = tmp_path / "o"
+    assert _run(["eval", "--corpus", str(corpus), "--epsilons", "1", "--mechanisms", "dp-fusion,redaction",
+                 "--max-new-tokens", "2", "--model", str(tiny_dir), "--no-tagger-eval", "--no-similarity",
+                 "--no-plots", "--out", str(out)]) == 0
+    rows = json.loads((out / "results.json").read_text())["rows"]
+    assert [r["attack"]["n"] for r in rows] == [0, 0] and rows[0]["utility"]["ppl_text"] > 0
+    assert not (out / "corpus.json").exists()  # a user's corpus is never copied
 
 
 @pytest.mark.parametrize("argv", [["eval", "--epsilons", "a,b"], ["eval", "--epsilons", "-1"],

@@ -38,3 +38,17 @@ def test_when_the_eval_parser_is_wired_then_torch_is_not_imported():
              "print('torch' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_when_reading_the_committed_results_then_no_claim_is_contradicted():
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "docs" / "eval" / "results.json"
+    results = json.loads(path.read_text())
+    rows = results["rows"]
+    assert {r["mechanism"] for r in rows} == {"dp-fusion", "redaction", "paraphrase", "dp-prompt", "dp-decoding"}
+    for r in rows:
+        if r["claimed_epsilon"] is not None:
+            assert r["attack"]["epsilon_lower_bound"] <= r["claimed_epsilon"] + 1e-12
+            assert r["lower_bound_within_claim"] is True

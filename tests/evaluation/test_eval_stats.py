@@ -16,6 +16,7 @@ from dpfusion_integrations.evaluation.stats import (
     epsilon_lower_bound,
     pairwise_auc,
     success_bound,
+    success_lower_limit,
 )
 from dpfusion_integrations.mechanisms import PrivacyNotion
 
@@ -91,3 +92,12 @@ def test_when_auc_is_computed_then_ties_count_half_and_documents_are_not_mixed()
     assert pairwise_auc([[1.0, 1.0]], [1]) == 0.5
     # a document-level offset (scores 100x larger in one document) does not matter
     assert pairwise_auc([[300.0, 100.0], [0.0, 0.01]], [0, 1]) == 1.0
+
+
+def test_when_hoeffdings_condition_holds_then_the_lower_limit_is_clopper_pearson_else_the_inequality():
+    for k, n in ((3, 16), (12, 16), (16, 16), (40, 100)):
+        lo, _ = clopper_pearson(k, n)
+        assert k >= n * lo + 1 and success_lower_limit(k, n) == lo
+    # k = 1 of 16: the Clopper–Pearson limit is not covered by Hoeffding's theorem; the inequality is
+    assert success_lower_limit(1, 16) == max(0.0, 1 / 16 - math.sqrt(math.log(40) / 32)) == 0.0
+    assert success_lower_limit(1, 1) == 0.0
