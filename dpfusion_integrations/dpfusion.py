@@ -16,6 +16,7 @@ from dpfusion_integrations.accounting import Calibration, Relation, calibrate, e
 from dpfusion_integrations.budget import charge_rdp, reserve_all, settle, unit_charges
 from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, LambdaSearch, PrivateSampler
 from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.models import eos_token_ids
 from dpfusion_integrations.prepare import PreparedCall, SpanSource, prepare_messages, prepare_text
 from dpfusion_integrations.report import PrivacyReport, PrivateDebugInfo, PrivatizationResult
 from dpfusion_integrations.stopping import StopSequences
@@ -67,7 +68,7 @@ class DPFusion:
         self.model_name = model_name or getattr(getattr(model, "config", None), "name_or_path", None) or type(model).__name__
         self._decoder = FusedDecoder(
             model,
-            eos_token_ids=_eos_ids(model, tokenizer),
+            eos_token_ids=eos_token_ids(model, tokenizer),
             pad_token_id=tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0,
             temperature=self.temperature,
             search=LambdaSearch(iterations=lambda_iterations),
@@ -345,16 +346,3 @@ def _check_tokens(max_new_tokens: int) -> int:
     if isinstance(max_new_tokens, bool) or not isinstance(max_new_tokens, int) or max_new_tokens < 1:
         raise InvalidParameterError(f"max_new_tokens must be an integer >= 1, got {max_new_tokens!r}")
     return max_new_tokens
-
-
-def _eos_ids(model: Any, tokenizer: Any) -> set[int]:
-    """Every id the model may use to end a turn: tokenizer, generation config and model config."""
-    ids: set[int] = set()
-    for source in (getattr(tokenizer, "eos_token_id", None),
-                   getattr(getattr(model, "generation_config", None), "eos_token_id", None),
-                   getattr(getattr(model, "config", None), "eos_token_id", None)):
-        if isinstance(source, int):
-            ids.add(source)
-        elif isinstance(source, (list, tuple, set)):
-            ids.update(int(t) for t in source)
-    return ids

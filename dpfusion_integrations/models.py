@@ -14,7 +14,7 @@ from typing import Any
 
 from dpfusion_integrations.errors import ModelLoadError
 
-__all__ = ["DEFAULT_MODEL_NAME", "dpfusion_home", "default_model_paths", "load_model_and_tokenizer"]
+__all__ = ["DEFAULT_MODEL_NAME", "dpfusion_home", "default_model_paths", "eos_token_ids", "load_model_and_tokenizer"]
 
 logger = logging.getLogger(__name__)
 
@@ -134,3 +134,16 @@ def load_model_and_tokenizer(
     if device is not None:
         model.to(device)
     return model, tokenizer, name
+
+
+def eos_token_ids(model: Any, tokenizer: Any) -> frozenset[int]:
+    """Every id the model may use to end a turn: tokenizer, generation config and model config."""
+    ids: set[int] = set()
+    for source in (getattr(tokenizer, "eos_token_id", None),
+                   getattr(getattr(model, "generation_config", None), "eos_token_id", None),
+                   getattr(getattr(model, "config", None), "eos_token_id", None)):
+        if isinstance(source, int):
+            ids.add(source)
+        elif isinstance(source, (list, tuple, set)):
+            ids.update(int(t) for t in source)
+    return frozenset(ids)

@@ -27,7 +27,6 @@ __all__ = [
     "Temperature",
     "UniformMixture",
     "decode_single_context",
-    "eos_token_ids",
 ]
 
 
@@ -101,19 +100,6 @@ class UniformMixture:
             return uniform
         model = torch.log_softmax(logits.double() / self.temperature, dim=-1)
         return torch.logaddexp(model + math.log(self.lam), uniform + math.log1p(-self.lam))
-
-
-def eos_token_ids(model: Any, tokenizer: Any) -> frozenset[int]:
-    """Every id that ends a turn: tokenizer, generation config and model config."""
-    ids: set[int] = set()
-    for source in (getattr(tokenizer, "eos_token_id", None),
-                   getattr(getattr(model, "generation_config", None), "eos_token_id", None),
-                   getattr(getattr(model, "config", None), "eos_token_id", None)):
-        if isinstance(source, int):
-            ids.add(source)
-        elif isinstance(source, (list, tuple, set)):
-            ids.update(int(t) for t in source)
-    return frozenset(ids)
 
 
 @torch.inference_mode()

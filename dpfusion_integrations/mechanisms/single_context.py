@@ -10,7 +10,8 @@ from typing import Any
 
 from dpfusion_integrations.contexts import encode_chat, paraphrase_messages, render
 from dpfusion_integrations.mechanisms.base import SpannedText
-from dpfusion_integrations.mechanisms.decoding import DistributionTransform, decode_single_context, eos_token_ids
+from dpfusion_integrations.mechanisms.decoding import DistributionTransform, decode_single_context
+from dpfusion_integrations.models import eos_token_ids
 
 __all__ = ["SingleContextModel", "redacted_text"]
 
