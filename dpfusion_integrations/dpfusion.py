@@ -54,7 +54,8 @@ class DPFusion:
         temperature: float = 0.5,
         unit_key: bytes | None = None,
         model_name: str | None = None,
-        lambda_iterations: int = 30,
+        lambda_iterations: int = 8,
+        cpu_kernels: bool = True,
     ) -> None:
         if not (isinstance(temperature, (int, float)) and math.isfinite(temperature) and temperature > 0):
             raise InvalidParameterError("temperature must be > 0 (greedy decoding is not differentially private)")
@@ -72,6 +73,7 @@ class DPFusion:
             pad_token_id=tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0,
             temperature=self.temperature,
             search=LambdaSearch(iterations=lambda_iterations),
+            cpu_kernels=cpu_kernels,
         )
         self._lock = threading.Lock()
 
@@ -95,7 +97,7 @@ class DPFusion:
         clone.temperature = float(temperature)
         clone._decoder = FusedDecoder(self.model, eos_token_ids=self._decoder.eos_token_ids,
                                       pad_token_id=self._decoder.pad_token_id, temperature=clone.temperature,
-                                      search=self._decoder.search)
+                                      search=self._decoder.search, cpu_kernels=self._decoder.cpu_kernels)
         return clone
 
     @property

@@ -14,6 +14,7 @@ from typing import Any
 import torch
 
 from dpfusion_integrations.engine.batching import left_pad
+from dpfusion_integrations.engine.cpu_linear import packed_linears
 from dpfusion_integrations.engine.divergence import log_mixture
 from dpfusion_integrations.engine.lambda_search import LambdaSearch
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
@@ -121,7 +122,8 @@ class FusedDecoder:
 
     The prefix shared by every context (chat template, instruction, and for one document the text
     before its first private span) is computed once and its cache repeated for every row; finished
-    requests leave the batch (their rows are dropped from the cache).
+    requests leave the batch (their rows are dropped from the cache). ``cpu_kernels`` runs the
+    model's linear layers on packed oneDNN weights on CPU (see ``engine.cpu_linear``).
     """
 
     #: Below this many shared tokens, prefix sharing is not worth a second forward call.
@@ -135,6 +137,7 @@ class FusedDecoder:
         pad_token_id: int = 0,
         temperature: float = 1.0,
         search: LambdaSearch | None = None,
+        cpu_kernels: bool = True,
     ) -> None:
         if not (math.isfinite(temperature) and temperature > 0):
             raise ValueError("temperature must be > 0 (greedy decoding is not differentially private)")
@@ -143,6 +146,7 @@ class FusedDecoder:
         self.pad_token_id = pad_token_id
         self.temperature = temperature
         self.search = search or LambdaSearch()
+        self.cpu_kernels = cpu_kernels
 
     @property
     def device(self) -> torch.device:
@@ -186,6 +190,18 @@ class FusedDecoder:
         ``logq [L, V]``, ``logp [L, G, V]``, ``lam [L, G]``, ``released [L, V]`` for the live
         requests ``live`` (in that order).
         """
+        with packed_linears(self.model, enabled=self.cpu_kernels):
+            return self._decode(requests, sampler, debug=debug, on_token=on_token, record=record)
+
+    def _decode(
+        self,
+        requests: Sequence[DecodeRequest],
+        sampler: PrivateSampler,
+        *,
+        debug: bool,
+        on_token: Callable[[int, int], bool | None] | None,
+        record: list[dict[str, Any]] | None,
+    ) -> list[DecodeResult]:
         device = self.device
         results = [DecodeResult(lambdas=[] if debug else None, divergences=[] if debug else None) for _ in requests]
         live = [r for r, req in enumerate(requests) if req.max_new_tokens > 0]
