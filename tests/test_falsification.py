@@ -43,9 +43,9 @@ def _released(logps: np.ndarray, logq: np.ndarray, lams: np.ndarray) -> list[mpm
 
 
 def _lambdas(logps: np.ndarray, logq: np.ndarray, order: float, cap: float) -> np.ndarray:
-    lam, _ = SEARCH(torch.from_numpy(logps)[None], torch.from_numpy(logq)[None, None],
+    result = SEARCH(torch.from_numpy(logps)[None], torch.from_numpy(logq)[None, None],
                     torch.tensor(order, dtype=torch.float64).view(1, 1, 1), torch.tensor([[cap]], dtype=torch.float64))
-    return lam[0].numpy()
+    return result.lam[0].numpy()
 
 
 def _normalize(logits: np.ndarray) -> np.ndarray:

@@ -16,9 +16,9 @@ SEARCH = LambdaSearch()
 
 
 def _run(logps: np.ndarray, logq: np.ndarray, order: float, cap: float) -> np.ndarray:
-    lam, _ = SEARCH(torch.from_numpy(logps)[None], torch.from_numpy(logq)[None, None],
+    result = SEARCH(torch.from_numpy(logps)[None], torch.from_numpy(logq)[None, None],
                     torch.tensor(order, dtype=torch.float64).view(1, 1, 1), torch.tensor([[cap]], dtype=torch.float64))
-    return lam[0].numpy()
+    return result.lam[0].numpy()
 
 
 def _sym(logp: np.ndarray, logq: np.ndarray, lam: float, order: float) -> float:
@@ -52,6 +52,21 @@ def test_when_searching_then_cap_holds_and_lambda_is_maximal(logits, order, cap)
         assert lam <= np_lambda(logp, logq, order, cap) + 2 ** -28
         if lam < 1.0:
             assert _sym(logp, logq, min(1.0, float(lam) * 1.01 + 2 ** -20), order) > cap
+
+
+@given(vocab_logits, st.sampled_from([2.0, 7.3]), st.floats(1e-4, 1.0))
+@settings(max_examples=50, deadline=None)
+def test_when_searching_then_the_returned_mixture_is_the_checked_one(logits, order, cap):
+    """The decoder releases the mixtures the search returns: each is within the cap by itself."""
+    q_raw, p_raw = logits
+    logq = _logsoftmax(np.array(q_raw))
+    logps = np.stack([_logsoftmax(np.array(p)) for p in p_raw])
+    result = SEARCH(torch.from_numpy(logps)[None], torch.from_numpy(logq)[None, None],
+                    torch.tensor(order, dtype=torch.float64).view(1, 1, 1), torch.tensor([[cap]], dtype=torch.float64))
+    for g, logm in enumerate(result.log_mixture[0].numpy()):
+        assert max(np_renyi(logm, logq, order), np_renyi(logq, logm, order)) <= cap
+        assert abs(np.exp(logm).sum() - 1.0) < 1e-12
+        assert float(result.divergence[0, g]) <= cap
 
 
 def test_when_cap_is_zero_then_lambda_is_exactly_zero():
@@ -93,7 +108,7 @@ def test_when_the_search_proposes_too_much_then_the_exact_check_repairs_it(monke
     rng = np.random.default_rng(3)
     logq = _logsoftmax(rng.normal(size=64) * 3)
     logps = np.stack([_logsoftmax(rng.normal(size=64) * 3) for _ in range(3)])
-    monkeypatch.setattr(LambdaSearch, "_propose", lambda self, p, q, o, c: torch.full(p.shape[:2], 0.9, dtype=p.dtype))
+    monkeypatch.setattr(LambdaSearch, "_propose", lambda self, p, q, o, c, *_: torch.full(p.shape[:2], 0.9, dtype=p.dtype))
     lams = _run(logps, logq, 4.0, 0.05)
     for logp, lam in zip(logps, lams):
         assert 0.0 < lam < 0.9 and _sym(logp, logq, float(lam), 4.0) <= 0.05
@@ -107,7 +122,7 @@ def test_when_the_repair_also_fails_then_lambda_is_zero(monkeypatch):
     rng = np.random.default_rng(4)
     logq = _logsoftmax(rng.normal(size=32) * 3)
     logps = np.stack([_logsoftmax(rng.normal(size=32) * 3)])
-    monkeypatch.setattr(LambdaSearch, "_propose", lambda self, p, q, o, c: torch.ones(p.shape[:2], dtype=p.dtype))
+    monkeypatch.setattr(LambdaSearch, "_propose", lambda self, p, q, o, c, *_: torch.ones(p.shape[:2], dtype=p.dtype))
     monkeypatch.setattr(lambda_search, "_chord", lambda lam, *args: lam)
     assert _run(logps, logq, 4.0, 0.05)[0] == 0.0
 
@@ -116,3 +131,45 @@ def test_when_the_repair_also_fails_then_lambda_is_zero(monkeypatch):
 def test_when_iterations_are_invalid_then_search_refuses(iterations):
     with pytest.raises(ValueError):
         LambdaSearch(iterations=iterations)
+
+
+def _lam(logps: np.ndarray, logq: np.ndarray, order: float, cap: float, search: LambdaSearch) -> np.ndarray:
+    result = search(torch.from_numpy(logps)[None], torch.from_numpy(logq)[None, None],
+                    torch.tensor(order, dtype=torch.float64).view(1, 1, 1), torch.tensor([[cap]], dtype=torch.float64))
+    return result.lam[0].numpy()
+
+
+@given(st.integers(0, 2**32 - 1), st.sampled_from([0.3, 1.0, 3.0]), st.sampled_from([2.0, 4.0, 16.0]),
+       st.floats(1e-5, 2.0))
+@settings(max_examples=40, deadline=None)
+def test_when_the_search_runs_on_a_restricted_support_then_lambda_matches_the_whole_vocabulary(seed, spread, order,
+                                                                                               cap):
+    """A 3,000-token vocabulary searched on 32 tokens plus a bucket: the whole-vocabulary polish
+    brings λ to the maximal one (flat distributions, whose bucket is heavy, included)."""
+    rng = np.random.default_rng(seed)
+    logq = _logsoftmax(rng.standard_t(3, size=3000) * 4 * spread)
+    logps = np.stack([_logsoftmax(logq + rng.normal(size=3000) * s) for s in (0.2, 2.0, 8.0)])
+    lams = _lam(logps, logq, order, cap, LambdaSearch(support=32))
+    for logp, lam in zip(logps, lams):
+        assert _sym(logp, logq, float(lam), order) <= cap
+        exact = np_lambda(logp, logq, order, cap, iterations=40)
+        assert exact * (1 - 1e-3) - 1e-9 <= lam <= exact + 1e-9
+
+
+def test_when_the_group_moves_mass_away_from_many_public_tokens_then_its_target_token_stays_in_support():
+    """Tokens where p ≪ q have enormous reverse terms at λ = 1; they must not crowd the token the
+    group actually favours out of the restricted support."""
+    logq = np.log(np.full(500, 1.0 / 500))
+    logp = np.full(500, -60.0)
+    logp[7] = 0.0
+    logp = _logsoftmax(logp)
+    lam = _lam(logp[None], logq, 4.0, 0.5, LambdaSearch(support=8))[0]
+    exact = np_lambda(logp, logq, 4.0, 0.5, iterations=40)
+    assert _sym(logp, logq, float(lam), 4.0) <= 0.5
+    assert lam >= exact * (1 - 1e-3)
+
+
+@pytest.mark.parametrize("support", [-1, 2.5, True])
+def test_when_support_is_invalid_then_search_refuses(support):
+    with pytest.raises(ValueError):
+        LambdaSearch(support=support)

@@ -15,7 +15,6 @@ import torch
 
 from dpfusion_integrations.engine.batching import left_pad
 from dpfusion_integrations.engine.cpu_linear import packed_linears
-from dpfusion_integrations.engine.divergence import log_mixture
 from dpfusion_integrations.engine.lambda_search import LambdaSearch
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
 
@@ -214,9 +213,8 @@ class FusedDecoder:
             per_req = logprobs[layout.gather]  # [L, 1 + G, V]
             logq, logp = per_req[:, :1, :], per_req[:, 1:, :]
             if layout.g_max > 0:
-                lam, div = self.search(logp, logq, layout.order, layout.cap)
-                lam = torch.where(layout.group_mask, lam, torch.zeros_like(lam))
-                released = mix_groups(log_mixture(logp, logq, lam.unsqueeze(-1)), logq[:, 0, :], layout.group_mask)
+                lam, div, logm = self.search(logp, logq, layout.order, layout.cap)
+                released = mix_groups(logm, logq[:, 0, :], layout.group_mask)
             else:
                 lam = div = torch.zeros((len(live), 0), dtype=logq.dtype, device=device)
                 released = logq[:, 0, :]

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import torch
 
-__all__ = ["renyi_divergence", "symmetric_renyi", "log_mixture"]
+__all__ = ["log_mixture", "renyi_divergence", "renyi_terms", "symmetric_renyi"]
+
+
+def renyi_terms(logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor | float) -> torch.Tensor:
+    """``log(p^order · q^(1−order))`` per token: ``-inf`` where ``p = 0``, ``+inf`` where only ``q = 0``."""
+    order_t = torch.as_tensor(order, dtype=logp.dtype, device=logp.device)
+    terms = order_t * logp + (1.0 - order_t) * logq
+    p_zero = torch.isneginf(logp)
+    outside = torch.isneginf(logq) & ~p_zero
+    terms = torch.where(p_zero, torch.full_like(terms, float("-inf")), terms)
+    return torch.where(outside, torch.full_like(terms, float("inf")), terms)
 
 
 def renyi_divergence(logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor | float) -> torch.Tensor:
@@ -19,14 +29,8 @@ def renyi_divergence(logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor
     ``[..., 1]``. Returns ``[...]`` (``+inf`` where ``p`` has mass outside the support of ``q``).
     """
     order_t = torch.as_tensor(order, dtype=logp.dtype, device=logp.device)
-    terms = order_t * logp + (1.0 - order_t) * logq
-    p_zero = torch.isneginf(logp)
-    outside = torch.isneginf(logq) & ~p_zero
-    terms = torch.where(p_zero, torch.full_like(terms, float("-inf")), terms)
-    terms = torch.where(outside, torch.full_like(terms, float("inf")), terms)
-    value = torch.logsumexp(terms, dim=-1)
     order_s = order_t.squeeze(-1) if order_t.dim() > 0 else order_t
-    return value / (order_s - 1.0)
+    return torch.logsumexp(renyi_terms(logp, logq, order_t), dim=-1) / (order_s - 1.0)
 
 
 def symmetric_renyi(logm: torch.Tensor, logq: torch.Tensor, order: torch.Tensor | float) -> torch.Tensor:

@@ -27,16 +27,23 @@ All groups of all requests are searched at once, with no host synchronisation in
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import torch
 
-from dpfusion_integrations.engine.divergence import log_mixture, renyi_divergence
+from dpfusion_integrations.engine.divergence import log_mixture, renyi_divergence, renyi_terms
 
-__all__ = ["LambdaSearch", "feasibility_threshold"]
+__all__ = ["LambdaSearch", "SearchResult", "feasibility_threshold"]
 
 #: Where the search starts (λ = 1 itself is checked exactly before): away from λ = 1, where the
 #: reverse divergence can be singular (``p → 0`` somewhere on ``q``'s support) and steps creep.
 _START = 0.5
+#: Below this, ``b·D`` at the current point is too close to float64 rounding to extrapolate from.
+_PRECISE = 1e-12
+#: The highest point the bracket bisection visits (the λ given up above it is at most ``2^-20``).
+_TOP = 1.0 - 2.0**-20
+#: Newton steps on the whole vocabulary after a search on a restricted support.
+_POLISH = 3
 
 
 def feasibility_threshold(cap: torch.Tensor) -> torch.Tensor:
@@ -47,8 +54,9 @@ def feasibility_threshold(cap: torch.Tensor) -> torch.Tensor:
 
 
 def _search_threshold(cap: torch.Tensor) -> torch.Tensor:
-    """Slightly stricter bound for the search, so that its answer passes the exact check."""
-    return cap * (1.0 - 1e-7) - 1e-11
+    """Slightly stricter bound for the search, so that its answer usually passes the exact check
+    (giving up 1e-6 of the cap: the released λ stays within float tolerance of the maximal one)."""
+    return cap * (1.0 - 1e-6) - 1e-11
 
 
 def _chord(lam: torch.Tensor, fwd: torch.Tensor, rev: torch.Tensor, a: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
@@ -60,58 +68,115 @@ def _chord(lam: torch.Tensor, fwd: torch.Tensor, rev: torch.Tensor, a: torch.Ten
     return (lam * torch.minimum(rho_f, rho_r)).nan_to_num(0.0).clamp(0.0, 1.0)
 
 
+class SearchResult(NamedTuple):
+    """What the search released: all three are private (functions of the groups' contexts)."""
+
+    lam: torch.Tensor  #: ``[R, G]`` mixing weights
+    divergence: torch.Tensor  #: ``[R, G]`` exact symmetric divergence of each group's mixture
+    log_mixture: torch.Tensor  #: ``[R, G, V]`` ``log(λp + (1 − λ)q)``, the distributions checked
+
+
 @dataclass(frozen=True)
 class LambdaSearch:
     """Bracketed log-log Newton search for λ, vectorised over ``[R, G]`` groups.
 
-    ``iterations`` is the fixed number of divergence evaluations per step (each one pass over the
-    vocabulary). ``early_exit`` skips the search when every group already takes λ = 1 (it reads
-    one flag on the host, so it is used on CPU only, where that is not a device synchronisation).
+    ``iterations`` is the fixed number of divergence evaluations per step. ``support`` is how many
+    tokens the search looks at: those with the most mass in either distribution or the largest
+    forward term at λ = 1, plus one bucket holding the rest of both distributions; 0 means the
+    whole vocabulary. It only shapes the proposal: the check and the released mixture use the whole
+    vocabulary, and a proposal that fails the check is repaired from exact values.
+    ``early_exit`` skips the search when every group already takes λ = 1 (it reads one flag on
+    the host, so it is used on CPU only, where that is not a device synchronisation).
     """
 
     iterations: int = 8
+    support: int = 256
     early_exit: bool = True
 
     def __post_init__(self) -> None:
         if not (isinstance(self.iterations, int) and not isinstance(self.iterations, bool)
                 and 1 <= self.iterations <= 64):
             raise ValueError("iterations must be an integer in [1, 64]")
+        if not (isinstance(self.support, int) and not isinstance(self.support, bool) and self.support >= 0):
+            raise ValueError("support must be an integer >= 0 (0: the whole vocabulary)")
 
     def __call__(
         self, logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor, cap: torch.Tensor
-    ) -> tuple[torch.Tensor, torch.Tensor]:
+    ) -> SearchResult:
         """Shapes: ``logp [R, G, V]``, ``logq [R, 1, V]`` (float64), ``order [R, 1, 1]``, ``cap [R, 1]``.
 
-        Returns ``(lam [R, G], divergence [R, G])`` where ``divergence`` is the exact symmetric
-        divergence of the chosen mixture (private: it depends on the group's data).
+        The returned mixtures are exactly the ones whose divergence was checked, so the decoder
+        releases what was verified rather than a recomputation.
         """
         on_cpu = logp.device.type == "cpu"
         bound = feasibility_threshold(cap)
-        one = _directions(logp, logq, order)
-        one = torch.maximum(*one) <= bound
+        b = order.squeeze(-1) - 1.0
+        terms_f, terms_r = renyi_terms(logp, logq, order), renyi_terms(logq, logp, order)
+        full = torch.maximum(torch.logsumexp(terms_f, -1), torch.logsumexp(terms_r, -1)) / b
+        one = full <= bound
         if self.early_exit and on_cpu and bool(one.all()):
             lam = torch.ones(logp.shape[:2], dtype=logp.dtype, device=logp.device)
         else:
-            lam = torch.where(one, torch.ones_like(one, dtype=logp.dtype), self._propose(logp, logq, order, cap))
+            proposal = self._propose(logp, logq, order, cap, terms_f)
+            lam = torch.where(one, torch.ones_like(one, dtype=logp.dtype), proposal)
         lam = torch.where(cap > 0, lam, torch.zeros_like(lam))  # cap 0: exactly public-only
-        fwd, rev = _directions(log_mixture(logp, logq, lam.unsqueeze(-1)), logq, order)
+        logm = log_mixture(logp, logq, lam.unsqueeze(-1))
+        fwd, rev = _directions(logm, logq, order)
         failed = (torch.maximum(fwd, rev) > bound) & (cap > 0)
-        if not on_cpu or bool(failed.any()):  # rare; on CUDA computed always, to avoid a sync
-            b = order.squeeze(-1) - 1.0
+        if not on_cpu or bool(failed.any()):  # on CUDA computed always, to avoid a sync
             repaired = _chord(lam, b * fwd, b * rev, order.squeeze(-1), b * bound)
             r_fwd, r_rev = _directions(log_mixture(logp, logq, repaired.unsqueeze(-1)), logq, order)
             repaired = torch.where(torch.maximum(r_fwd, r_rev) <= bound, repaired, torch.zeros_like(repaired))
             lam = torch.where(failed, repaired, lam)
-            fwd, rev = _directions(log_mixture(logp, logq, lam.unsqueeze(-1)), logq, order)
-        return lam, torch.maximum(fwd, rev)
+            logm = log_mixture(logp, logq, lam.unsqueeze(-1))
+            fwd, rev = _directions(logm, logq, order)
+        return SearchResult(lam, torch.maximum(fwd, rev), logm)
 
-    def _propose(self, logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor, cap: torch.Tensor) -> torch.Tensor:
-        """The search proper (float64): returns the feasible end of the bracket."""
-        q_zero = torch.isneginf(logq)
-        u = torch.where(q_zero, torch.zeros_like(logp), torch.expm1(logp - logq))
-        # Mass outside q's support, or a ratio p/q beyond float64 (then λ* < 1e-300 anyway): λ = 0.
-        blocked = ((q_zero & ~torch.isneginf(logp)) | torch.isinf(u)).any(-1)
-        u = torch.where(torch.isinf(u), torch.zeros_like(u), u)
+    def _restrict(self, logp: torch.Tensor, logq: torch.Tensor,
+                  terms_f: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """``(logp, logq)`` on each group's ``support`` heaviest tokens plus a bucket for the rest
+        (``[R, G, support + 1]``), or unchanged when the vocabulary is not larger than that."""
+        if self.support == 0 or logp.shape[-1] <= self.support + 1:
+            return logp, logq
+        # Mass in either distribution, and the forward term at λ = 1 (p^a q^(1−a): tokens far more
+        # likely with the group). Not the reverse term at λ = 1: it is huge wherever p ≪ q, but
+        # such a token weighs about q for any λ not close to 1, which its mass already ranks.
+        weight = torch.maximum(torch.maximum(terms_f, logp), logq)
+        index = torch.topk(weight, self.support, dim=-1, sorted=False).indices
+        top_p = logp.gather(-1, index)
+        top_q = logq.expand_as(logp).gather(-1, index)
+        rest_p, rest_q = (torch.log((-torch.expm1(torch.logsumexp(top, -1, keepdim=True))).clamp(min=0.0))
+                          for top in (top_p, top_q))
+        # A rest of q that rounds to 0 must not look like mass outside q's support (which forces
+        # λ = 0); true such tokens weigh +∞ and are in the support anyway.
+        rest_p = torch.where(torch.isneginf(rest_q), rest_q, rest_p)
+        return torch.cat([top_p, rest_p], -1), torch.cat([top_q, rest_q], -1)
+
+    def _propose(self, logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor, cap: torch.Tensor,
+                 terms_f: torch.Tensor) -> torch.Tensor:
+        """λ to check: the bracket search on the restricted support, then, if the support was
+        restricted, ``_POLISH`` evaluations on the whole vocabulary: each certifies a feasible
+        point (the point itself, or its chord point) and proposes the next by a log-log Newton
+        step, which converges quadratically from the restricted search's answer."""
+        sp, sq = self._restrict(logp, logq, terms_f)
+        lam = self._search(sp, sq, order, cap)
+        if sp.shape[-1] == logp.shape[-1]:
+            return lam
+        u, blocked = _ratio(logp, logq)
+        a = order.squeeze(-1)
+        t = (a - 1.0) * _search_threshold(cap)
+        safe = torch.zeros_like(lam)
+        for _ in range(_POLISH):
+            fwd, rev, g_f, g_r = _evaluate(lam, u, logq, a)
+            feasible = (fwd <= t) & (rev <= t)
+            safe = torch.maximum(safe, torch.where(feasible, lam, _chord(lam, fwd, rev, a, t)))
+            step = _log_log_step(lam, fwd, rev, g_f, g_r, a, t)
+            lam = torch.where(torch.isfinite(step) & (step > 0), step.clamp(max=_TOP), lam)
+        return torch.where(blocked, torch.zeros_like(safe), safe)
+
+    def _search(self, logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor, cap: torch.Tensor) -> torch.Tensor:
+        """The bracket search (float64): returns the feasible end of the bracket."""
+        u, blocked = _ratio(logp, logq)
         a = order.squeeze(-1)  # [R, 1]
         b = a - 1.0
         t = b * _search_threshold(cap)
@@ -125,26 +190,52 @@ class LambdaSearch:
             v_f, v_r = fwd > t, rev > t
             feasible = ~v_f & ~v_r
             lo = torch.maximum(lo, torch.where(feasible, hi, _chord(hi, fwd, rev, a, t)))
-            # Newton on φ (convex) and ψ (concave) from a violated point: at or above the root.
-            n_f = torch.where(v_f, hi + torch.expm1((t - fwd) / a) / g_f, torch.ones_like(hi))
-            n_r = torch.where(v_r, hi + torch.expm1((rev - t) / b) / g_r, torch.ones_like(hi))
-            upper = torch.maximum(torch.minimum(n_f, n_r).nan_to_num(1.0), lo)
-            tightened = ~feasible & (upper < torch.minimum(ub, hi))
-            ub = torch.where(feasible, ub, torch.minimum(ub, torch.minimum(hi, upper)))
-            fresh = torch.where(feasible, fresh, tightened)  # is ub a Newton point not yet evaluated?
-            # Next point: Newton in log-log coordinates, k = d log(φ − 1) / d log λ (same for 1 − ψ).
-            k_f = hi * g_f / -torch.expm1(-fwd / a)
-            k_r = hi * -g_r / torch.expm1(rev / b)
-            log_f = torch.log(torch.expm1(t / a) / torch.expm1(fwd / a)) / k_f
-            log_r = torch.log(torch.expm1(-t / b) / torch.expm1(-rev / b)) / k_r
-            step = hi * torch.exp(torch.minimum(log_f, log_r))
-            # If that step leaves the bracket (NaN included) or λ is so small that the divergence is
-            # lost in rounding: evaluate the Newton point (it converges from above), else bisect
-            # the bracket geometrically.
-            trusted = (step > lo) & (step < ub) & (torch.maximum(fwd, rev) > 1e-12)
-            fallback = torch.where(fresh, ub, torch.where(lo > 0, torch.sqrt(lo * ub), 0.5 * ub))
-            hi = torch.where(trusted, step, fallback)
+            # Newton on φ (convex) and ψ (concave), from either side: the tangent lies below φ and
+            # above ψ, so where it meets the limit is at or above that direction's root.
+            n_f = torch.where(g_f > 0, hi + torch.expm1((t - fwd) / a) / g_f, torch.ones_like(hi))
+            n_r = torch.where(g_r < 0, hi + torch.expm1((rev - t) / b) / g_r, torch.ones_like(hi))
+            upper = torch.minimum(n_f, n_r).nan_to_num(1.0)
+            upper = torch.maximum(torch.where(feasible, upper, torch.minimum(upper, hi)), lo)
+            # Is ub a Newton point from above not yet evaluated? (Kept across feasible points.)
+            fresh = torch.where(feasible, fresh, upper < ub)
+            ub = torch.minimum(ub, upper)
+            step = _log_log_step(hi, fwd, rev, g_f, g_r, a, t)
+            # If that step leaves the bracket (NaN and ∞ included), evaluate the Newton point from
+            # above (it converges monotonically), else bisect the bracket in logit coordinates
+            # (geometric in λ near 0, in 1 − λ near 1, where the reverse divergence can be singular).
+            trusted = (step > lo) & (step < ub)
+            hi = torch.where(trusted, step, torch.where(fresh, ub, _logit_midpoint(lo, ub)))
         return torch.where(blocked, torch.zeros_like(lo), lo)
+
+
+def _ratio(logp: torch.Tensor, logq: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """``u = p/q − 1`` (0 where ``q = 0``) and, per group, whether only λ = 0 is possible: mass
+    outside q's support, or a ratio beyond float64 (then λ* < 1e-300 anyway)."""
+    q_zero = torch.isneginf(logq)
+    u = torch.where(q_zero, torch.zeros_like(logp), torch.expm1(logp - logq))
+    blocked = ((q_zero & ~torch.isneginf(logp)) | torch.isinf(u)).any(-1)
+    return torch.where(torch.isinf(u), torch.zeros_like(u), u), blocked
+
+
+def _log_log_step(lam: torch.Tensor, fwd: torch.Tensor, rev: torch.Tensor, g_f: torch.Tensor, g_r: torch.Tensor,
+                  a: torch.Tensor, t: torch.Tensor) -> torch.Tensor:
+    """Newton's step in log-log coordinates, ``k = d log(φ − 1) / d log λ`` (same for ``1 − ψ``),
+    taking the nearer root of the two directions; a direction whose divergence is lost in
+    rounding has no say (all lost: ``+∞``)."""
+    b = a - 1.0
+    k_f = lam * g_f / -torch.expm1(-fwd / a)
+    k_r = lam * -g_r / torch.expm1(rev / b)
+    log_f = torch.log(torch.expm1(t / a) / torch.expm1(fwd / a)) / k_f
+    log_r = torch.log(torch.expm1(-t / b) / torch.expm1(-rev / b)) / k_r
+    inf = torch.full_like(lam, float("inf"))
+    log_step = torch.minimum(torch.where(fwd > _PRECISE, log_f, inf), torch.where(rev > _PRECISE, log_r, inf))
+    return lam * torch.exp(log_step)
+
+
+def _logit_midpoint(lo: torch.Tensor, ub: torch.Tensor) -> torch.Tensor:
+    """Midpoint of ``[lo, ub]`` in logit coordinates, with the ends kept inside ``[2^-60, 1 − 2^-20]``."""
+    lo_c, ub_c = lo.clamp(2.0**-60, _TOP), ub.clamp(2.0**-60, _TOP)
+    return torch.sigmoid(0.5 * (torch.logit(lo_c) + torch.logit(ub_c)))
 
 
 def _directions(logm: torch.Tensor, logq: torch.Tensor, order: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
