@@ -41,6 +41,11 @@ class DPFusion:
 
     Thread-safe: decodes are serialized on one lock, so several callers (threads, async adapters)
     can share one instance and one device.
+
+    On CPU, decoding runs the model's linear layers on packed oneDNN weights (``cpu_kernels``,
+    on by default): the N + 1 contexts of a step then cost about what one does, at the price of
+    one more copy of the linear weights in memory (about the model's size). ``lambda_iterations``
+    is the λ search's fixed number of evaluations per step.
     """
 
     def __init__(

@@ -144,12 +144,12 @@ def _lam(logps: np.ndarray, logq: np.ndarray, order: float, cap: float, search: 
 @settings(max_examples=40, deadline=None)
 def test_when_the_search_runs_on_a_restricted_support_then_lambda_matches_the_whole_vocabulary(seed, spread, order,
                                                                                                cap):
-    """A 3,000-token vocabulary searched on 32 tokens plus a bucket: the whole-vocabulary polish
-    brings λ to the maximal one (flat distributions, whose bucket is heavy, included)."""
+    """An 8,000-token vocabulary searched on 256 tokens plus a bucket: the whole-vocabulary
+    Newton steps bring λ to the maximal one (flat distributions, whose bucket is heavy, included)."""
     rng = np.random.default_rng(seed)
-    logq = _logsoftmax(rng.standard_t(3, size=3000) * 4 * spread)
-    logps = np.stack([_logsoftmax(logq + rng.normal(size=3000) * s) for s in (0.2, 2.0, 8.0)])
-    lams = _lam(logps, logq, order, cap, LambdaSearch(support=32))
+    logq = _logsoftmax(rng.standard_t(3, size=8000) * 4 * spread)
+    logps = np.stack([_logsoftmax(logq + rng.normal(size=8000) * s) for s in (0.2, 2.0, 8.0)])
+    lams = _lam(logps, logq, order, cap, LambdaSearch(support=256))
     for logp, lam in zip(logps, lams):
         assert _sym(logp, logq, float(lam), order) <= cap
         exact = np_lambda(logp, logq, order, cap, iterations=40)

@@ -13,8 +13,12 @@ converged: from any point ``h`` where a constraint is violated, the chord from `
 ``(h, φ(h))`` (or ``ψ``) meets the limit at a point that satisfies it, and a Newton step lands at
 or above that constraint's root. The search therefore keeps a bracket whose lower end is always
 feasible, and picks the next point by Newton's method in log-log coordinates (exact for the
-power laws ``φ − 1 ∝ λ^k`` that dominate near 0), falling back to a geometric bisection of the
-bracket. After a fixed number of evaluations the lower end is the answer.
+power laws ``φ − 1 ∝ λ^k`` that dominate near 0), falling back to the Newton point from above or a
+logit bisection of the bracket. After a fixed number of evaluations the lower end is the answer.
+
+For speed the bracket search runs on each group's heaviest tokens plus one bucket for the rest
+(``support``); three evaluations on the whole vocabulary then certify a feasible point each and
+take a log-log Newton step, which removes the bucket's error.
 
 Every chosen λ is then checked exactly in float64 log space (``symmetric_renyi`` of the actual
 mixture) against ``feasibility_threshold``; a λ that fails (float rounding) is replaced by the
