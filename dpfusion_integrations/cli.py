@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from dpfusion_integrations.cli_options import add_budget_options, add_engine_options
+
 __all__ = ["main", "build_parser"]
 
 _DESCRIPTION = """\
@@ -41,22 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
                                    "one-line privacy summary.", epilog=_PRIVATIZE_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="+", metavar="FILE", help="text files to privatize ('-' reads standard input)")
-    p.add_argument("--epsilon", type=float, required=True, help="privacy budget per privacy group (>= 0)")
-    p.add_argument("--delta", type=float, default=1e-5, help="delta of the (epsilon, delta) guarantee (default 1e-5)")
-    p.add_argument("--max-new-tokens", type=int, default=256, help="token budget of each output (default 256)")
-    p.add_argument("--group-policy", default="entity_type", choices=["entity_type", "entity", "single"],
-                   help="how private spans form groups (default: one group per entity type)")
-    p.add_argument("--relation", default="redaction", choices=["redaction", "substitution"],
-                   help="neighbouring relation the guarantee covers (default: redaction)")
-    p.add_argument("--model", default=None, help="local model directory (default: embedded SmolLM2-135M-Instruct)")
-    p.add_argument("--device", default=None, help="torch device, e.g. cpu or cuda (default: cpu)")
-    p.add_argument("--seed", type=int, default=None, help="fixed seed (tests and demos only; the report says so)")
-    p.add_argument("--ledger", default=None, metavar="URL",
-                   help="enforce per-unit budgets in this ledger (sqlite:///path.db or postgresql://...)")
+    add_budget_options(p, epsilon_help="privacy budget per privacy group (>= 0)", max_new_tokens=256, output="output")
+    add_engine_options(p)
     p.add_argument("--unit", action="append", default=None, metavar="ID",
                    help="privacy unit charged for each file (repeatable; default: one per tagged value)")
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
-    p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     p.set_defaults(func=_privatize)
     try:
         from dpfusion_integrations.ledger.cli import add_ledger_parser

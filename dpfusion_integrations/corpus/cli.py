@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import Any
 
+from dpfusion_integrations.cli_options import add_budget_options, add_engine_options
+
 __all__ = ["add_privatize_corpus_parser"]
 
 _EPILOG = """\
@@ -34,22 +36,13 @@ def add_privatize_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("input", metavar="INPUT", help="directory of .txt files, or a JSONL file of records")
     p.add_argument("--output", "-o", required=True, metavar="OUT.jsonl", help="output JSONL (appended to on resume)")
-    p.add_argument("--epsilon", type=float, required=True, help="privacy budget per record and unit (>= 0)")
-    p.add_argument("--delta", type=float, default=1e-5, help="delta of the (epsilon, delta) guarantee (default 1e-5)")
-    p.add_argument("--max-new-tokens", type=int, default=256, help="token budget of each output (default 256)")
-    p.add_argument("--group-policy", default="entity_type", choices=["entity_type", "entity", "single"],
-                   help="how private spans form groups (default: one group per entity type)")
-    p.add_argument("--relation", default="redaction", choices=["redaction", "substitution"],
-                   help="neighbouring relation the guarantee covers (default: redaction)")
+    add_budget_options(p, epsilon_help="privacy budget per record and unit (>= 0)", max_new_tokens=256,
+                       output="output")
     p.add_argument("--allow-no-spans", action="store_true",
                    help="rewrite records without private spans as public text (default: fail them)")
     p.add_argument("--include-redacted", action="store_true",
                    help="also write each record's redacted input (its public context)")
-    p.add_argument("--model", default=None, help="local model directory (default: embedded SmolLM2-135M-Instruct)")
-    p.add_argument("--device", default=None, help="torch device, e.g. cpu or cuda (default: cpu)")
-    p.add_argument("--seed", type=int, default=None, help="fixed seed (tests and demos only; reports say so)")
-    p.add_argument("--ledger", default=None, metavar="URL",
-                   help="enforce per-unit budgets in this ledger (sqlite:///path.db or postgresql://...)")
+    add_engine_options(p)
     p.add_argument("--state", default=None, metavar="PATH", help="progress file (default: OUTPUT.state.sqlite)")
     p.add_argument("--batch-size", type=int, default=8, help="records decoded together (default 8)")
     p.add_argument("--retry-interrupted", action="store_true",
@@ -58,7 +51,6 @@ def add_privatize_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
                                                      "'dpfusion-integrations[ray]')")
     p.add_argument("--num-actors", type=int, default=1, help="Ray actors, one engine each (default 1)")
     p.add_argument("--ray-address", default=None, help="Ray cluster address (default: start a local one)")
-    p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     p.set_defaults(func=run_privatize_corpus)
     return p
 

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from dpfusion_integrations.cli_options import add_budget_options, add_engine_options
+
 __all__ = ["add_synth_parser"]
 
 _EPILOG = """\
@@ -31,23 +33,13 @@ def add_synth_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("input", metavar="INPUT.jsonl", help="JSONL file of sensitive records")
     p.add_argument("--output", "-o", required=True, metavar="OUT.jsonl", help="synthetic records (JSONL)")
     p.add_argument("--manifest", default=None, metavar="PATH", help="manifest path (default: OUTPUT.manifest.json)")
-    p.add_argument("--epsilon", type=float, required=True, help="privacy budget per record and unit (>= 0)")
-    p.add_argument("--delta", type=float, default=1e-5, help="delta of the (epsilon, delta) guarantee (default 1e-5)")
-    p.add_argument("--max-new-tokens", type=int, default=128, help="token budget of each record (default 128)")
-    p.add_argument("--group-policy", default="entity_type", choices=["entity_type", "entity", "single"],
-                   help="how private spans form groups (default: one group per entity type)")
-    p.add_argument("--relation", default="redaction", choices=["redaction", "substitution"],
-                   help="neighbouring relation the guarantee covers (default: redaction)")
+    add_budget_options(p, epsilon_help="privacy budget per record and unit (>= 0)", max_new_tokens=128,
+                       output="record")
     p.add_argument("--allow-no-spans", action="store_true",
                    help="rewrite records without private spans as public text (default: fail them)")
     p.add_argument("--skip-errors", action="store_true", help="leave failing records out (listed in the manifest)")
     p.add_argument("--batch-size", type=int, default=8, help="records decoded together (default 8)")
-    p.add_argument("--model", default=None, help="local model directory (default: embedded SmolLM2-135M-Instruct)")
-    p.add_argument("--device", default=None, help="torch device, e.g. cpu or cuda (default: cpu)")
-    p.add_argument("--seed", type=int, default=None, help="fixed seed (tests and demos only; reports say so)")
-    p.add_argument("--ledger", default=None, metavar="URL",
-                   help="enforce per-unit budgets in this ledger (sqlite:///path.db or postgresql://...)")
-    p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    add_engine_options(p)
     p.set_defaults(func=run_synth)
     return p
 

@@ -1,0 +1,30 @@
+"""Command-line options shared by the subcommands that decode (``privatize``,
+``privatize-corpus``, ``synth``), so that they read and mean the same everywhere."""
+
+from __future__ import annotations
+
+import argparse
+
+__all__ = ["add_budget_options", "add_engine_options"]
+
+
+def add_budget_options(p: argparse.ArgumentParser, *, epsilon_help: str, max_new_tokens: int, output: str) -> None:
+    """``--epsilon --delta --max-new-tokens --group-policy --relation``."""
+    p.add_argument("--epsilon", type=float, required=True, help=epsilon_help)
+    p.add_argument("--delta", type=float, default=1e-5, help="delta of the (epsilon, delta) guarantee (default 1e-5)")
+    p.add_argument("--max-new-tokens", type=int, default=max_new_tokens,
+                   help=f"token budget of each {output} (default {max_new_tokens})")
+    p.add_argument("--group-policy", default="entity_type", choices=["entity_type", "entity", "single"],
+                   help="how private spans form groups (default: one group per entity type)")
+    p.add_argument("--relation", default="redaction", choices=["redaction", "substitution"],
+                   help="neighbouring relation the guarantee covers (default: redaction)")
+
+
+def add_engine_options(p: argparse.ArgumentParser) -> None:
+    """``--model --device --seed --ledger --no-progress``."""
+    p.add_argument("--model", default=None, help="local model directory (default: embedded SmolLM2-135M-Instruct)")
+    p.add_argument("--device", default=None, help="torch device, e.g. cpu or cuda (default: cpu)")
+    p.add_argument("--seed", type=int, default=None, help="fixed seed (tests and demos only; reports say so)")
+    p.add_argument("--ledger", default=None, metavar="URL",
+                   help="enforce per-unit budgets in this ledger (sqlite:///path.db or postgresql://...)")
+    p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
