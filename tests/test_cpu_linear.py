@@ -96,3 +96,27 @@ def test_when_decoding_then_packed_and_stock_kernels_give_the_same_tokens(tiny_m
     for a, b in zip(runs[0].lambdas, runs[1].lambdas):
         assert a == pytest.approx(b, abs=1e-4)
     assert _installed(tiny_model) == 0
+
+
+def test_when_threads_enter_and_leave_concurrently_then_the_model_ends_stock():
+    import threading
+
+    net, x = _net(), torch.randn(2, 16)
+    expected = net(x)
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            for _ in range(200):
+                with torch.inference_mode(), packed_linears(net):
+                    torch.testing.assert_close(net(x), expected, rtol=1e-5, atol=1e-5)
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert _installed(net) == 0
