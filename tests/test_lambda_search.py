@@ -125,6 +125,10 @@ def test_when_the_repair_also_fails_then_lambda_is_zero(monkeypatch):
     monkeypatch.setattr(LambdaSearch, "_propose", lambda self, p, q, o, c, *_: torch.ones(p.shape[:2], dtype=p.dtype))
     monkeypatch.setattr(lambda_search, "_chord", lambda lam, *args: lam)
     assert _run(logps, logq, 4.0, 0.05)[0] == 0.0
+    result = SEARCH(torch.from_numpy(logps)[None], torch.from_numpy(logq)[None, None],
+                    torch.tensor(4.0, dtype=torch.float64).view(1, 1, 1), torch.tensor([[0.05]], dtype=torch.float64))
+    np.testing.assert_array_equal(result.log_mixture[0, 0].numpy(), logq)  # released: q itself
+    assert float(result.divergence[0, 0]) == 0.0
 
 
 @pytest.mark.parametrize("iterations", [0, 65, 2.5, True])

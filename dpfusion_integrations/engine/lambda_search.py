@@ -126,15 +126,21 @@ class LambdaSearch:
         lam = torch.where(cap > 0, lam, torch.zeros_like(lam))  # cap 0: exactly public-only
         logm = log_mixture(logp, logq, lam.unsqueeze(-1))
         fwd, rev = _directions(logm, logq, order)
-        failed = (torch.maximum(fwd, rev) > bound) & (cap > 0)
+        divergence = torch.maximum(fwd, rev)
+        failed = (divergence > bound) & (cap > 0)
         if not on_cpu or bool(failed.any()):  # on CUDA computed always, to avoid a sync
             repaired = _chord(lam, b * fwd, b * rev, order.squeeze(-1), b * bound)
-            r_fwd, r_rev = _directions(log_mixture(logp, logq, repaired.unsqueeze(-1)), logq, order)
-            repaired = torch.where(torch.maximum(r_fwd, r_rev) <= bound, repaired, torch.zeros_like(repaired))
-            lam = torch.where(failed, repaired, lam)
-            logm = log_mixture(logp, logq, lam.unsqueeze(-1))
-            fwd, rev = _directions(logm, logq, order)
-        return SearchResult(lam, torch.maximum(fwd, rev), logm)
+            r_logm = log_mixture(logp, logq, repaired.unsqueeze(-1))
+            r_div = torch.maximum(*_directions(r_logm, logq, order))
+            # Where the repair fails too: λ = 0, i.e. q itself (log_mixture is exact there).
+            ok = r_div <= bound
+            r_lam = torch.where(ok, repaired, torch.zeros_like(repaired))
+            r_logm = torch.where(ok.unsqueeze(-1), r_logm, logq.expand_as(r_logm))
+            r_div = torch.where(ok, r_div, torch.zeros_like(r_div))
+            lam = torch.where(failed, r_lam, lam)
+            logm = torch.where(failed.unsqueeze(-1), r_logm, logm)
+            divergence = torch.where(failed, r_div, divergence)
+        return SearchResult(lam, divergence, logm)
 
     def _restrict(self, logp: torch.Tensor, logq: torch.Tensor,
                   terms_f: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
