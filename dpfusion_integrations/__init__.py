@@ -6,9 +6,10 @@ the accounting alone stays cheap.
 
 from __future__ import annotations
 
-import importlib
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from dpfusion_integrations._lazy import lazy_exports
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -42,15 +43,4 @@ if TYPE_CHECKING:
     from dpfusion_integrations.report import PrivacyReport, PrivatizationResult
     from dpfusion_integrations.tagging.grouping import GroupPolicy
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)

@@ -7,8 +7,9 @@ Names load on first use, so wiring :func:`add_eval_parser` into a CLI does not i
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from dpfusion_integrations._lazy import lazy_exports
 
 __all__ = [
     "AttackScores",
@@ -42,16 +43,15 @@ __all__ = [
     "write_results",
 ]
 
-_P = "dpfusion_integrations.evaluation."
 _LAZY = {
-    "AttackScores": "attacks", "CandidateRanker": "attacks", "ReverseScorer": "attacks", "min_k_score": "attacks",
-    "add_eval_parser": "cli", "AttackTarget": "corpus", "CorpusDocument": "corpus", "GoldSpan": "corpus",
-    "generate_corpus": "corpus", "load_corpus": "corpus", "save_corpus": "corpus", "CausalScorer": "lm_scoring",
-    "PrefixState": "lm_scoring", "plot_results": "plots", "markdown_report": "report", "write_results": "report",
-    "EvalSettings": "runner", "evaluate_releases": "runner", "release_all": "runner", "run_evaluation": "runner",
-    "clopper_pearson": "stats", "epsilon_lower_bound": "stats", "pairwise_auc": "stats", "success_bound": "stats",
-    "evaluate_tagger": "tagger_eval", "match_spans": "tagger_eval", "MiniLMEmbedder": "utility",
-    "PerplexityMeter": "utility", "has_placeholder": "utility",
+    "AttackScores": ".attacks", "CandidateRanker": ".attacks", "ReverseScorer": ".attacks", "min_k_score": ".attacks",
+    "add_eval_parser": ".cli", "AttackTarget": ".corpus", "CorpusDocument": ".corpus", "GoldSpan": ".corpus",
+    "generate_corpus": ".corpus", "load_corpus": ".corpus", "save_corpus": ".corpus", "CausalScorer": ".lm_scoring",
+    "PrefixState": ".lm_scoring", "plot_results": ".plots", "markdown_report": ".report", "write_results": ".report",
+    "EvalSettings": ".runner", "evaluate_releases": ".runner", "release_all": ".runner", "run_evaluation": ".runner",
+    "clopper_pearson": ".stats", "epsilon_lower_bound": ".stats", "pairwise_auc": ".stats", "success_bound": ".stats",
+    "evaluate_tagger": ".tagger_eval", "match_spans": ".tagger_eval", "MiniLMEmbedder": ".utility",
+    "PerplexityMeter": ".utility", "has_placeholder": ".utility",
 }  # fmt: skip
 
 if TYPE_CHECKING:
@@ -78,15 +78,4 @@ if TYPE_CHECKING:
     from dpfusion_integrations.evaluation.tagger_eval import evaluate_tagger, match_spans
     from dpfusion_integrations.evaluation.utility import MiniLMEmbedder, PerplexityMeter, has_placeholder
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_P + module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)

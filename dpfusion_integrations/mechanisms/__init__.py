@@ -7,8 +7,9 @@ Names load on first use (torch is imported only then), so listing :data:`MECHANI
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from dpfusion_integrations._lazy import lazy_exports
 
 from dpfusion_integrations.mechanisms.names import MECHANISM_NAMES
 
@@ -35,16 +36,15 @@ __all__ = [
     "redacted_text",
 ]
 
-_P = "dpfusion_integrations.mechanisms."
 _LAZY = {
-    "Mechanism": "base", "PrivacyNotion": "base", "Release": "base", "SpannedText": "base",
-    "ClippedTemperature": "decoding", "Temperature": "decoding", "UniformMixture": "decoding",
-    "DPDecodingMechanism": "dp_decoding", "dp_decoding_lambda": "dp_decoding",
-    "dp_decoding_token_epsilon": "dp_decoding", "DPFusionMechanism": "dp_fusion",
-    "DPPromptMechanism": "dp_prompt", "dp_prompt_document_epsilon": "dp_prompt",
-    "dp_prompt_temperature": "dp_prompt", "dp_prompt_token_epsilon": "dp_prompt",
-    "ParaphraseMechanism": "nondp", "RedactionMechanism": "nondp", "build_mechanisms": "registry",
-    "redacted_text": "single_context",
+    "Mechanism": ".base", "PrivacyNotion": ".base", "Release": ".base", "SpannedText": ".base",
+    "ClippedTemperature": ".decoding", "Temperature": ".decoding", "UniformMixture": ".decoding",
+    "DPDecodingMechanism": ".dp_decoding", "dp_decoding_lambda": ".dp_decoding",
+    "dp_decoding_token_epsilon": ".dp_decoding", "DPFusionMechanism": ".dp_fusion",
+    "DPPromptMechanism": ".dp_prompt", "dp_prompt_document_epsilon": ".dp_prompt",
+    "dp_prompt_temperature": ".dp_prompt", "dp_prompt_token_epsilon": ".dp_prompt",
+    "ParaphraseMechanism": ".nondp", "RedactionMechanism": ".nondp", "build_mechanisms": ".registry",
+    "redacted_text": ".single_context",
 }  # fmt: skip
 
 if TYPE_CHECKING:
@@ -66,15 +66,4 @@ if TYPE_CHECKING:
     from dpfusion_integrations.mechanisms.registry import build_mechanisms
     from dpfusion_integrations.mechanisms.single_context import redacted_text
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(_P + module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__)
