@@ -62,6 +62,28 @@ def tiny_model(tokenizer):
     return model
 
 
+@pytest.fixture(scope="session")
+def tiny_model_dir(tiny_model, tokenizer, tmp_path_factory):
+    """The tiny random Llama saved to disk, for code that loads a model directory (the CLIs,
+    child processes and Ray actors)."""
+    path = tmp_path_factory.mktemp("tiny-llama")
+    tiny_model.save_pretrained(path)
+    tokenizer.save_pretrained(path)
+    return path
+
+
+@pytest.fixture
+def one_torch_thread():
+    """Decode on one intra-op thread: on a shared CPU, OpenMP threads that busy-wait for each other make
+    tiny decodes up to 100x slower. Restored afterwards."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 @pytest.fixture
 def tiny_dp(tiny_model, tokenizer):
     """DPFusion over the tiny model, with a fixed unit key (cheap: the model is shared; a fresh

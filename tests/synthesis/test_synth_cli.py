@@ -29,11 +29,11 @@ def _input(tmp_path, records):
     return path
 
 
-def test_when_synth_runs_then_records_and_manifest_are_written(tiny_model_dir_synth, tmp_path, capsys):
+def test_when_synth_runs_then_records_and_manifest_are_written(tiny_model_dir, tmp_path, capsys):
     src = _input(tmp_path, labelled_records(3))
     out = tmp_path / "synthetic.jsonl"
     code = run(["synth", str(src), "--output", str(out), "--epsilon", "4", "--max-new-tokens", "2",
-                "--model", str(tiny_model_dir_synth), "--seed", "3", "--no-progress",
+                "--model", str(tiny_model_dir), "--seed", "3", "--no-progress",
                 "--ledger", f"sqlite:///{tmp_path / 'b.db'}"])
     err = capsys.readouterr().err
     assert code == 0 and "3 synthetic records" in err
@@ -45,12 +45,12 @@ def test_when_synth_runs_then_records_and_manifest_are_written(tiny_model_dir_sy
         assert canary not in err and canary not in json.dumps(manifest)
 
 
-def test_when_a_record_fails_then_skip_errors_exits_1_and_otherwise_2(tiny_model_dir_synth, tmp_path, capsys):
+def test_when_a_record_fails_then_skip_errors_exits_1_and_otherwise_2(tiny_model_dir, tmp_path, capsys):
     records = labelled_records(2)
     records[1]["text"] = "Nothing private."
     src = _input(tmp_path, records)
     base = ["synth", str(src), "-o", str(tmp_path / "s.jsonl"), "--epsilon", "4", "--max-new-tokens", "2",
-            "--model", str(tiny_model_dir_synth), "--no-progress"]
+            "--model", str(tiny_model_dir), "--no-progress"]
     assert run(base) == 2 and not (tmp_path / "s.jsonl").exists()
     assert run(base + ["--skip-errors"]) == 1
     assert "1 record(s) skipped" in capsys.readouterr().err
