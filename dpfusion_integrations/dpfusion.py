@@ -13,14 +13,29 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from dpfusion_integrations.accounting import Calibration, Relation, calibrate, enforcement_order, guarantee
-from dpfusion_integrations.budget import charge_rdp, reserve_all, settle, unit_charges
+from dpfusion_integrations.budget import (
+    accounting_relation,
+    charge_rdp,
+    check_units,
+    reserve_all,
+    settle,
+    unit_charges,
+)
 from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, LambdaSearch, PrivateSampler
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.models import eos_token_ids
-from dpfusion_integrations.prepare import PreparedCall, SpanSource, prepare_messages, prepare_text
+from dpfusion_integrations.prepare import (
+    MarkupMode,
+    PreparedCall,
+    SpanSource,
+    parse_markup_mode,
+    prepare_messages,
+    prepare_text,
+)
 from dpfusion_integrations.report import PrivacyReport, PrivateDebugInfo, PrivatizationResult
 from dpfusion_integrations.stopping import StopSequences
 from dpfusion_integrations.tagging import GroupPolicy, Tagger, default_tagger, load_or_create_unit_key, parse_policy
+from dpfusion_integrations.unit_aliases import alias_units
 
 if TYPE_CHECKING:
     from dpfusion_integrations.corpus import TextRecord
@@ -129,26 +144,32 @@ class DPFusion:
                   relation: Relation | str | None = None, alpha: float | None = None, cap: float | None = None,
                   allow_no_spans: bool = False, instruction: str | None = None, debug: bool = False,
                   ledger: PrivacyLedger | None = None, units: Sequence[str] | None = None,
-                  on_token: Callable[[int], None] | None = None) -> PrivatizationResult:
+                  markup: MarkupMode | str = MarkupMode.AUGMENT,
+                  on_token: Callable[[int], bool | None] | None = None,
+                  on_start: Callable[[PrivacyReport], None] | None = None) -> PrivatizationResult:
         """Paraphrase ``text`` so that the output is (ε, δ)-DP with respect to each privacy group.
 
-        Spans come from ``spans=[(start, end, group)]``, inline ``<private>`` markup, or the tagger.
-        ``epsilon=0`` decodes from the public context only. ``alpha`` and ``cap`` override calibration.
-        With a ``ledger``, the budget of every unit (``units``, or one per distinct entity value) is
-        reserved before the first token and committed (unused tail refunded) afterwards.
+        Spans come from ``spans=[(start, end, group)]`` (used alone), or from the tagger plus any inline
+        ``<private>`` markup (``markup="exclusive"``: the markup alone). ``epsilon=0`` decodes from the
+        public context only. ``alpha`` and ``cap`` override calibration. With a ``ledger``, the budget of
+        every unit (``units``, or one per distinct entity value) is reserved before the first token and
+        committed (unused tail refunded) afterwards. ``on_token(id)`` streams each released token and
+        may return True to stop; ``on_start(report)`` receives, before the first token, the report of
+        the full charge (what a ledger keeps if the decode fails after releasing tokens).
         """
-        prepared = [self._prepare_text(text, spans, group_policy, max_new_tokens, allow_no_spans, instruction)]
-        stream = None if on_token is None else (lambda _r, tok: on_token(tok))
+        prepared = [self._prepare_text(text, spans, group_policy, max_new_tokens, allow_no_spans, instruction,
+                                       markup)]
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
-                         units=[units], on_token=stream)[0]
+                         units=[units], on_token=_single(on_token), on_start=_single(on_start))[0]
 
     def privatize_many(self, texts: Sequence[str], *, epsilon: float, delta: float = 1e-5, max_new_tokens: int = 256,
                        seed: int | None = None, spans: Sequence[SpanSource] | None = None,
                        group_policy: GroupPolicy | str | None = None, relation: Relation | str | None = None,
                        alpha: float | None = None, cap: float | None = None, allow_no_spans: bool = False,
                        instruction: str | None = None, debug: bool = False, ledger: PrivacyLedger | None = None,
-                       units: Sequence[Sequence[str] | None] | None = None) -> list[PrivatizationResult]:
+                       units: Sequence[Sequence[str] | None] | None = None,
+                       markup: MarkupMode | str = MarkupMode.AUGMENT) -> list[PrivatizationResult]:
         """``privatize`` for many texts, decoded together (all documents × groups per forward).
         An integer ``seed`` gives document ``i`` the seed ``seed + i``."""
         if isinstance(texts, str) or not isinstance(texts, Sequence):
@@ -159,7 +180,7 @@ class DPFusion:
             if value is not None and len(value) != len(texts):
                 raise InvalidParameterError(f"{name} must hold one entry per text")
         prepared = [self._prepare_text(t, None if spans is None else spans[i], group_policy, max_new_tokens,
-                                       allow_no_spans, instruction) for i, t in enumerate(texts)]
+                                       allow_no_spans, instruction, markup) for i, t in enumerate(texts)]
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
                          units=list(units) if units is not None else [None] * len(texts))
@@ -169,23 +190,25 @@ class DPFusion:
                  group_policy: GroupPolicy | str | None = None, relation: Relation | str | None = None,
                  alpha: float | None = None, cap: float | None = None, allow_no_spans: bool = False,
                  debug: bool = False, ledger: PrivacyLedger | None = None, units: Sequence[str] | None = None,
-                 stop: Sequence[str] | None = None,
-                 on_token: Callable[[int], None] | None = None) -> PrivatizationResult:
+                 stop: Sequence[str] | None = None, markup: MarkupMode | str = MarkupMode.AUGMENT,
+                 on_token: Callable[[int], bool | None] | None = None,
+                 on_start: Callable[[PrivacyReport], None] | None = None) -> PrivatizationResult:
         """Chat completion over ``messages`` (``{"role", "content"}``, optional ``"public": True``)
-        whose private spans are tagged, marked up, or given per message in ``spans``. Decoding ends
-        at EOS, ``max_new_tokens`` or the first ``stop`` string (which is cut from the text)."""
-        prepared = [self._prepare_messages(messages, spans, group_policy, max_new_tokens, allow_no_spans)]
-        stream = None if on_token is None else (lambda _r, tok: on_token(tok))
+        whose private spans are tagged (plus inline markup), or given per message in ``spans``.
+        Decoding ends at EOS, ``max_new_tokens``, the first ``stop`` string (which is cut from the
+        text), or when ``on_token`` returns True. ``on_start`` as in :meth:`privatize`."""
+        prepared = [self._prepare_messages(messages, spans, group_policy, max_new_tokens, allow_no_spans, markup)]
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
-                         units=[units], on_token=stream, stop=stop)[0]
+                         units=[units], on_token=_single(on_token), stop=stop, on_start=_single(on_start))[0]
 
     def generate_many(self, conversations: Sequence[Sequence[Mapping[str, Any]]], *, epsilon: float,
                       delta: float = 1e-5, max_new_tokens: int = 256, seed: int | None = None,
                       group_policy: GroupPolicy | str | None = None, relation: Relation | str | None = None,
                       alpha: float | None = None, cap: float | None = None, allow_no_spans: bool = False,
                       ledger: PrivacyLedger | None = None, units: Sequence[Sequence[str] | None] | None = None,
-                      stop: Sequence[str] | None = None) -> list[PrivatizationResult]:
+                      stop: Sequence[str] | None = None,
+                      markup: MarkupMode | str = MarkupMode.AUGMENT) -> list[PrivatizationResult]:
         """``generate`` for many conversations, decoded together in one batch."""
         if isinstance(conversations, (str, Mapping)) or not isinstance(conversations, Sequence):
             raise InvalidParameterError("conversations must be a sequence of message lists")
@@ -193,7 +216,8 @@ class DPFusion:
             return []
         if units is not None and len(units) != len(conversations):
             raise InvalidParameterError("units must hold one entry per conversation")
-        prepared = [self._prepare_messages(m, None, group_policy, max_new_tokens, allow_no_spans) for m in conversations]
+        prepared = [self._prepare_messages(m, None, group_policy, max_new_tokens, allow_no_spans, markup)
+                    for m in conversations]
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=False, ledger=ledger,
                          units=list(units) if units is not None else [None] * len(prepared), stop=stop)
@@ -230,18 +254,19 @@ class DPFusion:
         return _LazyTagger(self)
 
     def _prepare_text(self, text: str, spans: SpanSource, policy: GroupPolicy | str | None, max_new_tokens: int,
-                      allow_no_spans: bool, instruction: str | None) -> PreparedCall:
+                      allow_no_spans: bool, instruction: str | None, markup: MarkupMode | str) -> PreparedCall:
         return prepare_text(text, tokenizer=self.tokenizer, tagger=self._lazy_tagger(), policy=self._policy(policy),
                             unit_key=self.unit_key, max_new_tokens=_check_tokens(max_new_tokens),
                             context_limit=self.context_limit, spans=spans, instruction=instruction,
-                            allow_no_spans=allow_no_spans)
+                            allow_no_spans=allow_no_spans, markup=parse_markup_mode(markup))
 
     def _prepare_messages(self, messages: Sequence[Mapping[str, Any]], spans: Sequence[SpanSource] | None,
-                          policy: GroupPolicy | str | None, max_new_tokens: int, allow_no_spans: bool) -> PreparedCall:
+                          policy: GroupPolicy | str | None, max_new_tokens: int, allow_no_spans: bool,
+                          markup: MarkupMode | str) -> PreparedCall:
         return prepare_messages(messages, tokenizer=self.tokenizer, tagger=self._lazy_tagger(),
                                 policy=self._policy(policy), unit_key=self.unit_key,
                                 max_new_tokens=_check_tokens(max_new_tokens), context_limit=self.context_limit,
-                                spans=spans, allow_no_spans=allow_no_spans)
+                                spans=spans, allow_no_spans=allow_no_spans, markup=parse_markup_mode(markup))
 
     def _calibration(self, n_groups: int, epsilon: float, delta: float, max_new_tokens: int, relation: Relation,
                      alpha: float | None, cap: float | None, ledger: PrivacyLedger | None,
@@ -267,40 +292,54 @@ class DPFusion:
     def _run(self, prepared: list[PreparedCall], *, epsilon: float, delta: float, max_new_tokens: int,
              seed: int | None, relation: Relation | str | None, alpha: float | None, cap: float | None,
              debug: bool, ledger: PrivacyLedger | None, units: list[Sequence[str] | None],
-             on_token: Callable[[int, int], None] | None = None,
-             stop: Sequence[str] | None = None) -> list[PrivatizationResult]:
+             on_token: Callable[[int, int], bool | None] | None = None,
+             stop: Sequence[str] | None = None,
+             on_start: Callable[[int, PrivacyReport], None] | None = None) -> list[PrivatizationResult]:
         rel = self._relation(relation)
         stops = StopSequences(self.tokenizer, stop)
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
             raise InvalidParameterError("seed must be an int or None")
+        for unit_list in units:
+            check_units(unit_list)
         charged = [unit_charges(p.unit_groups(), p.n_groups, u) for p, u in zip(prepared, units, strict=True)]
-        calibrations = [self._calibration(p.n_groups, epsilon, delta, max_new_tokens, rel, alpha, cap, ledger,
+        relations = [accounting_relation(rel, p.has_partial_units(), u) for p, u in zip(prepared, units, strict=True)]
+        calibrations = [self._calibration(p.n_groups, epsilon, delta, max_new_tokens, r, alpha, cap, ledger,
                                           max(ch.values(), default=1))
-                        for p, ch in zip(prepared, charged, strict=True)]
+                        for p, ch, r in zip(prepared, charged, relations, strict=True)]
         requests = [
-            DecodeRequest(contexts=p.contexts, order=enforcement_order(alpha=c.alpha, relation=rel), cap=c.cap,
+            DecodeRequest(contexts=p.contexts, order=enforcement_order(alpha=c.alpha, relation=c.relation), cap=c.cap,
                           max_new_tokens=max_new_tokens)
             for p, c in zip(prepared, calibrations, strict=True)
         ]
         call_ids = [uuid.uuid4().hex for _ in prepared]
+        # Outside the boundary every unit is a per-call alias; stable ids go to the ledger only.
+        aliases = [alias_units(ch, unit_key=self.unit_key) for ch in charged]
         reserved = reserve_all(ledger, call_ids,
-                               [charge_rdp(c, ch, max_new_tokens) for c, ch in zip(calibrations, charged)])
+                               [charge_rdp(c, ch, max_new_tokens) for c, ch in zip(calibrations, charged)],
+                               aliases=aliases)
         sampler = PrivateSampler(len(requests), seed=seed, device=self._decoder.device)
         emitted: list[list[int]] = [[] for _ in requests]
+        released = False
 
         def on_each(r: int, token: int) -> bool:
-            if on_token is not None:
-                on_token(r, token)
+            nonlocal released
+            released = released or on_token is not None  # the caller has seen a token
             emitted[r].append(token)
-            return stops.hit(emitted[r])
+            # A caller's on_token may stop its request (a consumer that went away): like a stop string
+            # it sees released tokens only, so the unused tail is refunded.
+            wants_stop = bool(on_token(r, token)) if on_token is not None else False
+            return stops.hit(emitted[r]) or wants_stop
 
         try:
+            if on_start is not None:
+                for r, (p, c, ch, al) in enumerate(zip(prepared, calibrations, charged, aliases, strict=True)):
+                    on_start(r, self._report(p, c, [], sampler.seeded, ch, al))
             with self._lock:
                 decoded = self._decoder.decode(requests, sampler, debug=debug,
                                                on_token=on_each if (stops or on_token) else None)
         except BaseException:
             # Refund only when nothing was released; a stream may have sent tokens: keep it charged.
-            settle(ledger, reserved, None if on_token is None else {k: v for k, v in reserved.items()})
+            settle(ledger, reserved, reserved if released else None)
             raise
         # Stopping depends only on released tokens, so the unused tail is refunded (an RDP filter).
         settle(ledger, reserved, {
@@ -308,8 +347,8 @@ class DPFusion:
             for call_id, c, ch, d in zip(call_ids, calibrations, charged, decoded, strict=True)
         })
         results = []
-        for p, c, d, ch in zip(prepared, calibrations, decoded, charged, strict=True):
-            report = self._report(p, c, d.tokens, sampler.seeded, ch)
+        for p, c, d, ch, al in zip(prepared, calibrations, decoded, charged, aliases, strict=True):
+            report = self._report(p, c, d.tokens, sampler.seeded, ch, al)
             text = stops.cut(self.tokenizer.decode(d.tokens, skip_special_tokens=True))
             debug_info = PrivateDebugInfo(d.lambdas or [], d.divergences or []) if debug else None
             results.append(PrivatizationResult(text=text, redacted_text=p.redacted, report=report,
@@ -317,12 +356,14 @@ class DPFusion:
         return results
 
     def _report(self, p: PreparedCall, c: Calibration, tokens: list[int], seeded: bool,
-                units: dict[str, int]) -> PrivacyReport:
+                units: dict[str, int], aliases: Mapping[str, str]) -> PrivacyReport:
+        named = {aliases[u]: k for u, k in units.items()}
         return PrivacyReport(
             relation=c.relation, alpha=c.alpha, cap=c.cap, delta=c.delta, n_groups=p.n_groups,
             max_new_tokens=c.max_new_tokens, tokens_emitted=len(tokens), rdp=c.rdp, epsilon=c.epsilon,
             epsilon_per_group={g.label: c.epsilon_per_group for g in p.grouping.groups}, conversion=CONVERSION,
-            units=sorted(units), units_groups=dict(sorted(units.items())), seeded=seeded, tagger=p.tagger_name, model_name=self.model_name,
+            units=sorted(named), units_groups=dict(sorted(named.items())), seeded=seeded, tagger=p.tagger_name,
+            model_name=self.model_name,
         )
 
 
@@ -338,6 +379,11 @@ class _LazyTagger:
 
     def tag(self, text: str) -> list[Any]:
         return self._owner.tagger.tag(text)
+
+
+def _single(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:
+    """A one-request callback as the batch form ``(request_index, value)`` used by ``_run``."""
+    return None if callback is None else (lambda _r, value: callback(value))
 
 
 def _parse_relation(relation: Relation | str) -> Relation:

@@ -12,6 +12,8 @@ __all__ = [
     "TaggingError",
     "ModelLoadError",
     "BudgetExceededError",
+    "InnerRetrieverError",
+    "NumericalError",
 ]
 
 
@@ -47,15 +49,21 @@ class NoPrivateSpansError(InvalidParameterError):
 
 
 class ContextTooLongError(InvalidParameterError):
-    """A context plus ``max_new_tokens`` does not fit the model's context window."""
+    """A context plus ``max_new_tokens`` does not fit the model's context window.
 
-    def __init__(self, *, context_tokens: int, max_new_tokens: int, limit: int) -> None:
+    Only public lengths are reported: ``context_tokens`` is the public (redacted) context's length, or
+    ``None`` when the check failed before it was built; the raw text's and the revealed contexts'
+    lengths depend on the private values and are never given.
+    """
+
+    def __init__(self, *, context_tokens: int | None, max_new_tokens: int, limit: int) -> None:
         self.context_tokens = context_tokens
         self.max_new_tokens = max_new_tokens
         self.limit = limit
+        size = "the input" if context_tokens is None else f"the public context ({context_tokens} tokens)"
         super().__init__(
-            f"the prompt has {context_tokens} tokens and max_new_tokens={max_new_tokens}, which exceeds the "
-            f"model's context window of {limit} tokens; split the text or lower max_new_tokens"
+            f"{size} with max_new_tokens={max_new_tokens} does not fit the model's context window of "
+            f"{limit} tokens once the private values are filled in; split the text or lower max_new_tokens"
         )
 
 
@@ -68,9 +76,25 @@ class ModelLoadError(DPFusionError):
 
 
 class BudgetExceededError(DPFusionError):
-    """A call would spend more than a privacy unit's cap; nothing was generated or charged."""
+    """A call would spend more than a privacy unit's cap; nothing was generated or charged.
+
+    Raised by a call (``DPFusion.privatize`` and the adapters), ``units`` holds the call's per-call unit
+    aliases, never stable unit ids (those stay in the ledger); raised by ``PrivacyLedger.reserve``
+    itself (an operator API), it holds the ledger's unit ids.
+    """
 
     def __init__(self, message: str, *, call_id: str | None = None, units: tuple[str, ...] = ()) -> None:
         self.call_id = call_id
         self.units = tuple(units)
         super().__init__(message)
+
+
+class InnerRetrieverError(DPFusionError):
+    """A wrapped (inner) retriever failed. Its message and traceback are withheld, because they may
+    hold raw chunks; the message names only the exception type, and the original exception is
+    neither the cause nor the context of this one."""
+
+
+class NumericalError(DPFusionError):
+    """The public context's next-token distribution is not finite (e.g. a float16 overflow), so no
+    token can be released. Depends on public inputs only; nothing about the groups was released."""

@@ -6,8 +6,10 @@ inside the trust boundary and raises typed errors before any budget is touched.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from dpfusion_integrations.contexts import encode_chat, paraphrase_messages, render_contexts
@@ -20,12 +22,39 @@ from dpfusion_integrations.tagging import (
     group_spans,
     has_markup,
     parse_markup,
+    parse_markup_lenient,
+    union_spans,
     validate_spans,
 )
 
-__all__ = ["PreparedCall", "SpanSource", "prepare_text", "prepare_messages", "find_spans"]
+__all__ = ["MarkupMode", "PreparedCall", "SpanSource", "prepare_text", "prepare_messages", "find_spans",
+           "parse_markup_mode"]
+
+logger = logging.getLogger(__name__)
 
 SpanSource = Sequence[Span | tuple[int, int, str]] | None
+
+
+class MarkupMode(str, Enum):
+    """What ``<private>`` markup in a text means.
+
+    ``augment`` (default): markup adds spans to the tagger's, which still runs on the whole text, so
+    markup that arrives inside data (a retrieved chunk, a tool result) can never switch tagging off;
+    malformed markup is repaired towards protecting more, never an error. ``exclusive``: the caller
+    vouches that the markup marks everything private; it is the only span source and malformed markup
+    is an :class:`InvalidParameterError` (offsets only).
+    """
+
+    AUGMENT = "augment"
+    EXCLUSIVE = "exclusive"
+
+
+def parse_markup_mode(mode: MarkupMode | str) -> MarkupMode:
+    try:
+        return MarkupMode(mode)
+    except ValueError:
+        raise InvalidParameterError(
+            f"unknown markup mode; valid modes are {', '.join(repr(m.value) for m in MarkupMode)}") from None
 
 
 @dataclass(frozen=True)
@@ -49,15 +78,29 @@ class PreparedCall:
                 counts[unit] = counts.get(unit, 0) + 1
         return counts
 
+    def has_partial_units(self) -> bool:
+        """Whether some group holds the values of more than one unit, i.e. some (default, per-value)
+        unit is a strict subset of its group."""
+        return any(len(group.units) > 1 for group in self.grouping.groups)
 
-def find_spans(text: str, spans: SpanSource, tagger: Tagger) -> tuple[str, list[Span], str]:
-    """``(clean_text, spans, source)``: explicit spans win, then inline markup, then the tagger."""
+
+def find_spans(text: str, spans: SpanSource, tagger: Tagger,
+               markup: MarkupMode = MarkupMode.AUGMENT) -> tuple[str, list[Span], str]:
+    """``(clean_text, spans, source)``: explicit spans are the caller's choice and used alone;
+    otherwise the tagger runs, and inline markup adds to it (or, with ``markup="exclusive"``, the
+    markup alone is used)."""
     if spans is not None:
         return text, validate_spans(text, spans), "explicit-spans"
-    if has_markup(text):
+    if not has_markup(text):
+        return text, tagger.tag(text), tagger.name
+    if markup is MarkupMode.EXCLUSIVE:
         clean, found = parse_markup(text)
         return clean, found, "inline-markup"
-    return text, tagger.tag(text), tagger.name
+    parsed = parse_markup_lenient(text)
+    if parsed.malformed:
+        logger.warning("%d malformed <private> tag(s) repaired or left as text; the tagger covers the text",
+                       parsed.malformed)
+    return parsed.clean, union_spans(parsed.spans, tagger.tag(parsed.clean)), f"{tagger.name}+inline-markup"
 
 
 def _check_text(text: object, what: str) -> str:
@@ -68,12 +111,16 @@ def _check_text(text: object, what: str) -> str:
     return text
 
 
-def _check_fits(contexts: Sequence[Sequence[int]], max_new_tokens: int, limit: int | None) -> None:
+def _check_fits(contexts: Sequence[Sequence[int]], max_new_tokens: int, limit: int | None, *,
+                public: bool = True) -> None:
+    """Refuse contexts that do not fit the window. The error carries only the public context's
+    length (``contexts[0]`` when ``public``): the others' lengths depend on the private values."""
     if limit is None:
         return
     longest = max(len(c) for c in contexts)
     if longest + max_new_tokens > limit:
-        raise ContextTooLongError(context_tokens=longest, max_new_tokens=max_new_tokens, limit=limit)
+        raise ContextTooLongError(context_tokens=len(contexts[0]) if public else None,
+                                  max_new_tokens=max_new_tokens, limit=limit)
 
 
 def _require_groups(grouping: Grouping, allow_no_spans: bool) -> None:
@@ -96,12 +143,14 @@ def prepare_text(
     spans: SpanSource = None,
     instruction: str | None = None,
     allow_no_spans: bool = False,
+    markup: MarkupMode = MarkupMode.AUGMENT,
 ) -> PreparedCall:
     """Contexts for the paraphrase task on one text."""
     _check_text(text, "text")
     if context_limit is not None:  # cheap guard before running the tagger on a huge input
-        _check_fits([tokenizer(text, add_special_tokens=False)["input_ids"]], max_new_tokens, context_limit)
-    clean, found, source = find_spans(text, spans, tagger)
+        _check_fits([tokenizer(text, add_special_tokens=False)["input_ids"]], max_new_tokens, context_limit,
+                    public=False)
+    clean, found, source = find_spans(text, spans, tagger, markup)
     grouping = group_spans(clean, found, policy, unit_key=unit_key)
     _require_groups(grouping, allow_no_spans)
     public, per_group = render_contexts(clean, grouping)
@@ -122,6 +171,7 @@ def prepare_messages(
     context_limit: int | None,
     spans: Sequence[SpanSource] | None = None,
     allow_no_spans: bool = False,
+    markup: MarkupMode = MarkupMode.AUGMENT,
 ) -> PreparedCall:
     """Contexts for a chat: each message's spans are tagged (or given, or marked up); a message with
     ``"public": True`` is taken as is. Groups are formed over all messages together."""
@@ -143,7 +193,7 @@ def prepare_messages(
         if message.get("public", False):
             clean, found = content, []
         else:
-            clean, found, source = find_spans(content, None if spans is None else spans[i], tagger)
+            clean, found, source = find_spans(content, None if spans is None else spans[i], tagger, markup)
             sources.add(source)
         contents.append(clean)
         all_spans.extend(Span(s.start + offset, s.end + offset, s.entity_type, s.score) for s in found)

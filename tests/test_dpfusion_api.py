@@ -12,6 +12,7 @@ from dpfusion_integrations.errors import (
     InvalidParameterError,
     NoPrivateSpansError,
 )
+from dpfusion_integrations.unit_aliases import resolve_unit_alias
 
 TEXT = "Patient Ann Lee was seen in Oslo."
 SPANS = [(8, 15, "PERSON"), (28, 32, "LOCATION")]
@@ -52,7 +53,9 @@ def test_when_privatizing_then_report_has_the_contract_fields(tiny_dp):
     assert rep.seeded and rep.tagger == "explicit-spans" and rep.relation.value == "redaction"
     assert 0 <= rep.tokens_emitted <= 12 and rep.max_new_tokens == 12
     assert res.redacted_text == "Patient [PERSON] was seen in [LOCATION]."
-    assert all(u.startswith("u_") for u in rep.units) and len(rep.units) == 2
+    # Per-call aliases outside the boundary; the operator view resolves them to the stable ids.
+    assert all(u.startswith("a_") for u in rep.units) and len(rep.units) == 2
+    assert all(resolve_unit_alias(u, unit_key=tiny_dp.unit_key).startswith("u_") for u in rep.units)
     assert "Ann" not in rep.model_dump_json() and "Oslo" not in rep.model_dump_json()
 
 
@@ -74,7 +77,7 @@ def test_when_epsilon_is_large_then_private_values_can_change_the_output(tiny_dp
 
 def test_when_inline_markup_then_spans_come_from_it(tiny_dp):
     res = tiny_dp.privatize('Patient <private group="PERSON">Ann Lee</private> was seen.', epsilon=4,
-                            max_new_tokens=4, seed=0)
+                            max_new_tokens=4, seed=0, markup="exclusive")
     assert res.redacted_text == "Patient [PERSON] was seen."
     assert res.report.tagger == "inline-markup"
 
@@ -112,7 +115,8 @@ def test_when_ledger_given_then_reserve_before_and_commit_emitted_after(tiny_dp)
     res = tiny_dp.privatize(TEXT, epsilon=8.0, spans=SPANS, max_new_tokens=12, seed=1, ledger=ledger)
     (op1, cid1, reserved), (op2, cid2, committed) = ledger.calls
     assert (op1, op2) == ("reserve", "commit") and cid1 == cid2
-    assert set(reserved) == set(res.report.units) == set(committed)
+    assert set(reserved) == {resolve_unit_alias(u, unit_key=tiny_dp.unit_key) for u in res.report.units}
+    assert set(reserved) == set(committed)
     assert res.report.alpha == ledger.alpha
     for unit in reserved:
         assert reserved[unit] == pytest.approx(res.report.rdp)  # T_max x step cost, one group per unit
@@ -124,7 +128,8 @@ def test_when_caller_units_then_they_are_charged_for_every_group(tiny_dp):
     res = tiny_dp.privatize(TEXT, epsilon=8.0, spans=SPANS, max_new_tokens=6, seed=1, ledger=ledger,
                             units=["patient-17"])
     (_, _, reserved), _ = ledger.calls
-    assert list(reserved) == ["patient-17"] and res.report.units == ["patient-17"]
+    assert list(reserved) == ["patient-17"] and "patient-17" not in res.report.model_dump_json()
+    assert [resolve_unit_alias(u, unit_key=tiny_dp.unit_key) for u in res.report.units] == ["patient-17"]
     assert reserved["patient-17"] == pytest.approx(6 * res.report.cap)  # k = N groups: the full cap per step
 
 

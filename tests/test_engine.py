@@ -106,7 +106,10 @@ def test_when_many_documents_then_each_matches_its_lone_decode(tiny_dp):
     for i, text in enumerate(texts):
         alone = tiny_dp.privatize(text, epsilon=6.0, spans=spans[i], max_new_tokens=8, seed=5 + i)
         assert together[i].text == alone.text
-        assert together[i].report == alone.report
+        # Unit aliases are fresh per call; everything else in the report is the same.
+        same = {"units", "units_groups"}
+        assert together[i].report.model_dump(exclude=same) == alone.report.model_dump(exclude=same)
+        assert sorted(together[i].report.units_groups.values()) == sorted(alone.report.units_groups.values())
 
 
 def test_when_eos_is_sampled_then_decoding_stops_without_emitting_it(tiny_model, tokenizer, requests_):

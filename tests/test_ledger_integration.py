@@ -7,6 +7,7 @@ import pytest
 
 from dpfusion_integrations import BudgetExceededError, PrivacyLedger
 from dpfusion_integrations.accounting import Relation, SpendEvent, rdp_to_epsilon
+from dpfusion_integrations.unit_aliases import resolve_unit_alias
 
 TEXT = "Patient Ann Lee was seen in Oslo."
 SPANS = [(8, 15, "PERSON"), (28, 32, "LOCATION")]
@@ -37,7 +38,10 @@ def test_when_a_call_would_exceed_the_cap_then_it_fails_before_decoding_and_chan
     monkeypatch.setattr(tiny_dp._decoder, "decode", lambda *a, **k: decoded.append(1))
     with pytest.raises(BudgetExceededError) as info:
         tiny_dp.privatize(TEXT, epsilon=4.0, spans=SPANS, max_new_tokens=64, ledger=ledger, units=["pat-2"])
-    assert decoded == [] and "pat-2" in info.value.units
+    assert decoded == [] and len(info.value.units) == 1 and "pat-2" not in str(info.value)
+    # The error names the call's alias, not the stable id; the operator view resolves it.
+    assert resolve_unit_alias(info.value.units[0], unit_key=tiny_dp.unit_key) == "pat-2"
+    assert info.value.__context__ is None and info.value.__cause__ is None
     assert (ledger.spent_rdp("pat-2"), len(ledger.audit())) == before
 
 
@@ -53,6 +57,7 @@ def test_when_decoding_fails_then_the_reservation_is_refunded(tiny_dp, ledger, m
 
 def test_when_default_units_then_each_tagged_value_is_charged_once(tiny_dp, ledger):
     res = tiny_dp.privatize(TEXT, epsilon=4.0, spans=SPANS, max_new_tokens=8, seed=1, ledger=ledger)
-    assert sorted(ledger.units()) == sorted(res.report.units) and len(res.report.units) == 2
-    for unit in res.report.units:
+    stable = [resolve_unit_alias(u, unit_key=tiny_dp.unit_key) for u in res.report.units]
+    assert sorted(ledger.units()) == sorted(stable) and len(stable) == 2
+    for unit in stable:
         assert 0 < ledger.spent(unit, 1e-5) <= 4.0

@@ -2,6 +2,12 @@
 
 The LangChain and LlamaIndex handlers are thin shells over this tracker. It composes at the RDP
 level (events are kept and ε is computed from them), never by adding ε's, and is thread-safe.
+
+Reports name units by per-call aliases (``unit_aliases``), which are unlinkable across calls. By
+default the tracker therefore keys totals by alias and bounds every unit by the worst case, that
+one unit took part in every recorded call (``max_epsilon``). With ``resolve_units=True`` (the
+operator view: it needs the unit key) aliases are resolved to stable ids and ε per unit composes
+exactly across calls; such a tracker's summary links calls to people and stays inside the boundary.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dpfusion_integrations.accounting.events import SpendEvent, composed_epsilon
 from dpfusion_integrations.accounting.relation import Relation
+from dpfusion_integrations.unit_aliases import is_unit_alias, resolve_unit_alias
 
 __all__ = ["BudgetTracker", "BudgetSummary", "events_from_report"]
 
@@ -26,9 +33,12 @@ class BudgetSummary(BaseModel):
 
     delta: float
     calls: int = Field(description="Number of DP-Fusion calls recorded.")
-    epsilon_per_unit: dict[str, float]
+    epsilon_per_unit: dict[str, float] = Field(description="ε per unit: per-call aliases by default, stable ids "
+                                                           "with the operator view (resolve_units=True).")
     epsilon_per_run: dict[str, dict[str, float]]
-    max_epsilon: float = Field(description="Largest ε of any unit.")
+    max_epsilon: float = Field(description="Largest ε any one unit can have spent over the recorded calls: exact "
+                                           "with resolved units; otherwise the worst case that one unit took "
+                                           "part in every call.")
 
 
 def events_from_report(report: Any, *, refund_unused: bool = True) -> dict[str, SpendEvent]:
@@ -54,20 +64,40 @@ def events_from_report(report: Any, *, refund_unused: bool = True) -> dict[str, 
 
 
 class BudgetTracker:
-    """Records spend events per unit and per root run; ε is computed on read."""
+    """Records spend events per unit and per root run; ε is computed on read.
 
-    def __init__(self, *, delta: float = 1e-5) -> None:
+    ``resolve_units=True`` is the operator view (see the module doc); ``unit_key`` is the key the
+    aliases were made with (default: the local unit key).
+    """
+
+    def __init__(self, *, delta: float = 1e-5, resolve_units: bool = False, unit_key: bytes | None = None) -> None:
         self.delta = delta
+        self.resolve_units = bool(resolve_units)
+        self._unit_key = unit_key
         self._lock = threading.Lock()
         self._by_unit: dict[str, list[SpendEvent]] = defaultdict(list)
         self._by_run: dict[str, dict[str, list[SpendEvent]]] = defaultdict(lambda: defaultdict(list))
+        self._worst: list[SpendEvent] = []
         self._calls = 0
 
-    def record(self, report: Any, *, run_id: str | None = None) -> dict[str, SpendEvent]:
-        """Add one call's spend; returns the events recorded (unit → event)."""
-        events = events_from_report(report)
+    def _resolve(self, unit: str) -> str:
+        if not (self.resolve_units and is_unit_alias(unit)):
+            return unit
+        if self._unit_key is None:
+            from dpfusion_integrations.tagging import load_or_create_unit_key
+
+            self._unit_key = load_or_create_unit_key()
+        return resolve_unit_alias(unit, unit_key=self._unit_key)
+
+    def record(self, report: Any, *, run_id: str | None = None, refund_unused: bool = True) -> dict[str, SpendEvent]:
+        """Add one call's spend; returns the events recorded (unit → event). ``refund_unused=False``
+        charges the whole token budget (a call that failed after releasing tokens keeps its full
+        reservation)."""
+        events = {self._resolve(u): e for u, e in events_from_report(report, refund_unused=refund_unused).items()}
         with self._lock:
             self._calls += 1
+            if events:
+                self._worst.append(max(events.values(), key=lambda e: e.groups_changed))
             for unit, event in events.items():
                 self._by_unit[unit].append(event)
                 if run_id is not None:
@@ -84,16 +114,20 @@ class BudgetTracker:
         with self._lock:
             units = {u: list(e) for u, e in self._by_unit.items()}
             runs = {r: {u: list(e) for u, e in per.items()} for r, per in self._by_run.items()}
+            worst = list(self._worst)
             calls = self._calls
         per_unit = {u: composed_epsilon(e, delta=d) for u, e in units.items()}
         per_run = {r: {u: composed_epsilon(e, delta=d) for u, e in per.items()} for r, per in runs.items()}
+        exact = max(per_unit.values(), default=0.0)
+        bound = exact if self.resolve_units else max(exact, composed_epsilon(worst, delta=d))
         return BudgetSummary(delta=d, calls=calls, epsilon_per_unit=per_unit, epsilon_per_run=per_run,
-                             max_epsilon=max(per_unit.values(), default=0.0))
+                             max_epsilon=bound)
 
     def reset(self) -> None:
         with self._lock:
             self._by_unit.clear()
             self._by_run.clear()
+            self._worst.clear()
             self._calls = 0
 
     def units(self) -> Mapping[str, int]:

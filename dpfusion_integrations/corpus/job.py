@@ -188,7 +188,8 @@ class JobDriver:
 
     def summary(self) -> CorpusSummary:
         """Write the manifest (composed ε per unit over the whole output) and summarize the run."""
-        units = compose_units((line["report"] for line in iter_output(self.output_path)), delta=self.params.delta)
+        units = compose_units(((line["units"], line["report"]) for line in iter_output(self.output_path)),
+                              delta=self.params.delta)
         failed = [FailedRecord(id=i, error=e) for i, e in self.state.errors() if i not in self._written]
         manifest = CorpusManifest(
             params=json.loads(self.params.model_dump_json()), ledger=None if self.ledger is None else self.ledger.url,

@@ -10,7 +10,7 @@ charges less after an early stop; see docs/corpus.md).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -32,16 +32,21 @@ class UnitEpsilon(BaseModel):
     records: int = Field(ge=0, description="How many released records charged this unit.")
 
 
-def compose_units(reports: Iterable[Mapping[str, Any] | Any], *, delta: float) -> list[UnitEpsilon]:
-    """Composed ε per unit over ``reports`` (``PrivacyReport`` objects or their JSON dicts), sorted by
-    unit id. A record whose report charges no unit (ε = 0, no private span) adds nothing."""
+def compose_units(records: Iterable[tuple[Sequence[str], Mapping[str, Any] | Any]], *,
+                  delta: float) -> list[UnitEpsilon]:
+    """Composed ε per unit over ``records``: pairs of a record's caller units (its id, or the units it
+    names, which cover every group of the record) and its report (``PrivacyReport`` or its JSON dict),
+    sorted by unit id. Reports name units by per-call aliases, so the record's own units are used; a
+    record whose report charges nothing (ε = 0, no private span) adds nothing but is counted."""
     events: dict[str, list[SpendEvent]] = defaultdict(list)
     counts: dict[str, int] = defaultdict(int)
-    for report in reports:
+    for units, report in records:
         data = report.model_dump(mode="json") if hasattr(report, "model_dump") else dict(report)
-        for unit in data.get("units", []):
+        charged = events_from_report(data, refund_unused=False)
+        worst = max(charged.values(), key=lambda e: e.groups_changed, default=None)
+        for unit in units:
             counts[unit] += 1
-        for unit, event in events_from_report(data, refund_unused=False).items():
-            events[unit].append(event)
+            if worst is not None:
+                events[unit].append(worst)
     return [UnitEpsilon(unit=u, epsilon=composed_epsilon(events.get(u, []), delta=delta), delta=delta, records=n)
             for u, n in sorted(counts.items())]

@@ -23,7 +23,10 @@ take a log-log Newton step, which removes the bucket's error.
 Every chosen λ is then checked exactly in float64 log space (``symmetric_renyi`` of the actual
 mixture) against ``feasibility_threshold``; a λ that fails (float rounding) is replaced by the
 chord certificate computed from the exact values, checked again, and otherwise by 0. The released
-mixture therefore always meets the cap as computed in float64, whatever the search did.
+mixture therefore always meets the cap as computed in float64, whatever the search did. The check
+fails closed: a divergence that is NaN (a private context with a non-finite logit, e.g. a float16
+overflow) counts as a failure, and where even the repair is not within the cap the group releases
+``q`` itself, so nothing unchecked is ever mixed in.
 
 All groups of all requests are searched at once, with no host synchronisation inside the loop.
 """
@@ -124,13 +127,14 @@ class LambdaSearch:
             proposal = self._propose(logp, logq, order, cap, terms_f)
             lam = torch.where(one, torch.ones_like(one, dtype=logp.dtype), proposal)
         lam = torch.where(cap > 0, lam, torch.zeros_like(lam))  # cap 0: exactly public-only
-        logm = log_mixture(logp, logq, lam.unsqueeze(-1))
+        logm = _mixture(logp, logq, lam)
         fwd, rev = _directions(logm, logq, order)
         divergence = torch.maximum(fwd, rev)
-        failed = (divergence > bound) & (cap > 0)
+        # Fail closed: NaN (a non-finite logit in some context) compares False, so test "not within".
+        failed = ~(divergence <= bound) & (cap > 0)
         if not on_cpu or bool(failed.any()):  # on CUDA computed always, to avoid a sync
             repaired = _chord(lam, b * fwd, b * rev, order.squeeze(-1), b * bound)
-            r_logm = log_mixture(logp, logq, repaired.unsqueeze(-1))
+            r_logm = _mixture(logp, logq, repaired)
             r_div = torch.maximum(*_directions(r_logm, logq, order))
             # Where the repair fails too: λ = 0, i.e. q itself (log_mixture is exact there).
             ok = r_div <= bound
@@ -246,6 +250,13 @@ def _logit_midpoint(lo: torch.Tensor, ub: torch.Tensor) -> torch.Tensor:
     """Midpoint of ``[lo, ub]`` in logit coordinates, with the ends kept inside ``[2^-60, 1 − 2^-20]``."""
     lo_c, ub_c = lo.clamp(2.0**-60, _TOP), ub.clamp(2.0**-60, _TOP)
     return torch.sigmoid(0.5 * (torch.logit(lo_c) + torch.logit(ub_c)))
+
+
+def _mixture(logp: torch.Tensor, logq: torch.Tensor, lam: torch.Tensor) -> torch.Tensor:
+    """``log(λp + (1 − λ)q)`` for ``lam [R, G]``, and ``q`` itself where ``λ = 0`` (even when ``p``
+    holds NaNs, which ``log_mixture`` would carry into the result)."""
+    logm = log_mixture(logp, logq, lam.unsqueeze(-1))
+    return torch.where((lam == 0).unsqueeze(-1), logq.expand_as(logm), logm)
 
 
 def _directions(logm: torch.Tensor, logq: torch.Tensor, order: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:

@@ -158,7 +158,7 @@ def _manifest(dp: DPFusion, params: PrivatizeParams, done: list[tuple[TextRecord
                            units=list(rec.units), tokens_emitted=res.report.tokens_emitted,
                            max_new_tokens=res.report.max_new_tokens, n_groups=res.report.n_groups,
                            alpha=res.report.alpha, cap=res.report.cap) for rec, res in done]
-    units = compose_units((res.report for _, res in done), delta=params.delta)
+    units = compose_units(((rec.units, res.report) for rec, res in done), delta=params.delta)
     relation = done[0][1].report.relation.value if done else (params.relation or dp.relation.value)
     return SynthesisManifest(
         model_name=dp.model_name, taggers=sorted({res.report.tagger for _, res in done}), relation=relation,

@@ -15,9 +15,9 @@ from dpfusion_integrations.tagging.grouping import (
     group_spans,
     parse_policy,
 )
-from dpfusion_integrations.tagging.markup import has_markup, parse_markup
+from dpfusion_integrations.tagging.markup import has_markup, parse_markup, parse_markup_lenient
 from dpfusion_integrations.tagging.presidio_tagger import PresidioTagger, default_tagger
-from dpfusion_integrations.tagging.spans import Span, resolve_overlaps, validate_spans
+from dpfusion_integrations.tagging.spans import Span, resolve_overlaps, union_spans, validate_spans
 from dpfusion_integrations.tagging.tagger import Tagger
 from dpfusion_integrations.tagging.units import load_or_create_unit_key, normalize_value, unit_id
 
@@ -34,8 +34,10 @@ __all__ = [
     "load_or_create_unit_key",
     "normalize_value",
     "parse_markup",
+    "parse_markup_lenient",
     "parse_policy",
     "resolve_overlaps",
+    "union_spans",
     "unit_id",
     "validate_spans",
 ]

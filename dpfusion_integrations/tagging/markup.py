@@ -16,16 +16,24 @@ Grammar (the tag name and ``group`` are case-insensitive; either quote style wor
 
 Without ``group`` the span's group is ``"PRIVATE"``. Surrounding whitespace inside an element is not
 part of the span (``<private> John </private>`` marks ``John``).
+
+``strict=False`` is for markup that arrives inside data (retrieved chunks, tool results), where it
+only adds spans to the tagger's: it never raises, and when in doubt it protects more. Well-formed
+elements become spans; an unclosed element runs to the end of the text; a nested open tag is
+dropped and its element runs to its matching close; a bad group name falls back to ``"PRIVATE"``; a close without an
+open and anything else tag-like is left in the text as it is; an empty element marks nothing. ``malformed`` in
+the result counts those repairs (a number, never text).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from dpfusion_integrations.errors import InvalidParameterError
-from dpfusion_integrations.tagging.spans import Span, is_valid_group_name, validate_spans
+from dpfusion_integrations.tagging.spans import Span, is_valid_group_name, resolve_overlaps, trim_span, validate_spans
 
-__all__ = ["DEFAULT_MARKUP_GROUP", "has_markup", "parse_markup"]
+__all__ = ["DEFAULT_MARKUP_GROUP", "LenientMarkup", "has_markup", "parse_markup", "parse_markup_lenient"]
 
 #: Group of a ``<private>`` element without a ``group`` attribute.
 DEFAULT_MARKUP_GROUP = "PRIVATE"
@@ -49,6 +57,66 @@ def has_markup(text: str) -> bool:
     if not isinstance(text, str):
         raise InvalidParameterError("text must be a str")
     return _CANDIDATE.search(text) is not None
+
+
+class LenientMarkup(NamedTuple):
+    """What :func:`parse_markup_lenient` found: the clean text, its spans and how many tag-like
+    pieces were malformed (and repaired or left as text)."""
+
+    clean: str
+    spans: list[Span]
+    malformed: int
+
+
+def parse_markup_lenient(text: str) -> LenientMarkup:
+    """Strip well-formed ``<private>`` tags from ``text`` without ever raising (see the module doc)."""
+    if not isinstance(text, str):
+        raise InvalidParameterError("text must be a str")
+    pieces: list[str] = []
+    clean_len, cursor, malformed, depth = 0, 0, 0, 0
+    open_clean = 0
+    open_group = DEFAULT_MARKUP_GROUP
+    raw_spans: list[tuple[int, int, str]] = []
+    for candidate in _CANDIDATE.finditer(text):
+        pos = candidate.start()
+        if pos < cursor:
+            continue
+        pieces.append(text[cursor:pos])
+        clean_len += pos - cursor
+        opened, closed = _OPEN.match(text, pos), _CLOSE.match(text, pos)
+        if opened is not None:
+            if depth:  # nested: the tag goes, the outer element continues to its matching close
+                malformed += 1
+            else:
+                group = opened.group("dq") if opened.group("dq") is not None else opened.group("sq")
+                if group is not None and not is_valid_group_name(group):
+                    malformed += 1
+                    group = None
+                open_clean, open_group = clean_len, group or DEFAULT_MARKUP_GROUP
+            depth += 1
+            cursor = opened.end()
+        elif closed is not None and depth:
+            depth -= 1
+            if depth == 0 and clean_len > open_clean:  # an empty element protects nothing
+                raw_spans.append((open_clean, clean_len, open_group))
+            cursor = closed.end()
+        else:  # a close without an open, or something tag-like: left in the text
+            malformed += 1
+            pieces.append(text[pos:candidate.end()])
+            clean_len += candidate.end() - pos
+            cursor = candidate.end()
+    pieces.append(text[cursor:])
+    clean_len += len(text) - cursor
+    if depth:  # never closed: protect everything after it
+        malformed += 1
+        raw_spans.append((open_clean, clean_len, open_group))
+    clean = "".join(pieces)
+    spans = []
+    for start, end, group in raw_spans:
+        trimmed = trim_span(clean, Span(start, end, group)) if end > start else None
+        if trimmed is not None:
+            spans.append(trimmed)
+    return LenientMarkup(clean, resolve_overlaps(spans), malformed)
 
 
 def parse_markup(text: str) -> tuple[str, list[Span]]:

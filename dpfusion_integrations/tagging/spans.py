@@ -21,6 +21,7 @@ __all__ = [
     "Span",
     "is_valid_group_name",
     "resolve_overlaps",
+    "union_spans",
     "trim_span",
     "validate_spans",
 ]
@@ -120,6 +121,39 @@ def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:
         starts.insert(i, span.start)
         accepted.insert(i, span)
     return accepted
+
+
+def union_spans(primary: Iterable[Span], secondary: Iterable[Span]) -> list[Span]:
+    """Spans of two sources together, covering every character either covers.
+
+    Used where markup found in data adds spans to the tagger's: overlapping spans are not dropped
+    (which would leave the uncovered part of the loser public) but merged. A cluster of spans that
+    overlap one another and include a ``primary`` span becomes one span over the whole cluster,
+    labelled by its first primary span; clusters of ``secondary`` spans only are settled by
+    :func:`resolve_overlaps` as usual. The result is sorted and non-overlapping.
+    """
+    tagged = [(s, True) for s in primary] + [(s, False) for s in secondary]
+    tagged.sort(key=lambda item: (item[0].start, item[0].end))
+    out: list[Span] = []
+    cluster: list[tuple[Span, bool]] = []
+    end = -1
+
+    def flush() -> None:
+        firsts = [s for s, is_primary in cluster if is_primary]
+        if firsts:
+            out.append(Span(cluster[0][0].start, max(s.end for s, _ in cluster), firsts[0].entity_type, 1.0))
+        else:
+            out.extend(resolve_overlaps(s for s, _ in cluster))
+
+    for span, is_primary in tagged:
+        if cluster and span.start >= end:
+            flush()
+            cluster = []
+        cluster.append((span, is_primary))
+        end = max(end, span.end) if len(cluster) > 1 else span.end
+    if cluster:
+        flush()
+    return out
 
 
 def trim_span(text: str, span: Span) -> Span | None:

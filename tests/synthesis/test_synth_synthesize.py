@@ -29,7 +29,7 @@ def test_when_synthesizing_then_each_record_keeps_its_id_and_label_and_is_rewrit
     assert (entry.label, entry.units, entry.delta, entry.max_new_tokens) == ("asthma", ["n1"], 1e-5, 2)
     assert 0 < entry.epsilon <= 4.0 and 0 <= entry.tokens_emitted <= 2 and entry.n_groups == 1  # one PRIVATE group
     assert [u.unit for u in m.units] == ["n0", "n1", "n2"] and all(u.records == 1 for u in m.units)
-    assert m.max_unit_epsilon <= 4.0 + 1e-9 and m.taggers == ["inline-markup"] and m.model_name == "tiny-llama"
+    assert m.max_unit_epsilon <= 4.0 + 1e-9 and m.taggers == [f"{tiny_dp.tagger.name}+inline-markup"] and m.model_name == "tiny-llama"
 
 
 def test_when_records_are_batched_then_one_privatize_many_call_decodes_each_chunk(tiny_dp, monkeypatch):

@@ -10,7 +10,7 @@ import dpfusion_integrations.tagging as tagging
 EXPECTED = {
     "GroupPolicy", "Grouping", "PresidioTagger", "PrivacyGroup", "Span", "Tagger", "default_tagger",
     "group_spans", "has_markup", "load_or_create_unit_key", "normalize_value", "parse_markup",
-    "parse_policy", "resolve_overlaps", "unit_id", "validate_spans",
+    "parse_markup_lenient", "parse_policy", "resolve_overlaps", "union_spans", "unit_id", "validate_spans",
 }  # fmt: skip
 
 
