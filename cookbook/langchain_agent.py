@@ -49,8 +49,10 @@ def main() -> None:
                 print(f"tool {call['name']}({call['args']}) -> {result!r}")
                 history.append(ToolMessage(result, tool_call_id=call["id"]))
     print(f"agent: {history[-1].content}")
-    for unit, eps in budget.summary().epsilon_per_unit.items():
-        print(f"ε spent by {unit}: {eps:.2f}")
+    # Units are per-call aliases outside the trust boundary; max_epsilon bounds any one person over all
+    # calls (per-unit totals by stable id need the operator-only view, see cookbook/langchain_rag.py).
+    print(f"ε spent by any one person (worst case over {budget.summary().calls} call(s)): "
+          f"{budget.summary().max_epsilon:.2f}")
 
 
 if __name__ == "__main__":

@@ -64,7 +64,10 @@ def main() -> None:
     with PrivacyLedger.open(f"sqlite:///{ledger_path}", alpha=4.0) as ledger:
         ledger.set_cap("p-101", 15.0, 1e-5)
         questions = ["Who had chest pain and what was started?", "Which patient has a cough?"]
-        with get_privacy_budget_callback(ledger=ledger) as budget:
+        # Reports and traces name patients by per-call aliases only. ε per patient across calls needs the
+        # stable ids: operator_view=True resolves the aliases (with the local unit key). OPERATOR-ONLY: this
+        # summary links calls to patients, so it stays inside the trust boundary (never log or trace it).
+        with get_privacy_budget_callback(ledger=ledger, operator_view=True) as budget:
             for question in questions:
                 print(f"\nQ: {question}\nA: {chain.invoke(question).content.strip()}")
         print("\nWhat the remote model received (privatized chunks only):")

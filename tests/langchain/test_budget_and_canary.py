@@ -25,6 +25,7 @@ from langchain_dpfusion import (
     private_reference,
 )
 
+UNIT_KEY = b"k" * 32  # the tiny engine's unit key (tests/conftest.py)
 CANARIES = ["Quentin Marlowe-Ash", "559812", "617-555-0143", "quentin.ma@example.org", "Greta Oyelaran"]
 NOTES = {
     "note-1": "Patient Quentin Marlowe-Ash (MRN 559812) reports chest pain. Call 617-555-0143 or "
@@ -74,11 +75,13 @@ def test_when_a_rag_chain_runs_then_no_canary_leaves_the_boundary(tiny_dp):
     chain = ({"context": retriever | RunnableLambda(lambda ds: "\n".join(d.page_content for d in ds)),
               "question": RunnablePassthrough()} | prompt | remote)
     recorder = Recorder()
-    with get_privacy_budget_callback() as budget:
-        answer = chain.invoke("Which patients had chest pain?", config={"callbacks": [recorder]})
+    public = PrivacyBudgetCallbackHandler()
+    with get_privacy_budget_callback(operator_view=True, unit_key=UNIT_KEY) as budget:
+        answer = chain.invoke("Which patients had chest pain?", config={"callbacks": [recorder, public]})
     _assert_clean(repr(answer), *remote.received, *recorder.payloads)
-    assert set(budget.summary().epsilon_per_unit) == {"p-1", "p-2"}
-    assert recorder.payloads
+    assert set(budget.summary().epsilon_per_unit) == {"p-1", "p-2"}  # the operator view resolves aliases
+    assert not {"p-1", "p-2"} & set(public.summary().epsilon_per_unit)  # everyone else sees per-call aliases
+    assert recorder.payloads and not any("'p-1'" in p or "'p-2'" in p for p in recorder.payloads)
 
 
 def test_when_private_context_is_passed_by_reference_then_callbacks_see_only_the_reference(tiny_dp):
@@ -94,7 +97,7 @@ def test_when_two_chained_calls_charge_one_unit_then_epsilon_composes_at_the_rdp
     llm = ChatDPFusion(engine=tiny_dp, epsilon=3.0, max_tokens=8, seed=1, units=["patient-9"],
                        resolver=NOTES.__getitem__)
     chain = llm | RunnableLambda(lambda m: f"Shorten: {m.content} {private_reference('note-2')}") | llm
-    handler = PrivacyBudgetCallbackHandler()
+    handler = PrivacyBudgetCallbackHandler(operator_view=True, unit_key=UNIT_KEY)
     chain.invoke(private_reference("note-1"), config={"callbacks": [handler]})
     summary = handler.summary()
     assert summary.calls == 2 and list(summary.epsilon_per_run) and len(summary.epsilon_per_run) == 1

@@ -9,6 +9,7 @@ from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.documents import Document
 from langchain_tests.integration_tests import RetrieversIntegrationTests
 
+from dpfusion_integrations.unit_aliases import resolve_unit_alias
 from langchain_dpfusion import DPFusionRetriever, get_privacy_budget_callback
 
 from lc_helpers import ListRetriever
@@ -85,7 +86,9 @@ def test_when_unit_key_is_set_then_each_chunk_charges_its_patient(tiny_dp, list_
     r = DPFusionRetriever(retriever=list_retriever, engine=tiny_dp, max_new_tokens=4, seed=1,
                           unit_metadata_key="patient_id")
     docs = r.invoke("asthma")
-    assert [d.metadata["dpfusion"]["units"] for d in docs] == [["p-1"], ["p-2"]]
+    units = [d.metadata["dpfusion"]["units"] for d in docs]
+    assert [[resolve_unit_alias(u, unit_key=b"k" * 32) for u in us] for us in units] == [["p-1"], ["p-2"]]
+    assert "'p-1'" not in repr([d.metadata for d in docs]) and "'p-2'" not in repr([d.metadata for d in docs])
 
 
 def test_when_token_budgets_are_set_then_chunks_fit_them(tiny_dp, list_retriever):

@@ -123,12 +123,23 @@ def resolve_references(messages: list[dict[str, Any]], resolver: Any) -> list[di
 
 
 def _resolve(resolver: Any, ref_id: str) -> str:
-    from dpfusion_integrations.errors import InvalidParameterError
+    """``resolver(ref_id)``, quarantined (its callbacks, traces and logs carry nothing out). Its
+    errors may quote the private store, so they leave as a typed error naming only their type,
+    raised outside the handler (no ``__context__``)."""
+    from dpfusion_integrations.errors import DPFusionError, InvalidParameterError
+    from langchain_dpfusion._quarantine import silenced
 
+    text, failed = None, None
     try:
-        text = resolver(ref_id)
+        with silenced():
+            text = resolver(ref_id)
     except KeyError:
         text = None
+    except Exception as exc:
+        failed = type(exc).__name__
+    if failed is not None:
+        raise DPFusionError(f"the resolver raised {failed} for the private reference {ref_id!r}; its message "
+                            "is withheld because it may quote private text")
     if not isinstance(text, str):
         raise InvalidParameterError(f"the resolver has no text for the private reference {ref_id!r}")
     return text

@@ -4,33 +4,41 @@ respect to the private spans of its input messages (DP-Fusion over a local model
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import json
-import logging
 import queue
 import threading
+import uuid
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any, Literal
 
-from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManagerForLLMRun
+from langchain_core.caches import BaseCache
+from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManager, CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel, LanguageModelInput, LangSmithParams
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.messages.ai import UsageMetadata
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
-from langchain_core.runnables import Runnable, RunnableConfig
+from langchain_core.runnables import Runnable, RunnableConfig, ensure_config
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import ConfigDict, Field, PrivateAttr, SecretStr
 
 from dpfusion_integrations import DPFusion, PrivatizationResult
+from dpfusion_integrations.budget import check_units
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.streaming import TextStream
 from langchain_dpfusion._ledger import ledger_from_callbacks
-from langchain_dpfusion._messages import convert_messages, resolve_references, parse_tool_calls, tools_system_message
-
-logger = logging.getLogger(__name__)
+from langchain_dpfusion._messages import convert_messages, parse_tool_calls, resolve_references, tools_system_message
+from langchain_dpfusion._repr import public_repr_args
+from langchain_dpfusion._streaming import Delivery, RunLink, asteps_with_link, current_link, steps_with_link
 
 #: The sharpest sampling a DP call allows; ``temperature=0`` (greedy) maps here, see ``temperature``.
 MIN_DP_TEMPERATURE = 0.05
+
+#: The settings ``repr``/``str`` show (and hence ``dumpd(model)["repr"]`` in callbacks and traces); the
+#: resolver, engine, ledger, units, cache and any field added later stay out (see ``_repr``).
+_PUBLIC_FIELDS = ("model_name", "device", "dtype", "epsilon", "delta", "max_tokens", "temperature", "stop", "seed",
+                  "group_policy", "relation", "public_roles", "allow_no_spans", "streaming")
 
 
 class ChatDPFusion(BaseChatModel):
@@ -74,9 +82,11 @@ class ChatDPFusion(BaseChatModel):
                                                                   "e.g. ('system',).")
     allow_no_spans: bool = Field(default=True, description="A conversation with no private span is decoded as "
                                                            "public at zero ε (False: raise NoPrivateSpansError).")
-    units: list[str] | None = Field(default=None, description="Privacy units charged for every call (e.g. a "
-                                                              "patient id); default: one per tagged value.")
-    ledger: Any = Field(default=None, exclude=True, description="A PrivacyLedger enforcing per-unit budgets.")
+    units: list[str] | None = Field(default=None, exclude=True, repr=False, description=(
+        "Privacy units charged for every call (e.g. a patient id); default: one per tagged value. Never shown "
+        "in repr, callbacks or traces (those see per-call aliases only); [] is an error."))
+    ledger: Any = Field(default=None, exclude=True, repr=False,
+                        description="A PrivacyLedger enforcing per-unit budgets.")
     streaming: bool = Field(default=False, description="Stream tokens from invoke (LangChain convention).")
     timeout: float | None = Field(default=None, description="Accepted for compatibility and ignored: decoding is "
                                                             "local and has no network timeout.")
@@ -84,15 +94,27 @@ class ChatDPFusion(BaseChatModel):
                                                           "spend the privacy budget twice.")
     api_key: SecretStr | None = Field(default=None, description="Accepted for compatibility and ignored: the "
                                                                 "model is local.")
-    engine: DPFusion | None = Field(default=None, exclude=True,
+    engine: DPFusion | None = Field(default=None, exclude=True, repr=False,
                                     description="A ready engine (otherwise one shared engine per model).")
-    resolver: Callable[[str], str] | None = Field(default=None, exclude=True, description=(
+    resolver: Callable[[str], str] | None = Field(default=None, exclude=True, repr=False, description=(
         "Resolves private references {{private:ID}} in messages to text inside the trust boundary, so that "
-        "callbacks and tracers, which see the model's input, only ever see the reference."))
+        "callbacks and tracers, which see the model's input, only ever see the reference. It runs quarantined "
+        "(no callbacks, traces or log text); its errors leave naming only their type."))
+    cache: BaseCache | bool | None = Field(default=False, exclude=True, repr=False, description=(
+        "LangChain LLM cache. Off by default: the cache key is the raw input messages, so a SQLite or Redis "
+        "cache would write private text to disk or send it to a server. An answer replayed from a cache you "
+        "enable is post-processing: PrivacyBudgetCallbackHandler never charges a cache hit again."))
 
     _resolved: DPFusion | None = PrivateAttr(default=None)
 
     # ------------------------------------------------------------------ LangChain hooks
+    def __init__(self, **kwargs: Any) -> None:
+        check_units(kwargs.get("units"))  # [] would charge nobody: a typed error, before pydantic
+        super().__init__(**kwargs)
+
+    def __repr_args__(self) -> Any:
+        return public_repr_args(self, _PUBLIC_FIELDS)
+
     @property
     def _llm_type(self) -> str:
         return "dpfusion"
@@ -102,6 +124,13 @@ class ChatDPFusion(BaseChatModel):
         return {"model_name": self.model_name, "epsilon": self.epsilon, "delta": self.delta,
                 "max_tokens": self.max_tokens, "relation": self.relation, "group_policy": self.group_policy}
 
+    def _get_invocation_params(self, stop: list[str] | None = None, **kwargs: Any) -> dict[str, Any]:
+        """What callbacks and traces see of a call: per-call unit ids become a count."""
+        params = super()._get_invocation_params(stop=stop, **kwargs)
+        if params.get("units") is not None:
+            params["units"] = f"<{len(params['units'])} caller unit(s)>"
+        return params
+
     def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
         params = LangSmithParams(ls_provider="dpfusion", ls_model_name=kwargs.get("model", self.model_name),
                                  ls_model_type="chat", ls_max_tokens=kwargs.get("max_tokens", self.max_tokens))
@@ -110,6 +139,17 @@ class ChatDPFusion(BaseChatModel):
         if stop or self.stop:
             params["ls_stop"] = stop or self.stop
         return params
+
+    def _should_stream(self, *, async_api: bool, run_manager: Any = None, **kwargs: Any) -> bool:
+        # LangChain's generate path would call _stream without its run manager (no budget ledger, no
+        # spend report if the stream breaks off); _generate / _agenerate stream with it instead.
+        if run_manager is not None:
+            return False
+        return super()._should_stream(async_api=async_api, **kwargs)
+
+    def _streams(self, async_api: bool, run_manager: Any, kwargs: dict[str, Any]) -> bool:
+        return run_manager is not None and BaseChatModel._should_stream(
+            self, async_api=async_api, run_manager=run_manager, **kwargs)
 
     def bind_tools(self, tools: Sequence[dict[str, Any] | type | Callable[..., Any] | BaseTool], *,
                    tool_choice: str | None = None, **kwargs: Any) -> Runnable[LanguageModelInput, AIMessage]:
@@ -121,49 +161,91 @@ class ChatDPFusion(BaseChatModel):
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
-        if self.streaming:
+        if self.streaming or self._streams(False, run_manager, kwargs):
             chunks = list(self._stream(messages, stop=stop, run_manager=run_manager, **kwargs))
-            message = chunks[0].message
-            for chunk in chunks[1:]:
-                message = message + chunk.message
-            return ChatResult(generations=[ChatGeneration(message=AIMessage(**_ai_fields(message)))])
+            return _chunks_result(chunks)
         result = self._call(messages, stop, kwargs, ledger_from_callbacks(run_manager))
         return self._chat_result(result, kwargs)
 
     async def _agenerate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                          run_manager: AsyncCallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
+        if self.streaming or self._streams(True, run_manager, kwargs):
+            chunks = [c async for c in self._astream(messages, stop=stop, run_manager=run_manager, **kwargs)]
+            return _chunks_result(chunks)
         ledger = ledger_from_callbacks(run_manager)
         result = await asyncio.to_thread(self._call, messages, stop, kwargs, ledger)
         return self._chat_result(result, kwargs)
 
+    # ------------------------------------------------------------------ streaming
+    def stream(self, input: LanguageModelInput, config: RunnableConfig | None = None, *,
+               stop: list[str] | None = None, **kwargs: Any) -> Iterator[AIMessageChunk]:
+        """LangChain's ``stream``, with this run's budget ledger and spend reporting reaching ``_stream``."""
+        config, link = self._linked(config)
+        return steps_with_link(link, super().stream(input, config, stop=stop, **kwargs))
+
+    async def astream(self, input: LanguageModelInput, config: RunnableConfig | None = None, *,
+                      stop: list[str] | None = None, **kwargs: Any) -> AsyncIterator[AIMessageChunk]:
+        config, link = self._linked(config)
+        chunks = asteps_with_link(link, super().astream(input, config, stop=stop, **kwargs))
+        try:
+            async for chunk in chunks:
+                yield chunk
+        finally:
+            await chunks.aclose()
+
+    def _linked(self, config: RunnableConfig | None) -> tuple[RunnableConfig, RunLink]:
+        """The config with a run id fixed in advance, and the handlers LangChain will configure for it."""
+        config = ensure_config(config)
+        run_id = config.get("run_id") or uuid.uuid4()
+        manager = CallbackManager.configure(config.get("callbacks"), self.callbacks, self.verbose, config.get("tags"),
+                                            self.tags, config.get("metadata"), self.metadata)
+        return {**config, "run_id": run_id}, RunLink.of(manager, run_id)
+
+    def _link(self, run_manager: Any) -> RunLink:
+        return RunLink.of(run_manager) if run_manager is not None else (current_link() or RunLink())
+
     def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                 run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
-        pieces: queue.Queue[tuple[str, Any]] = queue.Queue()
-        ledger = ledger_from_callbacks(run_manager)
-        worker = threading.Thread(target=self._produce, args=(messages, stop, kwargs, ledger, pieces.put), daemon=True)
+        delivery = Delivery(self._link(run_manager))
+        pieces: queue.Queue[tuple[str, Any] | None] = queue.Queue()
+        worker = threading.Thread(target=contextvars.copy_context().run, daemon=True,
+                                  args=(self._produce, messages, stop, kwargs, delivery, pieces.put))
         worker.start()
         stream = TextStream(self.dp_engine.tokenizer, stop if stop is not None else self.stop)
-        yield from self._consume(iter(pieces.get, None), run_manager, kwargs, stream)
+        completed = False
+        try:
+            yield from self._consume(iter(pieces.get, None), run_manager, kwargs, stream, delivery.spend_id)
+            completed = True
+        finally:
+            delivery.consumer_done(completed=completed)
         worker.join()
 
     async def _astream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                        run_manager: AsyncCallbackManagerForLLMRun | None = None,
                        **kwargs: Any) -> AsyncIterator[ChatGenerationChunk]:
+        delivery = Delivery(self._link(run_manager))
         loop = asyncio.get_running_loop()
-        pieces: asyncio.Queue[tuple[str, Any]] = asyncio.Queue()
-        ledger = ledger_from_callbacks(run_manager)
-        task = loop.run_in_executor(None, self._produce, messages, stop, kwargs, ledger,
-                                    lambda item: loop.call_soon_threadsafe(pieces.put_nowait, item))
+        pieces: asyncio.Queue[tuple[str, Any] | None] = asyncio.Queue()
+
+        def put(item: tuple[str, Any] | None) -> None:
+            try:
+                loop.call_soon_threadsafe(pieces.put_nowait, item)
+            except RuntimeError:  # the loop closed after the consumer went away
+                pass
+
+        worker = asyncio.ensure_future(asyncio.to_thread(self._produce, messages, stop, kwargs, delivery, put))
         stream = TextStream(self.dp_engine.tokenizer, stop if stop is not None else self.stop)
-        while True:
-            item = await pieces.get()
-            if item is None:
-                break
-            for chunk in self._consume(iter([item]), None, kwargs, stream):
-                if run_manager is not None and chunk.text:
-                    await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
-                yield chunk
-        await task
+        completed = False
+        try:
+            while (item := await pieces.get()) is not None:
+                for chunk in self._consume(iter([item]), None, kwargs, stream, delivery.spend_id):
+                    if run_manager is not None and chunk.text:
+                        await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
+                    yield chunk
+            completed = True
+        finally:
+            delivery.consumer_done(completed=completed)
+        await worker
 
     # ------------------------------------------------------------------ batching
     def batch(self, inputs: list[LanguageModelInput], config: RunnableConfig | list[RunnableConfig] | None = None,
@@ -197,12 +279,14 @@ class ChatDPFusion(BaseChatModel):
 
     def call_options(self, stop: list[str] | None, kwargs: dict[str, Any], ledger: Any) -> dict[str, Any]:
         """Keyword arguments of the core call for one invocation (per-call overrides win)."""
+        units = kwargs["units"] if "units" in kwargs else self.units
+        check_units(units)
         return {
             "epsilon": kwargs.get("epsilon", self.epsilon), "delta": kwargs.get("delta", self.delta),
             "max_new_tokens": kwargs.get("max_tokens", self.max_tokens), "seed": kwargs.get("seed", self.seed),
             "group_policy": self.group_policy, "relation": self.relation, "allow_no_spans": self.allow_no_spans,
             "ledger": self.ledger if self.ledger is not None else ledger,
-            "units": kwargs.get("units", self.units), "stop": stop if stop is not None else self.stop,
+            "units": units, "stop": stop if stop is not None else self.stop,
         }
 
     def _engine_for_call(self) -> DPFusion:
@@ -213,38 +297,44 @@ class ChatDPFusion(BaseChatModel):
         return engine.with_temperature(max(temperature, MIN_DP_TEMPERATURE))
 
     def _call(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any], ledger: Any,
-              on_token: Callable[[int], None] | None = None) -> PrivatizationResult:
+              on_token: Callable[[int], bool] | None = None,
+              on_start: Callable[[Any], None] | None = None) -> PrivatizationResult:
         options = self.call_options(stop, kwargs, ledger)
+        if on_start is not None:
+            options["on_start"] = on_start
         return self._engine_for_call().generate(self._core_messages(messages, kwargs), on_token=on_token, **options)
 
     def _chat_result(self, result: PrivatizationResult, kwargs: dict[str, Any]) -> ChatResult:
         return ChatResult(generations=[ChatGeneration(message=self.to_message(result, kwargs))])
 
-    def to_message(self, result: PrivatizationResult, kwargs: dict[str, Any]) -> AIMessage:
-        """The AIMessage of one core result: text (or parsed tool calls), report and usage."""
+    def to_message(self, result: PrivatizationResult, kwargs: dict[str, Any], spend_id: str | None = None) -> AIMessage:
+        """The AIMessage of one core result: text (or parsed tool calls), report, spend id and usage."""
         names = [t.get("function", t)["name"] for t in kwargs.get("tools") or []]
         content, tool_calls = parse_tool_calls(result.text, names) if names else (result.text, [])
-        return AIMessage(content=content, tool_calls=tool_calls, response_metadata=self._metadata(result),
+        return AIMessage(content=content, tool_calls=tool_calls, response_metadata=self._metadata(result, spend_id),
                          usage_metadata=_usage(result))
 
-    def _metadata(self, result: PrivatizationResult) -> dict[str, Any]:
+    def _metadata(self, result: PrivatizationResult, spend_id: str | None) -> dict[str, Any]:
         return {"model_name": self.model_name, "model_provider": "dpfusion",
                 "finish_reason": "length" if result.report.tokens_emitted >= result.report.max_new_tokens else "stop",
-                "dpfusion": result.report.model_dump(mode="json")}
+                "dpfusion": result.report.model_dump(mode="json"), "dpfusion_spend_id": spend_id or uuid.uuid4().hex}
 
-    def _produce(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any], ledger: Any,
-                 put: Callable[[Any], None]) -> None:
+    def _produce(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any],
+                 delivery: Delivery, put: Callable[[Any], None]) -> None:
         """Worker: run the core and push ("token", id), then ("result", r) or ("error", exc), then None."""
+        result = None
         try:
-            result = self._call(messages, stop, kwargs, ledger, on_token=lambda tok: put(("token", tok)))
+            result = self._call(messages, stop, kwargs, delivery.link.ledger,
+                                on_token=lambda tok: delivery.on_token(put, tok), on_start=delivery.on_start)
             put(("result", result))
         except BaseException as exc:  # handed to the consumer, re-raised there
             put(("error", exc))
         finally:
+            delivery.worker_done(None if result is None else result.report)
             put(None)
 
     def _consume(self, items: Iterator[tuple[str, Any]], run_manager: CallbackManagerForLLMRun | None,
-                 kwargs: dict[str, Any], stream: TextStream) -> Iterator[ChatGenerationChunk]:
+                 kwargs: dict[str, Any], stream: TextStream, spend_id: str) -> Iterator[ChatGenerationChunk]:
         """Text deltas as tokens arrive; the last chunk carries the rest, the report, usage and tool
         calls. With tools bound, the text is sent only at the end, once tool calls are parsed."""
         for kind, value in items:
@@ -258,12 +348,19 @@ class ChatDPFusion(BaseChatModel):
                         run_manager.on_llm_new_token(delta, chunk=chunk)
                     yield chunk
             elif kind == "result":
-                final = self.to_message(value, kwargs)
+                final = self.to_message(value, kwargs, spend_id)
                 rest = stream.finish(final.content if isinstance(final.content, str) else value.text)
                 yield ChatGenerationChunk(message=AIMessageChunk(
                     content=rest, response_metadata=final.response_metadata, usage_metadata=final.usage_metadata,
                     tool_call_chunks=[{"name": c["name"], "args": json.dumps(c["args"]), "id": c["id"], "index": i}
                                       for i, c in enumerate(final.tool_calls)], chunk_position="last"))
+
+
+def _chunks_result(chunks: list[ChatGenerationChunk]) -> ChatResult:
+    message = chunks[0].message
+    for chunk in chunks[1:]:
+        message = message + chunk.message
+    return ChatResult(generations=[ChatGeneration(message=AIMessage(**_ai_fields(message)))])
 
 
 def _usage(result: PrivatizationResult) -> UsageMetadata:

