@@ -17,10 +17,12 @@ Grammar (the tag name and ``group`` are case-insensitive; either quote style wor
 Without ``group`` the span's group is ``"PRIVATE"``. Surrounding whitespace inside an element is not
 part of the span (``<private> John </private>`` marks ``John``).
 
-``strict=False`` is for markup that arrives inside data (retrieved chunks, tool results), where it
+:func:`parse_markup_lenient` is for markup that arrives inside data (retrieved chunks, tool results), where it
 only adds spans to the tagger's: it never raises, and when in doubt it protects more. Well-formed
 elements become spans; an unclosed element runs to the end of the text; a nested open tag is
-dropped and its element runs to its matching close; a bad group name falls back to ``"PRIVATE"``; a close without an
+dropped and its element runs to its matching close; a group name that is not one of the fixed public
+entity types (:data:`DATA_MARKUP_GROUPS`) becomes ``"PRIVATE"``, since a label from data could hold a
+value and labels are released in reports; a close without an
 open and anything else tag-like is left in the text as it is; an empty element marks nothing. ``malformed`` in
 the result counts those repairs (a number, never text).
 """
@@ -33,10 +35,20 @@ from typing import NamedTuple
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.tagging.spans import Span, is_valid_group_name, resolve_overlaps, trim_span, validate_spans
 
-__all__ = ["DEFAULT_MARKUP_GROUP", "LenientMarkup", "has_markup", "parse_markup", "parse_markup_lenient"]
+__all__ = ["DATA_MARKUP_GROUPS", "DEFAULT_MARKUP_GROUP", "LenientMarkup", "has_markup", "parse_markup",
+           "parse_markup_lenient"]
 
 #: Group of a ``<private>`` element without a ``group`` attribute.
 DEFAULT_MARKUP_GROUP = "PRIVATE"
+
+#: The only group names markup found in data may use (case-insensitive): public entity types. Group
+#: labels are released in reports, so an arbitrary label from a retrieved chunk could carry a value.
+DATA_MARKUP_GROUPS = frozenset({
+    "PRIVATE", "PERSON", "ORGANIZATION", "LOCATION", "ADDRESS", "DATE", "DATE_TIME", "CONTACT", "ID",
+    "PHONE_NUMBER", "EMAIL_ADDRESS", "URL", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN",
+    "US_DRIVER_LICENSE", "US_PASSPORT", "US_BANK_NUMBER", "MEDICAL_LICENSE", "MEDICAL_RECORD_NUMBER",
+    "ACCOUNT_ID", "NRP",
+})  # fmt: skip
 
 # Anything that looks like the start of a <private> or </private> tag. "private" must not be
 # followed by a name character, so "<privateer>" or "<private-key>" are ordinary text.
@@ -89,10 +101,11 @@ def parse_markup_lenient(text: str) -> LenientMarkup:
                 malformed += 1
             else:
                 group = opened.group("dq") if opened.group("dq") is not None else opened.group("sq")
-                if group is not None and not is_valid_group_name(group):
+                label = group.strip().upper() if group is not None else DEFAULT_MARKUP_GROUP
+                if label not in DATA_MARKUP_GROUPS:
                     malformed += 1
-                    group = None
-                open_clean, open_group = clean_len, group or DEFAULT_MARKUP_GROUP
+                    label = DEFAULT_MARKUP_GROUP
+                open_clean, open_group = clean_len, label
             depth += 1
             cursor = opened.end()
         elif closed is not None and depth:

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.tagging import Span, parse_markup, parse_markup_lenient, union_spans
+from dpfusion_integrations.tagging.markup import DATA_MARKUP_GROUPS
 
 CANARY = "Zebulon Quartermaine"
 
@@ -67,6 +68,13 @@ def test_when_one_chunk_of_a_batch_has_malformed_markup_then_the_batch_runs(tagg
     assert all(CANARY not in rec.getMessage() for rec in caplog.records)
 
 
+def test_when_data_markup_names_a_group_then_only_public_entity_types_reach_the_report(tagged_dp):
+    chunk = f'<private group="ZX-9931-{CANARY.split()[0]}">42</private> and <private group="date">May 3</private>'
+    res = tagged_dp.privatize(chunk, epsilon=4.0, max_new_tokens=2, seed=0)
+    assert set(res.report.epsilon_per_group) == {"PRIVATE", "DATE"}
+    assert CANARY.split()[0] not in res.report.model_dump_json() and "ZX-9931" not in res.redacted_text
+
+
 def test_when_the_caller_chooses_exclusive_markup_then_it_replaces_the_tagger_and_malformed_is_an_error(tagged_dp):
     res = tagged_dp.privatize(f"<private>{CANARY}</private> met Ann Lee.", epsilon=4.0, max_new_tokens=2, seed=0,
                               markup="exclusive")
@@ -100,8 +108,11 @@ def test_when_markup_is_arbitrary_then_lenient_parsing_never_raises_and_covers_a
         clean, strict = parse_markup(text)
     except InvalidParameterError:
         return  # strict refuses; lenient has already produced well-formed spans above
-    # Where strict parsing succeeds, lenient parsing finds exactly the same spans.
-    assert (clean, strict) == (lenient.clean, spans) and lenient.malformed == 0
+    # Where strict parsing succeeds, lenient parsing finds the same spans; a label that is not a
+    # public entity type becomes PRIVATE (data must not choose what reports print).
+    relabelled = [Span(s.start, s.end, s.entity_type.upper() if s.entity_type.upper() in DATA_MARKUP_GROUPS
+                       else "PRIVATE") for s in strict]
+    assert (clean, relabelled) == (lenient.clean, spans)
 
 
 def test_when_an_element_is_never_closed_then_everything_after_it_is_protected():
