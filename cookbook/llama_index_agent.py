@@ -48,7 +48,9 @@ async def run() -> None:
     agent = FunctionAgent(tools=[FunctionTool.from_defaults(fn=find_patient_note)], llm=llm,
                           initial_tool_choice="find_patient_note",
                           system_prompt="You answer questions about clinical notes in one sentence.")
-    budget = DPFusionEventHandler().attach()
+    # Spend events name per-call aliases; the operator view (this script is the operator) resolves them
+    # to patient ids with the engine's unit key, so ε per patient composes. Operator only.
+    budget = DPFusionEventHandler(operator_view=True, unit_key=engine.unit_key).attach()
     try:
         handler = agent.run(QUESTION, max_iterations=4)
         async for event in handler.stream_events():

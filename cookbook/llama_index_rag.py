@@ -3,6 +3,10 @@ only ever see privatized chunks: a VectorStoreIndex, a RetrieverQueryEngine on t
 DPFusionRetriever, ε tracked per patient, and a budget ledger that refuses a query before any
 token is decoded once a patient's budget is spent.
 
+Patient ids stay inside the trust boundary: the privatized chunks keep no metadata (so the
+answering LLM sees neither names nor ids), spend events name per-call aliases, and only this
+script, as the operator, totals ε per patient (DPFusionEventHandler(operator_view=True)).
+
 Run offline:  python cookbook/llama_index_rag.py
 """
 
@@ -83,7 +87,9 @@ def main() -> None:
     docs = [Document(text=n["text"], metadata={"patient_id": n["patient_id"]}) for n in NOTES]
     index = VectorStoreIndex.from_documents(docs)  # ingestion happens inside the trust boundary
 
-    budget = DPFusionEventHandler().attach()  # ε per patient and per query, from PrivacySpendEvents
+    # ε per patient and per query, from PrivacySpendEvents. Events name per-call aliases; the operator
+    # view resolves them with the engine's unit key. Its totals link calls to patients: operator only.
+    budget = DPFusionEventHandler(operator_view=True, unit_key=engine.unit_key).attach()
     prompts = PromptLog(received=[])
     get_dispatcher().add_event_handler(prompts)
 
@@ -91,14 +97,13 @@ def main() -> None:
     with PrivacyLedger.open(f"sqlite:///{ledger_path}", alpha=4.0) as ledger:
         ledger.set_cap("p-101", CAP, DELTA)
         privatizer = DPFusionPostprocessor(engine=engine, ledger=ledger, epsilon=8.0, max_new_tokens=MAX_NEW_TOKENS,
-                                           unit_metadata_key="patient_id", public_metadata_keys=("patient_id",))
+                                           unit_metadata_key="patient_id")  # no metadata passed on
         retriever = DPFusionRetriever(index.as_retriever(similarity_top_k=2), privatizer)
         query_engine = RetrieverQueryEngine.from_args(retriever)
 
         for question in ["Who had chest pain and what was started?", "Which patient has a cough?"]:
             response = query_engine.query(question)
-            sources = ", ".join(n.node.metadata["patient_id"] for n in response.source_nodes)
-            print(f"\nQ: {question}\nA: {str(response).strip()}\n   (sources: {sources})")
+            print(f"\nQ: {question}\nA: {str(response).strip()}\n   ({len(response.source_nodes)} privatized notes)")
 
         print("\nWhat the answering LLM received (privatized chunks only):")
         print(prompts.received[0][:600])

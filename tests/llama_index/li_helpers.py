@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import math
+import pickle
 import re
 from typing import Any
 
@@ -119,6 +120,32 @@ class SpanRecorder(BaseSpanHandler[BaseSpan]):
         return "\n".join(self._seen)
 
 
+def instance_views(instance: Any) -> str:
+    """Everything a generic tracer can read from a component without naming a private attribute:
+    ``repr``/``str``, ``vars()``, pydantic's private namespace, ``to_dict()``/``model_dump()``, and
+    its pickle (a snapshot of its state); a view that fails shows as the exception type."""
+    parts = [repr(instance), str(instance)]
+    views = (vars, lambda o: o.__pydantic_private__, lambda o: o.to_dict(), lambda o: o.model_dump(),
+             pickle.dumps)
+    for view in views:
+        try:
+            parts.append(repr(view(instance)))
+        except Exception as exc:  # noqa: BLE001 - a view the object refuses shows nothing
+            parts.append(type(exc).__name__)
+    return " ".join(parts)
+
+
+class TracerSpanRecorder(SpanRecorder):
+    """A ``SpanRecorder`` that also keeps every view of each span's ``instance`` (see
+    :func:`instance_views`), as a tracer that snapshots the component would."""
+
+    def new_span(self, id_: str, bound_args: inspect.BoundArguments, instance: Any | None = None,
+                 parent_span_id: str | None = None, tags: dict[str, Any] | None = None, **kw: Any) -> BaseSpan:
+        if instance is not None:
+            self._seen.append(f"instance {id_} {instance_views(instance)}")
+        return super().new_span(id_, bound_args, instance, parent_span_id, tags, **kw)
+
+
 class CallbackRecorder(BaseCallbackHandler):
     """Legacy callback handler keeping the repr of every payload."""
 
@@ -151,9 +178,10 @@ class Recorders:
     """Every top-level observability channel at once, attached to the root dispatcher and to a
     callback manager; ``detach`` restores the root."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, deep: bool = False) -> None:
+        """``deep``: also record every view of each span's instance (:class:`TracerSpanRecorder`)."""
         self.events = EventRecorder()
-        self.spans = SpanRecorder()
+        self.spans = TracerSpanRecorder() if deep else SpanRecorder()
         self.callbacks = CallbackRecorder()
         root = get_dispatcher()
         root.add_event_handler(self.events)

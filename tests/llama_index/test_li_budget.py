@@ -23,6 +23,7 @@ ledger_module = pytest.importorskip("dpfusion_integrations.ledger")
 
 QUESTION = "asthma inhaler treatment"
 UNIT = "rec-001"
+UNIT_KEY = b"k" * 32  # the tiny engine's
 
 
 @pytest.fixture
@@ -33,9 +34,11 @@ def ledger(tmp_path):
 
 @pytest.fixture
 def handlers():
-    """The instrumentation handler on the root dispatcher, the legacy one and a recorder on callbacks."""
-    budget = DPFusionEventHandler().attach()
-    legacy, recorder = DPFusionCallbackHandler(), CallbackRecorder()
+    """The instrumentation handler on the root dispatcher, the legacy one and a recorder on callbacks,
+    both handlers in the operator view (the tiny engine's unit key), so ε per record composes."""
+    budget = DPFusionEventHandler(operator_view=True, unit_key=UNIT_KEY).attach()
+    legacy = DPFusionCallbackHandler(operator_view=True, unit_key=UNIT_KEY)
+    recorder = CallbackRecorder()
     manager = CallbackManager()
     manager.set_handlers([legacy, recorder])
     Settings.callback_manager = manager
@@ -65,7 +68,8 @@ def query_engine(tiny_dp, index, ledger, *, cache: bool) -> RetrieverQueryEngine
 
 def rdp(response) -> float:
     [node] = response.source_nodes
-    return events_from_report(node.node.metadata[DPFUSION_KEY]["report"])[UNIT].rdp
+    [event] = events_from_report(node.node.metadata[DPFUSION_KEY]["report"]).values()  # one unit, aliased
+    return event.rdp
 
 
 def test_when_one_record_is_queried_twice_then_its_spends_compose(tiny_dp, handlers, index, ledger):
@@ -95,7 +99,8 @@ def test_when_the_cap_would_be_exceeded_then_the_query_fails_before_generation(t
     decoded, llm_calls = decodes[0], recorder.types.count(CBEventType.LLM)
     with pytest.raises(BudgetExceededError) as info:
         engine.query(QUESTION)
-    assert UNIT in info.value.units
+    [alias] = info.value.units  # the refused unit, as a per-call alias: never the stable id
+    assert alias.startswith("a_") and UNIT not in alias
     assert decodes[0] == decoded and recorder.types.count(CBEventType.LLM) == llm_calls
     assert ledger.spent(UNIT, 1e-5) == pytest.approx(spent)
 

@@ -27,7 +27,7 @@ def test_when_the_rag_cookbook_runs_then_eps_per_record_and_the_refusal_are_prin
     out = run("llama_index_rag.py")
     assert "ε per patient" in out and "p-101: ε =" in out and "refused before generation" in out
     received = out.split("What the answering LLM received")[1].split("ε per patient")[0]
-    assert "patient_id: p-101" in received
+    assert received.strip() and "patient_id" not in received and "p-10" not in received
     for canary in ("Johnathan Reyes", "738201", "617-555-0143"):
         assert canary not in received
 

@@ -26,6 +26,7 @@ EXPORTS = {
                                        "DPFusionSpanTracker", "PrivacySpendEvent"},
 }
 dispatcher = get_dispatcher(__name__)
+UNIT_KEY = b"k" * 32  # the tiny engine's
 
 
 @pytest.mark.parametrize("module", sorted(EXPORTS))
@@ -43,6 +44,7 @@ def llm(tiny_dp):
 def test_when_spends_happen_in_one_trace_then_they_compose_there(llm):
     budget = DPFusionEventHandler().attach()
     budget.attach()  # idempotent
+    operator = DPFusionEventHandler(operator_view=True, unit_key=UNIT_KEY).attach()
 
     @dispatcher.span
     def pipeline() -> list[str]:
@@ -53,14 +55,21 @@ def test_when_spends_happen_in_one_trace_then_they_compose_there(llm):
         llm.complete(PROMPT)
     finally:
         budget.detach()
+        operator.detach()
     root = get_dispatcher()
     assert budget not in root.event_handlers and budget.span_tracker not in root.span_handlers
-    traces = budget.epsilon_per_trace()
-    assert len(traces) == 2 and budget.summary().calls == 3
-    [unit] = budget.summary().epsilon_per_unit
+    # The operator view composes the one person named in all three calls, per trace and in total.
+    traces = operator.epsilon_per_trace()
+    assert len(traces) == 2 and operator.summary().calls == 3
+    [unit] = operator.summary().epsilon_per_unit
+    assert not unit.startswith("a_")
     pipeline_trace = next(t for t in traces if "pipeline" in t)
-    assert traces[pipeline_trace][unit] < budget.epsilon(unit)
-    assert leaked(repr(budget.summary())) == []
+    assert traces[pipeline_trace][unit] < operator.epsilon(unit)
+    # The default view sees three unlinkable aliases, and bounds any one unit by all three calls.
+    summary = budget.summary()
+    assert len(summary.epsilon_per_unit) == 3 and all(u.startswith("a_") for u in summary.epsilon_per_unit)
+    assert summary.max_epsilon == pytest.approx(operator.epsilon(unit)) and unit not in repr(summary)
+    assert leaked(repr(summary) + repr(operator.summary())) == []
 
 
 def test_when_the_spend_event_is_dumped_then_it_holds_no_text(llm):

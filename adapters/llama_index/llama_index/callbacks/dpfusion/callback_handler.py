@@ -4,6 +4,15 @@ It reads the spend records that DP-Fusion outputs carry (``additional_kwargs["dp
 responses, ``metadata["dpfusion"]`` of privatized nodes, found in any event payload, including a
 query's ``Response.source_nodes``), counts each spend once by its id, and totals ε per privacy
 unit and per trace. It never keeps payloads, only reports.
+
+A stream whose consumer leaves early, or whose decode fails after releasing tokens, never delivers
+its final payload; ``DPFusionLLM`` therefore also hands every spend record directly to the
+``DPFusionCallbackHandler``s of its callback manager (:meth:`DPFusionCallbackHandler.record_spend`),
+from the thread that ran the decode. The same spend id arriving twice counts once. A record marked
+``refundable: False`` is charged for its whole token budget.
+
+Units are per-call aliases unless ``operator_view=True`` (operator only; see
+``DPFusionEventHandler``).
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ from llama_index.core.callbacks.base_handler import BaseCallbackHandler
 from llama_index.core.callbacks.schema import CBEventType
 
 from dpfusion_integrations.accounting.tracker import BudgetSummary, BudgetTracker
-from llama_index.callbacks.dpfusion.events import DPFUSION_KEY
+from llama_index.callbacks.dpfusion.events import DPFUSION_KEY, is_refundable
 
 __all__ = ["DPFusionCallbackHandler", "iter_spend_records"]
 
@@ -43,9 +52,12 @@ class DPFusionCallbackHandler(BaseCallbackHandler):
         ```
     """
 
-    def __init__(self, *, delta: float = 1e-5) -> None:
+    def __init__(self, *, delta: float = 1e-5, operator_view: bool = False, unit_key: bytes | None = None) -> None:
+        """``operator_view``: operator only, resolve per-call unit aliases to stable unit ids so ε per
+        unit composes across calls (such totals link calls to people: keep them inside the trust
+        boundary); ``unit_key``: the key the aliases were made with (default: the local one)."""
         super().__init__(event_starts_to_ignore=[], event_ends_to_ignore=[])
-        self.tracker = BudgetTracker(delta=delta)
+        self.tracker = BudgetTracker(delta=delta, resolve_units=operator_view, unit_key=unit_key)
         self._seen: set[str] = set()
         self._lock = threading.Lock()
         self._trace: ContextVar[str | None] = ContextVar(f"dpfusion_trace_{id(self)}", default=None)
@@ -69,10 +81,12 @@ class DPFusionCallbackHandler(BaseCallbackHandler):
         if not payload:
             return
         for record in iter_spend_records(list(payload.values())):
-            self._record(record)
+            self.record_spend(record)
 
     # ------------------------------------------------------------------ totals
-    def _record(self, record: Mapping[str, Any]) -> None:
+    def record_spend(self, record: Mapping[str, Any]) -> None:
+        """Count one spend record (``{"report", "spend_id", ...}``) in the current trace, once per
+        spend id; cache re-serves count nothing."""
         spend_id, report = record.get("spend_id"), record.get("report")
         if not isinstance(spend_id, str) or not isinstance(report, Mapping) or record.get("cached"):
             return
@@ -80,7 +94,7 @@ class DPFusionCallbackHandler(BaseCallbackHandler):
             if spend_id in self._seen:
                 return
             self._seen.add(spend_id)
-        self.tracker.record(report, run_id=self._trace.get() or "untraced")
+        self.tracker.record(report, run_id=self._trace.get() or "untraced", refund_unused=is_refundable(record))
 
     def summary(self) -> BudgetSummary:
         """ε per unit and per trace (``epsilon_per_run``: trace → unit → ε)."""

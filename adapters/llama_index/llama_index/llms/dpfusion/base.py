@@ -1,17 +1,23 @@
 """``DPFusionLLM``: a LlamaIndex function-calling LLM whose every answer is differentially private
 with respect to the private spans of its input (DP-Fusion over a local model).
 
-The hooks stay thin: conversions live in :mod:`.messages`, the thread/queue bridge in
-:mod:`.streaming`. Async methods run the blocking decode in a worker thread, so the event loop
-keeps running; streaming hands tokens back through a thread-safe queue.
+The hooks stay thin: conversions live in :mod:`.messages`, per-call options in :mod:`.options`, the
+thread/queue bridge in :mod:`.streaming`. Async methods run the blocking decode in a worker thread,
+so the event loop keeps running; streaming hands tokens back through a thread-safe queue.
+
+Every call reports its spend from the side that ran the decode, as soon as the core returns: a
+``PrivacySpendEvent`` (in the call's context, so handlers attribute it to the call's trace) and the
+spend record to the ``DPFusionCallbackHandler``s of the callback manager. A stream whose consumer
+leaves, or an awaited call whose task is cancelled, is therefore still counted; the response
+carries the same spend id, so nothing is counted twice. A decode that fails after releasing
+tokens reports the full charge it keeps (``refundable=False``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
+import contextvars
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from llama_index.core.base.llms.types import (
@@ -33,13 +39,14 @@ from llama_index.core.llms.function_calling import FunctionCallingLLM
 from llama_index.core.llms.llm import ToolSelection
 from pydantic import ConfigDict, Field, PrivateAttr
 
-from dpfusion_integrations import DPFusion, PrivatizationResult
+from dpfusion_integrations import DPFusion, PrivacyReport, PrivatizationResult
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.streaming import TextStream
+from llama_index.callbacks.dpfusion.callback_handler import DPFusionCallbackHandler
 from llama_index.callbacks.dpfusion.events import DPFUSION_KEY, new_spend_id, spend_event, spend_record
+from llama_index.callbacks.dpfusion.sealed import Sealed, refuse_pickling
 from llama_index.llms.dpfusion.messages import (
     PUBLIC_FLAG,
-    Resolver,
     fallback_arguments,
     parse_tool_calls,
     to_core_messages,
@@ -47,31 +54,13 @@ from llama_index.llms.dpfusion.messages import (
     tool_specs,
     tools_system_message,
 )
-from llama_index.llms.dpfusion.streaming import astream_in_thread, stream_in_thread
+from llama_index.llms.dpfusion.calls import call_scope, current_scope, traced_as, untraced
+from llama_index.llms.dpfusion.options import CallOptions, call_options, check_units
+from llama_index.llms.dpfusion.streaming import Produce, aclosing, astream_in_thread, closing, stream_in_thread
 
 __all__ = ["DPFusionLLM"]
 
-logger = logging.getLogger(__name__)
 dispatcher = get_dispatcher(__name__)
-
-_CALL_OPTIONS = frozenset({"epsilon", "delta", "max_new_tokens", "max_tokens", "seed", "units", "stop", "tools",
-                           "tool_choice", "tool_required", "allow_parallel_tool_calls"})
-
-
-@dataclass(frozen=True)
-class _Call:
-    """The options of one call, per-call overrides applied."""
-
-    epsilon: float
-    delta: float
-    max_new_tokens: int
-    seed: int | None
-    units: list[str] | None
-    stop: list[str] | None
-    specs: list[dict[str, Any]] = field(default_factory=list)
-    forced: str | None = None
-    required: bool = False
-    parallel: bool = True
 
 
 class DPFusionLLM(FunctionCallingLLM):
@@ -82,8 +71,11 @@ class DPFusionLLM(FunctionCallingLLM):
     ``public_roles``) are used as is. Private context can be passed by reference
     (:func:`private_reference`) and resolved by ``resolver`` inside the trust boundary, so callbacks and
     tracers, which see the prompt, see only the id. Responses carry the ``PrivacyReport`` in
-    ``additional_kwargs["dpfusion"]`` and ``raw["dpfusion"]``; a ``PrivacySpendEvent`` is dispatched
-    per call. With a ``ledger``, every unit's budget is reserved before the first token.
+    ``additional_kwargs["dpfusion"]`` and ``raw["dpfusion"]`` (units as per-call aliases); a
+    ``PrivacySpendEvent`` is dispatched per call, streams included. With a ``ledger``, every unit's
+    budget is reserved before the first token. The engine, ledger and resolver are kept out of
+    ``repr``, serialization, ``vars()`` and tracing (see ``llama_index.callbacks.dpfusion.sealed``);
+    the LLM cannot be pickled.
 
     Example:
         ```python
@@ -117,26 +109,27 @@ class DPFusionLLM(FunctionCallingLLM):
                                                                   "e.g. ('system',).")
     allow_no_spans: bool = Field(default=True, description="A conversation without private spans is decoded as "
                                                            "public at zero ε (False: raise NoPrivateSpansError).")
-    units: list[str] | None = Field(default=None, description="Privacy units charged by every call; default: the "
-                                                              "resolved reference ids, else one per tagged value.")
     tool_fallback: bool = Field(default=True, description="When a tool call is required but the answer holds none, "
                                                           "call the required tool with the (private) answer as "
                                                           "its one string argument, or with its defaults.")
 
-    _engine: DPFusion | None = PrivateAttr(default=None)
-    _views: dict[float, DPFusion] = PrivateAttr(default_factory=dict)
-    _ledger: Any = PrivateAttr(default=None)
-    _resolver: Resolver | None = PrivateAttr(default=None)
+    _sealed: Sealed = PrivateAttr(default_factory=Sealed)
 
     def __init__(self, *, engine: DPFusion | None = None, ledger: Any = None,
-                 resolver: Callable[[str], str | None] | None = None, **fields: Any) -> None:
+                 resolver: Callable[[str], str | None] | None = None, units: Sequence[str] | None = None,
+                 **fields: Any) -> None:
         """``engine``: a ready ``DPFusion`` (default: one shared engine per model); ``ledger``: a
-        ``PrivacyLedger`` enforcing per-unit budgets; ``resolver``: reference id → private text.
-        Every other keyword is a declared field (unknown ones are an error)."""
+        ``PrivacyLedger`` enforcing per-unit budgets; ``resolver``: reference id → private text;
+        ``units``: the privacy units every call charges (a non-empty list of stable ids; default:
+        the resolved reference ids, else one per tagged value), kept with the private state since
+        stable ids never leave the boundary. Every other keyword is a declared field (unknown ones
+        are an error)."""
+        checked = check_units(units)
         super().__init__(**fields)
-        self._engine = engine
-        self._ledger = ledger
-        self._resolver = resolver
+        self._sealed = Sealed(engine=engine, views={}, ledger=ledger, resolver=resolver, units=checked)
+
+    def __getstate__(self) -> dict[str, Any]:
+        refuse_pickling(self)
 
     @classmethod
     def class_name(cls) -> str:
@@ -145,14 +138,20 @@ class DPFusionLLM(FunctionCallingLLM):
     @property
     def dp_engine(self) -> DPFusion:
         """The engine this LLM decodes on (the shared one is loaded on first use)."""
-        if self._engine is None:
-            self._engine = shared_engine(self.model_name, self.device, self.dtype)
-        return self._engine
+        if self._sealed.engine is None:
+            self._sealed.engine = shared_engine(self.model_name, self.device, self.dtype)
+        return self._sealed.engine
 
     @property
     def ledger(self) -> Any:
         """The ``PrivacyLedger`` enforcing budgets, if any."""
-        return self._ledger
+        return self._sealed.ledger
+
+    @property
+    def units(self) -> list[str] | None:
+        """The privacy units every call charges (``None``: the default units)."""
+        units = self._sealed.units
+        return None if units is None else list(units)
 
     @property
     def metadata(self) -> LLMMetadata:
@@ -162,52 +161,93 @@ class DPFusionLLM(FunctionCallingLLM):
                            model_name=engine.model_name, system_role=MessageRole.SYSTEM)
 
     # ------------------------------------------------------------------ LlamaIndex hooks
-    @llm_chat_callback()
+    # The public hooks take per-call unit ids out of the arguments and hand the call to the traced
+    # inner hooks below (see .calls); streams return the consumer's end (see .streaming).
+    @untraced
     def chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
-        call = self._options(kwargs)
-        return self._chat_response(self._generate(messages, call), call)
+        with call_scope(kwargs) as (inner, _):
+            return self._chat(messages, **inner)
 
-    @llm_chat_callback()
+    @untraced
     async def achat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
-        call = self._options(kwargs)
-        result = await asyncio.to_thread(self._generate, messages, call)
-        return self._chat_response(result, call)
+        with call_scope(kwargs) as (inner, _):
+            return await self._achat(messages, **inner)
 
-    @llm_chat_callback()
+    @untraced
     def stream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseGen:
-        call = self._options(kwargs)
-        items = stream_in_thread(lambda on_token: self._generate(messages, call, on_token))
-        return self._stream(items, call, chat=True)
+        with call_scope(kwargs) as (inner, scope):
+            return closing(self._stream_chat(messages, **inner), scope.gone)
 
-    @llm_chat_callback()
+    @untraced
     async def astream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseAsyncGen:
-        call = self._options(kwargs)
-        items = astream_in_thread(lambda on_token: self._generate(messages, call, on_token))
-        return self._astream(items, call, chat=True)
+        with call_scope(kwargs) as (inner, scope):
+            return aclosing(await self._astream_chat(messages, **inner), scope.gone)
 
-    @llm_completion_callback()
+    @untraced
     def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
-        call = self._options(kwargs)
-        return self._completion_response(self._generate(self._prompt(prompt, formatted), call))
+        with call_scope(kwargs) as (inner, _):
+            return self._complete(prompt, formatted, **inner)
 
-    @llm_completion_callback()
+    @untraced
     async def acomplete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
-        call = self._options(kwargs)
-        result = await asyncio.to_thread(self._generate, self._prompt(prompt, formatted), call)
-        return self._completion_response(result)
+        with call_scope(kwargs) as (inner, _):
+            return await self._acomplete(prompt, formatted, **inner)
 
-    @llm_completion_callback()
+    @untraced
     def stream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponseGen:
-        call, messages = self._options(kwargs), self._prompt(prompt, formatted)
-        items = stream_in_thread(lambda on_token: self._generate(messages, call, on_token))
-        return self._stream(items, call, chat=False)
+        with call_scope(kwargs) as (inner, scope):
+            return closing(self._stream_complete(prompt, formatted, **inner), scope.gone)
 
-    @llm_completion_callback()
+    @untraced
     async def astream_complete(self, prompt: str, formatted: bool = False,
                                **kwargs: Any) -> CompletionResponseAsyncGen:
+        with call_scope(kwargs) as (inner, scope):
+            return aclosing(await self._astream_complete(prompt, formatted, **inner), scope.gone)
+
+    @traced_as("chat", llm_chat_callback)
+    def _chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
+        call = self._options(kwargs)
+        return self._chat_response(self._decode(messages, call), call)
+
+    @traced_as("achat", llm_chat_callback)
+    async def _achat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
+        call = self._options(kwargs)
+        return self._chat_response(await asyncio.to_thread(self._decode, messages, call), call)
+
+    @traced_as("stream_chat", llm_chat_callback)
+    def _stream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseGen:
+        call = self._options(kwargs)
+        return self._stream(stream_in_thread(self._producer(messages, call), context=contextvars.copy_context(),
+                                             gone=current_scope().gone), call, chat=True)
+
+    @traced_as("astream_chat", llm_chat_callback)
+    async def _astream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseAsyncGen:
+        call = self._options(kwargs)
+        return self._astream(astream_in_thread(self._producer(messages, call), context=contextvars.copy_context(),
+                                               gone=current_scope().gone), call, chat=True)
+
+    @traced_as("complete", llm_completion_callback)
+    def _complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
+        call = self._options(kwargs)
+        return self._completion_response(self._decode(self._prompt(prompt, formatted), call))
+
+    @traced_as("acomplete", llm_completion_callback)
+    async def _acomplete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
+        call = self._options(kwargs)
+        return self._completion_response(await asyncio.to_thread(self._decode, self._prompt(prompt, formatted), call))
+
+    @traced_as("stream_complete", llm_completion_callback)
+    def _stream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponseGen:
         call, messages = self._options(kwargs), self._prompt(prompt, formatted)
-        items = astream_in_thread(lambda on_token: self._generate(messages, call, on_token))
-        return self._astream(items, call, chat=False)
+        return self._stream(stream_in_thread(self._producer(messages, call), context=contextvars.copy_context(),
+                                             gone=current_scope().gone), call, chat=False)
+
+    @traced_as("astream_complete", llm_completion_callback)
+    async def _astream_complete(self, prompt: str, formatted: bool = False,
+                                **kwargs: Any) -> CompletionResponseAsyncGen:
+        call, messages = self._options(kwargs), self._prompt(prompt, formatted)
+        return self._astream(astream_in_thread(self._producer(messages, call), context=contextvars.copy_context(),
+                                               gone=current_scope().gone), call, chat=False)
 
     def _prepare_chat_with_tools(self, tools: Sequence[Any], user_msg: str | ChatMessage | None = None,
                                  chat_history: list[ChatMessage] | None = None, verbose: bool = False,
@@ -231,49 +271,73 @@ class DPFusionLLM(FunctionCallingLLM):
                               tool_kwargs=b.tool_kwargs if isinstance(b.tool_kwargs, dict) else {}) for b in blocks]
 
     # ------------------------------------------------------------------ internals
-    def _options(self, kwargs: Mapping[str, Any]) -> _Call:
-        unknown = set(kwargs) - _CALL_OPTIONS
-        if unknown:
-            logger.debug("DPFusionLLM ignores call options %s", sorted(unknown))
-        specs = tool_specs(kwargs.get("tools") or [])
-        choice = kwargs.get("tool_choice")
-        if isinstance(choice, Mapping):  # OpenAI style {"type": "function", "function": {"name": ...}}
-            choice = (choice.get("function") or choice).get("name")
-        if choice == "none":
-            specs = []
-        names = [s["name"] for s in specs]
-        required = bool(specs) and bool(kwargs.get("tool_required") or choice in ("required", "any") or choice in names)
-        forced = choice if choice in names else (names[0] if required and len(names) == 1 else None)
-        return _Call(epsilon=kwargs.get("epsilon", self.epsilon), delta=kwargs.get("delta", self.delta),
-                     max_new_tokens=kwargs.get("max_new_tokens", kwargs.get("max_tokens", self.max_new_tokens)),
-                     seed=kwargs.get("seed", self.seed), units=kwargs.get("units", self.units),
-                     stop=kwargs.get("stop", self.stop), specs=specs, forced=forced, required=required,
-                     parallel=bool(kwargs.get("allow_parallel_tool_calls", True)))
+    def _options(self, kwargs: Mapping[str, Any]) -> CallOptions:
+        scope = current_scope()
+        units = scope.units if scope.units_given else self.units
+        return call_options(kwargs, epsilon=self.epsilon, delta=self.delta, max_new_tokens=self.max_new_tokens,
+                            seed=self.seed, units=units, stop=self.stop)
 
     def _prompt(self, prompt: str, formatted: bool) -> list[ChatMessage]:
         text = prompt if formatted else self.completion_to_prompt(prompt)
         return [ChatMessage(role=MessageRole.USER, content=text)]
 
     def _engine_for_call(self) -> DPFusion:
-        engine, temperature = self.dp_engine, self.temperature
+        engine, temperature, views = self.dp_engine, self.temperature, self._sealed.views
         if temperature is None or temperature == engine.temperature:
             return engine
-        if temperature not in self._views:
-            self._views[temperature] = engine.with_temperature(temperature)
-        return self._views[temperature]
+        if temperature not in views:
+            views[temperature] = engine.with_temperature(temperature)
+        return views[temperature]
 
-    def _generate(self, messages: Sequence[ChatMessage], call: _Call,
-                  on_token: Callable[[int], None] | None = None) -> PrivatizationResult:
+    def _generate(self, messages: Sequence[ChatMessage], call: CallOptions,
+                  on_token: Callable[[int], bool] | None = None,
+                  on_start: Callable[[PrivacyReport], None] | None = None) -> PrivatizationResult:
         """The blocking core call (runs in a worker thread for async and streaming calls)."""
-        core, refs = to_core_messages(messages, public_roles=self.public_roles, resolver=self._resolver)
+        converted = to_core_messages(messages, public_roles=self.public_roles, resolver=self._sealed.resolver)
+        if converted.error is not None:
+            error = converted.error
+            del converted  # raised from here, the traceback holds no resolved text
+            raise error
+        core, refs = converted.messages, converted.refs
         if call.specs:
             core.insert(0, tools_system_message(call.specs, call.forced))
+        units = call.units if call.units is not None else (refs or None)  # never `or`: [] is not "default"
         return self._engine_for_call().generate(
             core, epsilon=call.epsilon, delta=call.delta, max_new_tokens=call.max_new_tokens, seed=call.seed,
             group_policy=self.group_policy, relation=self.relation, allow_no_spans=self.allow_no_spans,
-            ledger=self._ledger, units=call.units or (refs or None), stop=call.stop, on_token=on_token)
+            ledger=self._sealed.ledger, units=units, stop=call.stop, on_token=on_token, on_start=on_start)
 
-    def _tool_calls(self, text: str, call: _Call) -> tuple[str, list[ToolCallBlock], bool]:
+    def _producer(self, messages: Sequence[ChatMessage], call: CallOptions) -> Produce[tuple[PrivatizationResult, str]]:
+        return lambda on_token: self._decode(messages, call, on_token)
+
+    def _decode(self, messages: Sequence[ChatMessage], call: CallOptions,
+                on_token: Callable[[int], bool] | None = None) -> tuple[PrivatizationResult, str]:
+        """(result, spend id): the core call, with its spend reported here, on the producing side,
+        as soon as the core returns (see the module doc). ``on_token`` makes it a stream."""
+        spend_id, started, released = new_spend_id(), [], [0]
+
+        def count(token: int) -> bool:
+            released[0] += 1
+            return bool(on_token(token)) if on_token is not None else False
+
+        try:
+            result = self._generate(messages, call, None if on_token is None else count, started.append)
+        except BaseException:
+            if released[0] and started:  # tokens left, then it failed: the ledger keeps the full charge
+                self._report_spend(started[0], spend_id, refundable=False)
+            raise
+        self._report_spend(result.report, spend_id, refundable=True)
+        return result, spend_id
+
+    def _report_spend(self, report: PrivacyReport, spend_id: str, *, refundable: bool) -> None:
+        """Dispatch the spend event and hand the record to this LLM's DP-Fusion callback handlers."""
+        dispatcher.event(spend_event(report, spend_id, "llm", refundable=refundable))
+        record = spend_record(report, spend_id, refundable=refundable)
+        for handler in list(self.callback_manager.handlers):
+            if isinstance(handler, DPFusionCallbackHandler):
+                handler.record_spend(record)
+
+    def _tool_calls(self, text: str, call: CallOptions) -> tuple[str, list[ToolCallBlock], bool]:
         """(content, tool calls, whether the fallback made the call)."""
         if not call.specs:
             return text, [], False
@@ -284,19 +348,19 @@ class DPFusionLLM(FunctionCallingLLM):
             return "", calls, True
         return content, calls if call.parallel else calls[:1], False
 
-    def _record(self, result: PrivatizationResult) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(additional_kwargs, raw) of a response; dispatches the spend event."""
-        spend_id = new_spend_id()
+    @staticmethod
+    def _record(result: PrivatizationResult, spend_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(additional_kwargs, raw) of a response (its spend was reported by :meth:`_decode`)."""
         record = spend_record(result.report, spend_id)
-        dispatcher.event(spend_event(result.report, spend_id, "llm"))
         usage = {"prompt_tokens": result.input_tokens, "completion_tokens": result.report.tokens_emitted,
                  "total_tokens": result.input_tokens + result.report.tokens_emitted}
         return {DPFUSION_KEY: record, **usage}, {DPFUSION_KEY: record, "model": result.report.model_name,
                                                    "usage": usage}
 
-    def _chat_response(self, result: PrivatizationResult, call: _Call) -> ChatResponse:
+    def _chat_response(self, decoded: tuple[PrivatizationResult, str], call: CallOptions) -> ChatResponse:
+        result, spend_id = decoded
         content, calls, fallback = self._tool_calls(result.text, call)
-        kwargs, raw = self._record(result)
+        kwargs, raw = self._record(result, spend_id)
         if call.specs:
             kwargs["tool_call_fallback"] = raw["tool_call_fallback"] = fallback
         # The answer is DP output: flagged public, so it is not tagged again when fed back.
@@ -304,11 +368,12 @@ class DPFusionLLM(FunctionCallingLLM):
                               additional_kwargs={PUBLIC_FLAG: True})
         return ChatResponse(message=message, raw=raw, additional_kwargs=kwargs)
 
-    def _completion_response(self, result: PrivatizationResult) -> CompletionResponse:
-        kwargs, raw = self._record(result)
+    def _completion_response(self, decoded: tuple[PrivatizationResult, str]) -> CompletionResponse:
+        result, spend_id = decoded
+        kwargs, raw = self._record(result, spend_id)
         return CompletionResponse(text=result.text, raw=raw, additional_kwargs=kwargs)
 
-    def _step(self, kind: str, value: Any, call: _Call, deltas: TextStream, sofar: list[str],
+    def _step(self, kind: str, value: Any, call: CallOptions, deltas: TextStream, sofar: list[str],
               chat: bool) -> ChatResponse | CompletionResponse | None:
         """One streamed item → a response to yield (or None): token deltas, then the final response
         carrying the report. With tools, text is sent only at the end, once calls are parsed."""
@@ -329,14 +394,15 @@ class DPFusionLLM(FunctionCallingLLM):
         done.delta = deltas.finish(done.text)
         return done
 
-    def _stream(self, items: Iterator[tuple[str, Any]], call: _Call, chat: bool) -> Iterator[Any]:
+    def _stream(self, items: Iterator[tuple[str, Any]], call: CallOptions, chat: bool) -> Iterator[Any]:
         deltas, sofar = TextStream(self.dp_engine.tokenizer, call.stop), []
         for kind, value in items:
             response = self._step(kind, value, call, deltas, sofar, chat)
             if response is not None:
                 yield response
 
-    async def _astream(self, items: AsyncIterator[tuple[str, Any]], call: _Call, chat: bool) -> AsyncIterator[Any]:
+    async def _astream(self, items: AsyncIterator[tuple[str, Any]], call: CallOptions,
+                       chat: bool) -> AsyncIterator[Any]:
         deltas, sofar = TextStream(self.dp_engine.tokenizer, call.stop), []
         async for kind, value in items:
             response = self._step(kind, value, call, deltas, sofar, chat)

@@ -12,13 +12,15 @@ import json
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from llama_index.core.base.llms.types import ChatMessage, MessageRole, TextBlock, ToolCallBlock
 
-from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.errors import DPFusionError, InvalidParameterError
+from llama_index.callbacks.dpfusion.quarantine import quarantined
 
-__all__ = ["PUBLIC_FLAG", "fallback_arguments", "mark_public", "parse_tool_calls", "private_reference",
+__all__ = ["PUBLIC_FLAG", "CoreMessages", "fallback_arguments", "mark_public", "parse_tool_calls", "private_reference",
            "to_core_messages", "tool_call_block", "tool_specs", "tools_system_message"]
 
 #: ``ChatMessage.additional_kwargs`` flag of a public message (never tagged, passed as is).
@@ -61,38 +63,71 @@ def _text(message: ChatMessage) -> str:
     return "\n".join(parts)
 
 
-def _resolve(text: str, resolver: Resolver | None, found: list[str]) -> str:
+def _lookup(resolver: Resolver | None, ref_id: str) -> str | DPFusionError:
+    """``resolver(ref_id)``, quarantined: the resolver reads the private store, so its events, spans,
+    callbacks and logs reach no handler. A failure is returned, not raised: an error the resolver
+    raises (whose text may quote the store) becomes a ``DPFusionError`` naming only its type, a
+    missing reference (``None`` or ``KeyError``) an ``InvalidParameterError``; the caller raises it
+    from a frame that holds no private text (see :class:`CoreMessages`)."""
+    value, failure = None, None
+    try:
+        with quarantined():
+            value = resolver(ref_id) if resolver is not None else None
+    except KeyError:  # a mapping's __getitem__ as resolver
+        value = None
+    except Exception as exc:
+        failure = type(exc).__name__
+    if failure is not None:
+        return DPFusionError(f"the resolver raised {failure} for the private reference {ref_id!r}; its message "
+                             "is withheld because it may quote private text")
+    if not isinstance(value, str):
+        return InvalidParameterError(f"private reference {ref_id!r} could not be resolved "
+                                     "(give DPFusionLLM a resolver that knows it)")
+    return value
+
+
+@dataclass
+class CoreMessages:
+    """Core message dicts, the reference ids resolved, and the first resolution failure (``error``).
+    A failure is handed back rather than raised here: raised in these frames, its traceback would
+    hold their locals (the resolver and the text resolved so far) for any tracer that shows them."""
+
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    refs: list[str] = field(default_factory=list)
+    error: DPFusionError | None = None
+
+
+def _resolve(text: str, resolver: Resolver | None, into: CoreMessages) -> str:
     def substitute(match: re.Match[str]) -> str:
         ref_id = match.group(1)
-        try:
-            value = resolver(ref_id) if resolver is not None else None
-        except KeyError:  # a mapping's __getitem__ as resolver
-            value = None
+        value = _lookup(resolver, ref_id) if into.error is None else ""
         if not isinstance(value, str):
-            raise InvalidParameterError(f"private reference {ref_id!r} could not be resolved "
-                                        "(give DPFusionLLM a resolver that knows it)")
-        if ref_id not in found:
-            found.append(ref_id)
+            into.error = value
+            return ""
+        if ref_id not in into.refs:
+            into.refs.append(ref_id)
         return value
 
     return _REF.sub(substitute, text)
 
 
 def to_core_messages(messages: Sequence[ChatMessage], *, public_roles: Sequence[str] = (),
-                     resolver: Resolver | None = None) -> tuple[list[dict[str, Any]], list[str]]:
+                     resolver: Resolver | None = None) -> CoreMessages:
     """LlamaIndex messages → core ``{"role", "content", "public"}`` dicts, and the reference ids
-    resolved. A message holding a reference is never public: the resolved text is private."""
-    out: list[dict[str, Any]] = []
-    refs: list[str] = []
+    resolved. A message holding a reference is never public: the resolved text is private. On a
+    failure (``error``), ``messages`` is emptied: nothing resolved is handed back."""
+    out = CoreMessages()
     for message in messages:
         role = message.role.value if isinstance(message.role, MessageRole) else str(message.role)
         role = _ROLES.get(role, role)
         content = _text(message)
         public = bool(message.additional_kwargs.get(PUBLIC_FLAG)) or role in public_roles
         if _REF.search(content):
-            content, public = _resolve(content, resolver, refs), False
-        out.append({"role": role, "content": content, "public": public})
-    return out, refs
+            content, public = _resolve(content, resolver, out), False
+        if out.error is not None:
+            return CoreMessages(error=out.error)
+        out.messages.append({"role": role, "content": content, "public": public})
+    return out
 
 
 def tool_specs(tools: Sequence[Any]) -> list[dict[str, Any]]:

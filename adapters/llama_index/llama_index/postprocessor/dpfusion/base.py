@@ -24,6 +24,7 @@ from dpfusion_integrations import DPFusion, PrivacyReport
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.errors import InvalidParameterError
 from llama_index.callbacks.dpfusion.events import DPFUSION_KEY, SpendSource, new_spend_id, spend_event, spend_record
+from llama_index.callbacks.dpfusion.sealed import Sealed, refuse_pickling
 
 __all__ = ["DPFusionPostprocessor"]
 
@@ -72,17 +73,18 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
     cache_size: int = Field(default=4096, ge=1, description="Most privatized nodes kept in the cache.")
     seed: int | None = Field(default=None, description="Fixed seed: tests and demos only; reported as seeded.")
 
-    _engine: DPFusion | None = PrivateAttr(default=None)
-    _ledger: Any = PrivateAttr(default=None)
-    _cache: OrderedDict[str, tuple[str, PrivacyReport, str]] = PrivateAttr(default_factory=OrderedDict)
+    _sealed: Sealed = PrivateAttr(default_factory=Sealed)
     _cache_lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
 
     def __init__(self, *, engine: DPFusion | None = None, ledger: Any = None, **fields: Any) -> None:
         """``engine``: a ready ``DPFusion`` (default: one shared engine per model); ``ledger``: a
-        ``PrivacyLedger`` enforcing per-unit budgets. Every other keyword is a declared field."""
+        ``PrivacyLedger`` enforcing per-unit budgets. Every other keyword is a declared field.
+        Engine, ledger and cache are kept out of ``repr``, serialization and tracing."""
         super().__init__(**fields)
-        self._engine = engine
-        self._ledger = ledger
+        self._sealed = Sealed(engine=engine, ledger=ledger, cache=OrderedDict())
+
+    def __getstate__(self) -> dict[str, Any]:
+        refuse_pickling(self)
 
     @classmethod
     def class_name(cls) -> str:
@@ -91,14 +93,18 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
     @property
     def dp_engine(self) -> DPFusion:
         """The engine nodes are privatized on (the shared one is loaded on first use)."""
-        if self._engine is None:
-            self._engine = shared_engine(self.model_name, self.device, self.dtype)
-        return self._engine
+        if self._sealed.engine is None:
+            self._sealed.engine = shared_engine(self.model_name, self.device, self.dtype)
+        return self._sealed.engine
 
     @property
     def ledger(self) -> Any:
         """The ``PrivacyLedger`` enforcing budgets, if any."""
-        return self._ledger
+        return self._sealed.ledger
+
+    @property
+    def _cache(self) -> OrderedDict[str, tuple[str, PrivacyReport, str]]:
+        return self._sealed.cache
 
     def _postprocess_nodes(self, nodes: list[NodeWithScore],
                            query_bundle: QueryBundle | None = None) -> list[NodeWithScore]:
@@ -147,7 +153,7 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
         results = self.dp_engine.privatize_many(
             [texts[i] for i in indices], epsilon=self.epsilon, delta=self.delta, max_new_tokens=self.max_new_tokens,
             seed=self.seed, group_policy=self.group_policy, relation=self.relation, allow_no_spans=True,
-            ledger=self._ledger, units=unit_lists if any(u is not None for u in unit_lists) else None)
+            ledger=self._sealed.ledger, units=unit_lists if any(u is not None for u in unit_lists) else None)
         made = []
         for result in results:
             spend_id = new_spend_id()

@@ -1,0 +1,126 @@
+"""The options of one ``DPFusionLLM`` call: per-call overrides checked as strictly as the fields.
+
+A call option that changes what the call costs (ε, δ, the token budget, the units charged) is
+honoured and validated, never dropped: a bad value is an ``InvalidParameterError`` naming the
+option only (never its value: unit ids stay out of errors). Options that would change the
+guarantee but are only settings of the LLM (relation, grouping, calibration, ledger...) are
+refused per call instead of being ignored. Any other unknown option is logged (its name only) and
+ignored, as LlamaIndex components pass through options meant for other LLMs.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from dpfusion_integrations.budget import check_units as core_check_units
+from dpfusion_integrations.errors import InvalidParameterError
+from llama_index.llms.dpfusion.messages import tool_specs
+
+__all__ = ["CallOptions", "call_options", "check_units"]
+
+logger = logging.getLogger(__name__)
+
+_SUPPORTED = frozenset({"epsilon", "delta", "max_new_tokens", "max_tokens", "seed", "units", "stop", "tools",
+                        "tool_choice", "tool_required", "allow_parallel_tool_calls"})
+#: Settings of the LLM that would change the guarantee: refused per call, never silently ignored.
+_SETTINGS_ONLY = frozenset({"relation", "group_policy", "alpha", "cap", "ledger", "spans", "markup",
+                            "allow_no_spans", "public_roles", "resolver", "engine", "debug"})
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """The options of one call, per-call overrides applied and checked."""
+
+    epsilon: float
+    delta: float
+    max_new_tokens: int
+    seed: int | None
+    units: list[str] | None
+    stop: list[str] | None
+    specs: list[dict[str, Any]] = field(default_factory=list)
+    forced: str | None = None
+    required: bool = False
+    parallel: bool = True
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def check_units(units: Any) -> list[str] | None:
+    """``None`` (the default units) or a non-empty list of non-empty unit ids, as the core checks
+    them: an empty list would charge nobody, so it is an error, never "no units"."""
+    core_check_units(units)
+    return None if units is None else list(units)
+
+
+def _epsilon(value: Any) -> float:
+    if not (_is_number(value) and value >= 0):
+        raise InvalidParameterError("epsilon must be a finite number >= 0")
+    return float(value)
+
+
+def _delta(value: Any) -> float:
+    if not (_is_number(value) and 0 < value < 1):
+        raise InvalidParameterError("delta must be a number in (0, 1)")
+    return float(value)
+
+
+def _max_new_tokens(kwargs: Mapping[str, Any], default: int) -> int:
+    given = {k: kwargs[k] for k in ("max_new_tokens", "max_tokens") if k in kwargs}
+    if len(given) == 2 and given["max_new_tokens"] != given["max_tokens"]:
+        raise InvalidParameterError("max_new_tokens and max_tokens disagree; give one of them")
+    value = next(iter(given.values()), default)
+    if not (_is_int(value) and value >= 1):
+        raise InvalidParameterError(f"{next(iter(given), 'max_new_tokens')} must be an int >= 1")
+    return value
+
+
+def _seed(value: Any) -> int | None:
+    if value is not None and not _is_int(value):
+        raise InvalidParameterError("seed must be an int or None")
+    return value
+
+
+def _stop(value: Any) -> list[str] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return [value]
+    if not (isinstance(value, Sequence) and all(isinstance(s, str) for s in value)):
+        raise InvalidParameterError("stop must be a string or a list of strings")
+    return list(value)
+
+
+def call_options(kwargs: Mapping[str, Any], *, epsilon: float, delta: float, max_new_tokens: int,
+                 seed: int | None, units: list[str] | None, stop: list[str] | None) -> CallOptions:
+    """The options of a call: the LLM's settings (keyword arguments) overridden by ``kwargs``."""
+    refused = sorted(set(kwargs) & _SETTINGS_ONLY)
+    if refused:
+        raise InvalidParameterError(f"{', '.join(refused)} cannot be set per call (it would change the guarantee); "
+                                    "set it on the DPFusionLLM")
+    unknown = set(kwargs) - _SUPPORTED
+    if unknown:
+        logger.debug("DPFusionLLM ignores call options %s", sorted(unknown))
+    specs = tool_specs(kwargs.get("tools") or [])
+    choice = kwargs.get("tool_choice")
+    if isinstance(choice, Mapping):  # OpenAI style {"type": "function", "function": {"name": ...}}
+        choice = (choice.get("function") or choice).get("name")
+    if choice == "none":
+        specs = []
+    names = [s["name"] for s in specs]
+    required = bool(specs) and bool(kwargs.get("tool_required") or choice in ("required", "any") or choice in names)
+    forced = choice if choice in names else (names[0] if required and len(names) == 1 else None)
+    return CallOptions(epsilon=_epsilon(kwargs.get("epsilon", epsilon)), delta=_delta(kwargs.get("delta", delta)),
+                       max_new_tokens=_max_new_tokens(kwargs, max_new_tokens), seed=_seed(kwargs.get("seed", seed)),
+                       units=check_units(kwargs.get("units", units)), stop=_stop(kwargs.get("stop", stop)),
+                       specs=specs, forced=forced, required=required,
+                       parallel=bool(kwargs.get("allow_parallel_tool_calls", True)))
