@@ -65,6 +65,10 @@ class PrivateDebugInfo:
     def __repr__(self) -> str:
         return f"PrivateDebugInfo(<private: {len(self.lambdas)} steps>)"
 
+    def __reduce__(self) -> Any:
+        # Pickles go to disk caches, Ray and worker processes: outside the boundary. Fail closed.
+        raise TypeError("PrivateDebugInfo is private and is never pickled; drop result.private_debug first")
+
 
 class PrivatizationResult(BaseModel):
     """Released text, the redacted input it was decoded against, and the privacy report."""

@@ -188,8 +188,7 @@ class JobDriver:
 
     def summary(self) -> CorpusSummary:
         """Write the manifest (composed ε per unit over the whole output) and summarize the run."""
-        units = compose_units(((line["units"], line["report"]) for line in iter_output(self.output_path)),
-                              delta=self.params.delta)
+        units = compose_units(self._released_units(), delta=self.params.delta)
         failed = [FailedRecord(id=i, error=e) for i, e in self.state.errors() if i not in self._written]
         manifest = CorpusManifest(
             params=json.loads(self.params.model_dump_json()), ledger=None if self.ledger is None else self.ledger.url,
@@ -201,6 +200,14 @@ class JobDriver:
         return CorpusSummary(output=str(self.output_path), state=str(self.state.path), manifest=str(self.manifest_path),
                              records=len(self._written), written_this_run=self._written_now, failed=len(failed),
                              interrupted=len(self._interrupted), max_unit_epsilon=manifest.max_unit_epsilon)
+
+    def _released_units(self) -> Iterator[tuple[list[str], dict[str, Any]]]:
+        """(units, report) of every record in the output; the units come from the job state, since the
+        released lines do not carry them."""
+        for line in iter_output(self.output_path):
+            row = self.state.get(line["id"])
+            kept = json.loads(row.line) if row is not None and row.line else {}
+            yield kept.get("units", [line["id"]]), line["report"]
 
     def close(self) -> None:
         self.out.close()

@@ -19,6 +19,11 @@ from dpfusion_integrations.corpus.state import CorpusStateError
 __all__ = ["OutputLog", "iter_output"]
 
 
+#: Fields of a record's line kept in the job state and the manifest but never written to the released
+#: output: a caller's unit (a patient id shared by several records) would link them for any recipient.
+OPERATOR_ONLY_FIELDS = frozenset({"units"})
+
+
 class OutputLog:
     """Append-only JSONL output with crash recovery of the last line."""
 
@@ -52,10 +57,12 @@ class OutputLog:
         return ids
 
     def append(self, lines: Sequence[dict[str, Any]]) -> None:
-        """Append ``lines`` (one JSON object each) and make them durable before returning."""
+        """Append ``lines`` (one JSON object each, less :data:`OPERATOR_ONLY_FIELDS`) and make them
+        durable before returning."""
         if not lines:
             return
-        payload = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
+        released = ({k: v for k, v in line.items() if k not in OPERATOR_ONLY_FIELDS} for line in lines)
+        payload = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in released).encode("utf-8")
         self._handle.write(payload)
         self._handle.flush()
         os.fsync(self._handle.fileno())

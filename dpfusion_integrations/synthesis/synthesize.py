@@ -60,8 +60,8 @@ class SyntheticDataset:
         out = Path(records_path)
         out.parent.mkdir(parents=True, exist_ok=True)
         with out.open("w", encoding="utf-8") as handle:
-            for record in self.records:
-                handle.write(record.model_dump_json() + "\n")
+            for record in self.records:  # units stay in the manifest (an operator file): they link records
+                handle.write(record.model_dump_json(exclude={"units"}) + "\n")
         target = Path(manifest_path) if manifest_path is not None else out.with_name(out.name + ".manifest.json")
         target.write_text(self.manifest.model_dump_json(indent=2), encoding="utf-8")
         return target

@@ -92,7 +92,7 @@ def test_when_written_then_the_manifest_and_records_hold_no_raw_private_text(tin
         assert canary not in caplog.text
     assert "text" not in json.loads(manifest_text)["records"][0]
     lines = [json.loads(x) for x in (tmp_path / "synthetic.jsonl").read_text().splitlines()]
-    assert set(lines[0]) == {"id", "text", "label", "units"}
+    assert set(lines[0]) == {"id", "text", "label"}  # units stay in the manifest (an operator file)
 
 
 def test_when_epsilon_is_zero_then_records_cost_nothing(tiny_dp):

@@ -58,7 +58,8 @@ class ChatDPFusion(BaseChatModel):
         ```
     """
 
-    model_config = ConfigDict(populate_by_name=True, arbitrary_types_allowed=True, protected_namespaces=())
+    model_config = ConfigDict(populate_by_name=True, arbitrary_types_allowed=True, protected_namespaces=(),
+                              hide_input_in_errors=True)  # a ValidationError must not quote a private store
 
     model_name: str = Field(default=DEFAULT_MODEL, alias="model",
                             description="Local model directory, or the embedded default SmolLM2-135M-Instruct.")

@@ -50,7 +50,8 @@ class DPFusionRetriever(BaseRetriever):
         ```
     """
 
-    model_config = ConfigDict(arbitrary_types_allowed=True, protected_namespaces=())
+    model_config = ConfigDict(arbitrary_types_allowed=True, protected_namespaces=(),
+                              hide_input_in_errors=True)  # a ValidationError must not quote raw documents
 
     retriever: BaseRetriever = Field(exclude=True, repr=False,
                                      description="The inner retriever whose raw chunks are privatized.")

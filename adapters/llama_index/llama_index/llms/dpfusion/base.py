@@ -86,7 +86,7 @@ class DPFusionLLM(FunctionCallingLLM):
         ```
     """
 
-    model_config = ConfigDict(protected_namespaces=(), extra="forbid")
+    model_config = ConfigDict(protected_namespaces=(), extra="forbid", hide_input_in_errors=True)
 
     model_name: str = Field(default=DEFAULT_MODEL, description="Local model directory, or the embedded default "
                                                                "SmolLM2-135M-Instruct (offline).")

@@ -48,7 +48,7 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
         ```
     """
 
-    model_config = ConfigDict(protected_namespaces=(), extra="forbid")
+    model_config = ConfigDict(protected_namespaces=(), extra="forbid", hide_input_in_errors=True)
 
     model_name: str = Field(default=DEFAULT_MODEL, description="Local model of the shared engine "
                                                                "(default: the embedded SmolLM2-135M-Instruct).")
