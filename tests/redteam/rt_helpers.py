@@ -9,7 +9,9 @@ of values, or a caller's data-subject id) must not cross either: only per-call a
 from __future__ import annotations
 
 import base64
+import collections
 import dataclasses
+import functools
 import json
 import re
 import traceback
@@ -203,3 +205,27 @@ _STD_RECORD = frozenset(vars(__import__("logging").LogRecord("n", 10, "p", 1, "m
 def aliases_unrelated(units_a: Iterable[str], units_b: Iterable[str]) -> bool:
     """Per-call aliases of two calls share nothing."""
     return not (set(units_a) & set(units_b))
+
+
+# ----------------------------------------------------------------------------------------- resolver stores
+#: Private notes behind references; resolvers built over it the ways an integrator would.
+STORE = {
+    "note-1": note(),
+    "tool-result-1": f"Record holder: {marked(TOOL_SECRET)}, id {marked(ID, 'ID')}.",
+    "unreferenced": f"{marked(STORE_SECRET)} is never asked for; only a dump of the store shows it.",
+}
+
+
+@dataclasses.dataclass
+class NoteStore:
+    notes: dict[str, str]
+
+    def lookup(self, ref: str) -> str:
+        return self.notes[ref]
+
+
+RESOLVERS = {
+    "partial": functools.partial(dict.__getitem__, STORE),
+    "chainmap": collections.ChainMap({}, STORE).__getitem__,
+    "dataclass-method": NoteStore(dict(STORE)).lookup,
+}

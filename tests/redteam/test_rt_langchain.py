@@ -10,9 +10,6 @@ Callbacks fire on the model's *input*, so private content is passed to the chat 
 
 from __future__ import annotations
 
-import collections
-import dataclasses
-import functools
 import logging
 from typing import Any
 
@@ -35,6 +32,8 @@ from langchain_dpfusion import (
     private_reference,
 )
 from rt_helpers import (
+    RESOLVERS,
+    STORE,
     EMAIL,
     ID,
     INNER_SECRET,
@@ -43,7 +42,6 @@ from rt_helpers import (
     STABLE_UNIT,
     STABLE_UNIT_2,
     STORE_SECRET,
-    TOOL_SECRET,
     UNIT_KEY,
     aliases_unrelated,
     assert_clean,
@@ -54,26 +52,6 @@ from rt_helpers import (
     render_exception,
 )
 
-STORE = {
-    "note-1": note(),
-    "tool-result-1": f"Record holder: {marked(TOOL_SECRET)}, id {marked(ID, 'ID')}.",
-    "unreferenced": f"{marked(STORE_SECRET)} is never asked for; only a dump of the store shows it.",
-}
-
-
-@dataclasses.dataclass
-class NoteStore:
-    notes: dict[str, str]
-
-    def lookup(self, ref: str) -> str:
-        return self.notes[ref]
-
-
-RESOLVERS = {
-    "partial": functools.partial(dict.__getitem__, STORE),
-    "chainmap": collections.ChainMap({}, STORE).__getitem__,
-    "dataclass-method": NoteStore(dict(STORE)).lookup,
-}
 
 
 # ----------------------------------------------------------------------------------------- recorders

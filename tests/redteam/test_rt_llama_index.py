@@ -12,9 +12,6 @@ private context is passed by reference."""
 
 from __future__ import annotations
 
-import collections
-import dataclasses
-import functools
 import hashlib
 import inspect
 import logging
@@ -47,6 +44,8 @@ from llama_index.llms.dpfusion import DPFusionLLM, private_reference
 from llama_index.postprocessor.dpfusion import DPFusionPostprocessor
 from llama_index.retrievers.dpfusion import DPFusionRetriever
 from rt_helpers import (
+    RESOLVERS,
+    STORE,
     CANARIES,
     ID,
     INNER_SECRET,
@@ -54,8 +53,6 @@ from rt_helpers import (
     NAME,
     STABLE_UNIT,
     STABLE_UNIT_2,
-    STORE_SECRET,
-    TOOL_SECRET,
     UNIT_KEY,
     aliases_unrelated,
     assert_clean,
@@ -66,26 +63,6 @@ from rt_helpers import (
     render_exception,
 )
 
-STORE = {
-    "note-1": note(),
-    "tool-result-1": f"Record holder: {marked(TOOL_SECRET)}, id {marked(ID, 'ID')}.",
-    "unreferenced": f"{marked(STORE_SECRET)} is never asked for; only a dump of the store shows it.",
-}
-
-
-@dataclasses.dataclass
-class NoteStore:
-    notes: dict[str, str]
-
-    def lookup(self, ref: str) -> str:
-        return self.notes[ref]
-
-
-RESOLVERS = {
-    "partial": functools.partial(dict.__getitem__, STORE),
-    "chainmap": collections.ChainMap({}, STORE).__getitem__,
-    "dataclass-method": NoteStore(dict(STORE)).lookup,
-}
 
 
 # ----------------------------------------------------------------------------------------- offline settings
