@@ -1,8 +1,8 @@
 """What a call returns: the released text and a report of the guarantee it carries.
 
 The report holds only data-independent quantities (the calibrated α and cap, the token budget,
-the number of groups) and public facts about the call (tokens emitted, units charged as opaque
-ids). The realized per-step divergences and λs depend on the private text; they are returned only
+the number of groups) and public facts about the call (tokens emitted, units charged as per-call
+aliases). The realized per-step divergences and λs depend on the private text; they are returned only
 by ``debug=True`` runs, on the result (never on the report), wrapped in ``PrivateDebugInfo``.
 """
 
@@ -37,9 +37,11 @@ class PrivacyReport(BaseModel):
                                              "(a unit lying in k groups is covered for all k; see units_groups).")
     epsilon_per_group: dict[str, float] = Field(description="ε at delta per group label (labels never hold values).")
     conversion: str = Field(description="RDP → (ε, δ) conversion used.")
-    units: list[str] = Field(default_factory=list, description="Privacy unit ids charged (opaque, never raw values).")
+    units: list[str] = Field(default_factory=list, description=(
+        "Privacy units charged, as per-call aliases: fresh for every call, so reports cannot be linked "
+        "to one another; stable ids stay in the ledger (operator view: unit_aliases.resolve_unit_alias)."))
     units_groups: dict[str, int] = Field(default_factory=dict,
-                                         description="Unit id → how many of the groups hold that unit's data.")
+                                         description="Unit alias → how many of the groups hold that unit's data.")
     seeded: bool = Field(description="True when a caller-given seed drove sampling (tests and demos only).")
     tagger: str = Field(description="How private spans were found; tagger misses are not protected.")
     model_name: str = Field(description="Model that decoded the contexts.")
