@@ -5,7 +5,7 @@ person in every call. Released in reports, trace metadata, spend events or error
 who reads traces link one person across chunks and calls, count distinct people, and, from one known
 id-value pair, turn membership into a yes/no. So everything outside the boundary carries an alias
 instead: the stable id encrypted with AES-GCM under a fresh random nonce (one per unit per call),
-with a key derived from the local unit key. Aliases are unlinkable across calls without the key
+with a key derived from the local unit key by HKDF. Aliases are unlinkable across calls without the key
 (two aliases of one unit look as unrelated as aliases of two units, IND-CPA), and their length does
 not depend on the id's within 32-byte blocks.
 
@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-import hmac
 import os
 from collections.abc import Iterable
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from dpfusion_integrations.errors import InvalidParameterError
 
@@ -33,15 +33,20 @@ __all__ = ["ALIAS_PREFIX", "alias_units", "is_unit_alias", "resolve_unit_alias"]
 #: Every alias starts with this prefix (stable ids start with ``u_`` or are the caller's own).
 ALIAS_PREFIX = "a_"
 _CONTEXT = b"dpfusion/unit-alias/v1"
+_SALT = b"dpfusion-integrations unit aliases"
 _NONCE = 12
 _BLOCK = 32
 _MAX_ID_BYTES = 4096
 
 
 def _cipher(unit_key: bytes) -> AESGCM:
+    """AES-256-GCM under a key derived from the unit key by HKDF (RFC 5869). HKDF keys HMAC with its
+    salt, not with the unit key, so no unit id (HMAC under the unit key of a value) can equal any
+    part of the alias key, whatever the value."""
     if not isinstance(unit_key, (bytes, bytearray)) or len(unit_key) < 16:
         raise InvalidParameterError("unit key must be bytes of length >= 16")
-    return AESGCM(hmac.new(bytes(unit_key), _CONTEXT, hashlib.sha256).digest())
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=_SALT, info=_CONTEXT).derive(bytes(unit_key))
+    return AESGCM(key)
 
 
 def _pad(unit: str) -> bytes:

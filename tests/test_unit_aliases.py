@@ -35,6 +35,25 @@ def test_when_the_same_unit_is_aliased_in_two_calls_then_the_aliases_are_unrelat
     assert len(set(first.values())) == 2  # within a call, one alias per unit
 
 
+def test_when_a_value_equals_the_alias_label_then_its_unit_id_reveals_no_alias_key_material():
+    """The alias key comes from HKDF (HMAC keyed by a salt), unit ids from HMAC keyed by the unit key:
+    a value chosen to equal the derivation label gets an id unrelated to the key."""
+    import hashlib
+    import hmac
+
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    from dpfusion_integrations.tagging import unit_id
+    from dpfusion_integrations.unit_aliases import _CONTEXT, _SALT
+
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=_SALT, info=_CONTEXT).derive(KEY)
+    stable = unit_id(_CONTEXT.decode(), key=KEY)[2:]
+    assert stable not in key.hex()
+    # The old derivation (HMAC under the unit key of the label) did leak: the id was its prefix.
+    assert hmac.new(KEY, _CONTEXT, hashlib.sha256).hexdigest().startswith(stable)
+
+
 def test_when_ids_differ_in_length_within_a_block_then_aliases_have_one_length():
     aliases = alias_units(["p1", "patient-000017", "x" * 29], unit_key=KEY)
     assert len({len(a) for a in aliases.values()}) == 1

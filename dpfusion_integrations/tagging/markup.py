@@ -19,11 +19,13 @@ part of the span (``<private> John </private>`` marks ``John``).
 
 :func:`parse_markup_lenient` is for markup that arrives inside data (retrieved chunks, tool results), where it
 only adds spans to the tagger's: it never raises, and when in doubt it protects more. Well-formed
-elements become spans; an unclosed element runs to the end of the text; a nested open tag is
-dropped and its element runs to its matching close; a group name that is not one of the fixed public
-entity types (:data:`DATA_MARKUP_GROUPS`) becomes ``"PRIVATE"``, since a label from data could hold a
-value and labels are released in reports; a close without an
-open and anything else tag-like is left in the text as it is; an empty element marks nothing. ``malformed`` in
+elements become spans; any other ``<private…>`` tag (``<private/>``, unquoted or unknown attributes)
+opens an element too; an unclosed element runs to the end of the text; a nested open tag is dropped
+and its element runs to its matching close; a close without an open protects everything back to the
+end of the previous element (or the start of the text), since its open tag was lost; a group name
+that is not one of the fixed public entity types (:data:`DATA_MARKUP_GROUPS`) becomes ``"PRIVATE"``,
+since a label from data could hold a value and labels are released in reports; an empty element
+marks nothing. Tags are removed from the text. ``malformed`` in
 the result counts those repairs (a number, never text).
 """
 
@@ -58,6 +60,18 @@ _OPEN = re.compile(
     re.IGNORECASE,
 )
 _CLOSE = re.compile(r"<\s*/\s*private\s*>", re.IGNORECASE)
+_CLOSE_LIKE = re.compile(r"<\s*/", re.IGNORECASE)
+#: How far a malformed tag may run to its ">" (further, or past another "<", only the name is dropped).
+_MAX_TAG = 200
+
+
+def _tag_end(text: str, after: int) -> int:
+    """End of a malformed tag starting before ``after``: just past its ``>`` if that comes soon and
+    before any other ``<``, else ``after`` (only ``<private`` itself is dropped)."""
+    stop = text.find(">", after, after + _MAX_TAG)
+    if stop < 0 or "<" in text[after:stop]:
+        return after
+    return stop + 1
 
 
 def has_markup(text: str) -> bool:
@@ -86,7 +100,7 @@ def parse_markup_lenient(text: str) -> LenientMarkup:
         raise InvalidParameterError("text must be a str")
     pieces: list[str] = []
     clean_len, cursor, malformed, depth = 0, 0, 0, 0
-    open_clean = 0
+    open_clean = last_end = 0  # where the open element starts / the last element ended (clean offsets)
     open_group = DEFAULT_MARKUP_GROUP
     raw_spans: list[tuple[int, int, str]] = []
     for candidate in _CANDIDATE.finditer(text):
@@ -95,29 +109,33 @@ def parse_markup_lenient(text: str) -> LenientMarkup:
             continue
         pieces.append(text[cursor:pos])
         clean_len += pos - cursor
-        opened, closed = _OPEN.match(text, pos), _CLOSE.match(text, pos)
-        if opened is not None:
+        closing = _CLOSE_LIKE.match(text, pos) is not None
+        tag = _CLOSE.match(text, pos) if closing else _OPEN.match(text, pos)
+        if tag is None:  # tag-like but not well formed (<private/>, unquoted or unknown attributes...)
+            malformed += 1
+        cursor = tag.end() if tag is not None else _tag_end(text, candidate.end())
+        if not closing:
             if depth:  # nested: the tag goes, the outer element continues to its matching close
                 malformed += 1
             else:
-                group = opened.group("dq") if opened.group("dq") is not None else opened.group("sq")
+                group = None if tag is None else (tag.group("dq") if tag.group("dq") is not None else tag.group("sq"))
                 label = group.strip().upper() if group is not None else DEFAULT_MARKUP_GROUP
                 if label not in DATA_MARKUP_GROUPS:
                     malformed += 1
                     label = DEFAULT_MARKUP_GROUP
                 open_clean, open_group = clean_len, label
             depth += 1
-            cursor = opened.end()
-        elif closed is not None and depth:
+        elif depth:
             depth -= 1
-            if depth == 0 and clean_len > open_clean:  # an empty element protects nothing
-                raw_spans.append((open_clean, clean_len, open_group))
-            cursor = closed.end()
-        else:  # a close without an open, or something tag-like: left in the text
+            if depth == 0:
+                if clean_len > open_clean:  # an empty element protects nothing
+                    raw_spans.append((open_clean, clean_len, open_group))
+                last_end = clean_len
+        else:  # a close without an open: its open tag was lost, so protect back to the last element
             malformed += 1
-            pieces.append(text[pos:candidate.end()])
-            clean_len += candidate.end() - pos
-            cursor = candidate.end()
+            if clean_len > last_end:
+                raw_spans.append((last_end, clean_len, DEFAULT_MARKUP_GROUP))
+            last_end = clean_len
     pieces.append(text[cursor:])
     clean_len += len(text) - cursor
     if depth:  # never closed: protect everything after it

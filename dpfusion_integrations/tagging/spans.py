@@ -20,6 +20,7 @@ __all__ = [
     "GROUP_NAME_PATTERN",
     "Span",
     "is_valid_group_name",
+    "merge_spans",
     "resolve_overlaps",
     "union_spans",
     "trim_span",
@@ -128,9 +129,9 @@ def union_spans(primary: Iterable[Span], secondary: Iterable[Span]) -> list[Span
 
     Used where markup found in data adds spans to the tagger's: overlapping spans are not dropped
     (which would leave the uncovered part of the loser public) but merged. A cluster of spans that
-    overlap one another and include a ``primary`` span becomes one span over the whole cluster,
-    labelled by its first primary span; clusters of ``secondary`` spans only are settled by
-    :func:`resolve_overlaps` as usual. The result is sorted and non-overlapping.
+    overlap one another becomes one span over the whole cluster, labelled by its first ``primary``
+    span, or, without one, by the best ``secondary`` span (as :func:`resolve_overlaps` ranks them).
+    The result is sorted and non-overlapping and covers every character either input covers.
     """
     tagged = [(s, True) for s in primary] + [(s, False) for s in secondary]
     tagged.sort(key=lambda item: (item[0].start, item[0].end))
@@ -139,11 +140,13 @@ def union_spans(primary: Iterable[Span], secondary: Iterable[Span]) -> list[Span
     end = -1
 
     def flush() -> None:
+        if len(cluster) == 1:
+            out.append(cluster[0][0])
+            return
         firsts = [s for s, is_primary in cluster if is_primary]
-        if firsts:
-            out.append(Span(cluster[0][0].start, max(s.end for s, _ in cluster), firsts[0].entity_type, 1.0))
-        else:
-            out.extend(resolve_overlaps(s for s, _ in cluster))
+        label, score = (firsts[0].entity_type, 1.0) if firsts else (
+            (best := min((s for s, _ in cluster), key=_priority)).entity_type, best.score)
+        out.append(Span(cluster[0][0].start, max(s.end for s, _ in cluster), label, score))
 
     for span, is_primary in tagged:
         if cluster and span.start >= end:
@@ -153,6 +156,36 @@ def union_spans(primary: Iterable[Span], secondary: Iterable[Span]) -> list[Span
         end = max(end, span.end) if len(cluster) > 1 else span.end
     if cluster:
         flush()
+    return out
+
+
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    """The union of ``spans`` as sorted, non-overlapping spans covering exactly the characters that
+    some input span covers.
+
+    Used by the recall profile, where several detectors' spans are joined: a cluster of spans that
+    overlap one another (directly or through a chain) becomes one span from its first start to its
+    last end, typed and scored by its best span under the :func:`resolve_overlaps` priority (higher
+    score, then longer, then earlier, then the alphabetically smaller type). Spans that merely touch
+    stay separate. Deterministic and independent of input order; ``merge_spans(merge_spans(x))``
+    equals ``merge_spans(x)``.
+    """
+    items = sorted(spans, key=lambda s: (s.start, s.end))
+    for span in items:
+        if not isinstance(span, Span):
+            raise InvalidParameterError("merge_spans expects Span objects")
+    out: list[Span] = []
+    cluster: list[Span] = []
+    end = -1
+    for span in items + [None]:  # type: ignore[list-item]
+        if cluster and (span is None or span.start >= end):
+            best = min(cluster, key=_priority)
+            out.append(Span(cluster[0].start, end, best.entity_type, best.score))
+            cluster = []
+        if span is None:
+            break
+        end = max(end, span.end) if cluster else span.end
+        cluster.append(span)
     return out
 
 

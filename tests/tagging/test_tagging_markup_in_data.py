@@ -115,6 +115,21 @@ def test_when_markup_is_arbitrary_then_lenient_parsing_never_raises_and_covers_a
     assert (clean, relabelled) == (lenient.clean, spans)
 
 
+@pytest.mark.parametrize("text", ["<private group=PERSON>Jane Roe</private> was seen.",
+                                  '<private group="PERSON" id="1">Jane Roe</private> was seen.',
+                                  "<private/>Jane Roe</private> was seen.",
+                                  "Jane Roe</private> was seen."])
+def test_when_a_tag_is_malformed_then_the_value_it_marks_is_still_protected(text):
+    parsed = parse_markup_lenient(text)
+    start = parsed.clean.index("Jane Roe")
+    assert any(s.start <= start and start + 8 <= s.end for s in parsed.spans), parsed
+    assert "private" not in parsed.clean and parsed.malformed >= 1
+
+
+def test_when_secondary_spans_overlap_each_other_then_the_union_still_covers_both():
+    assert union_spans([], [Span(0, 5, "PERSON", 0.8), Span(3, 10, "DATE", 0.6)]) == [Span(0, 10, "PERSON", 0.8)]
+
+
 def test_when_an_element_is_never_closed_then_everything_after_it_is_protected():
     parsed = parse_markup_lenient("Name: <private>Ann Lee, born 1970")
     assert parsed.clean == "Name: Ann Lee, born 1970" and parsed.spans == [Span(6, 24, "PRIVATE")]
