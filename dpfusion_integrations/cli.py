@@ -19,7 +19,8 @@ The private spans of each document (names, dates, phone numbers, record numbers.
 local PII tagger, or marked <private>like this</private>) are hidden behind placeholders, and a
 local language model rewrites the document so that the output depends on each group of private
 spans only within a bounded privacy loss (epsilon, delta). Everything runs on this machine; no
-network is used. Spans the tagger misses are NOT protected: check the redacted text.
+network is used. Spans the tagger misses are NOT protected: check the redacted text first with
+`dpfusion tag FILE`.
 """
 
 _PRIVATIZE_EPILOG = """\
@@ -27,6 +28,7 @@ examples:
   dpfusion privatize cookbook/patient_note.txt --epsilon 8
   dpfusion privatize notes/*.txt --epsilon 4 --json > private.jsonl
   dpfusion privatize note.txt --epsilon 0      # public-only: leaks nothing about private spans
+  dpfusion tag note.txt                         # first check what will be protected (no decoding)
 
 epsilon: smaller is more private. 0 means the output ignores the private spans entirely;
 around 8 hides names and identifiers while keeping the text useful; very large values
@@ -47,8 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_engine_options(p)
     p.add_argument("--unit", action="append", default=None, metavar="ID",
                    help="privacy unit charged for each file (repeatable; default: one per tagged value)")
+    p.add_argument("--tagger-profile", default="recall", choices=["recall", "precision"],
+                   help="how private spans are found when not marked: recall (default; a union of detectors "
+                        "that redacts by default) or precision (Presidio's defaults; fewer spans, more misses)")
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
     p.set_defaults(func=_privatize)
+    from dpfusion_integrations.tagging.cli import add_tag_parser
+
+    add_tag_parser(sub)
     try:
         from dpfusion_integrations.ledger.cli import add_ledger_parser
     except ImportError:  # pragma: no cover - ledger is part of the package
@@ -88,7 +96,7 @@ def _privatize(args: argparse.Namespace) -> int:
             print(f"dpfusion: error: no such file: {path}", file=sys.stderr)
             return 2
     dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
-                                  relation=args.relation)
+                                  relation=args.relation, tagger_profile=args.tagger_profile)
     ledger = None
     if args.ledger:
         from dpfusion_integrations.ledger import PrivacyLedger

@@ -34,7 +34,17 @@ from dpfusion_integrations.prepare import (
 )
 from dpfusion_integrations.report import PrivacyReport, PrivateDebugInfo, PrivatizationResult
 from dpfusion_integrations.stopping import StopSequences
-from dpfusion_integrations.tagging import GroupPolicy, Tagger, default_tagger, load_or_create_unit_key, parse_policy
+from dpfusion_integrations.tagging import (
+    GroupPolicy,
+    Tagger,
+    TaggerProfile,
+    TagPreview,
+    default_tagger,
+    load_or_create_unit_key,
+    parse_policy,
+    parse_profile,
+    preview_text,
+)
 from dpfusion_integrations.unit_aliases import alias_units
 
 if TYPE_CHECKING:
@@ -61,6 +71,11 @@ class DPFusion:
     on by default): the N + 1 contexts of a step then cost about what one does, at the price of
     one more copy of the linear weights in memory (about the model's size). ``lambda_iterations``
     is the λ search's fixed number of evaluations per step.
+
+    Private spans come from ``tagger`` if given, else from the default tagger of ``tagger_profile``:
+    ``"recall"`` (default; a union of offline detectors that redacts by default) or ``"precision"``
+    (Presidio with its default entities; fewer spans, more misses). Spans a tagger misses are not
+    protected; :meth:`preview` shows what will be.
     """
 
     def __init__(
@@ -76,12 +91,16 @@ class DPFusion:
         model_name: str | None = None,
         lambda_iterations: int = 8,
         cpu_kernels: bool = True,
+        tagger_profile: TaggerProfile | str | None = None,
     ) -> None:
         if not (isinstance(temperature, (int, float)) and math.isfinite(temperature) and temperature > 0):
             raise InvalidParameterError("temperature must be > 0 (greedy decoding is not differentially private)")
+        if tagger is not None and tagger_profile is not None:
+            raise InvalidParameterError("pass either tagger or tagger_profile, not both")
         self.model = model
         self.tokenizer = tokenizer
         self._tagger = tagger
+        self.tagger_profile = parse_profile(tagger_profile) if tagger_profile is not None else TaggerProfile.RECALL
         self.group_policy = parse_policy(group_policy)
         self.relation = _parse_relation(relation)
         self.temperature = float(temperature)
@@ -122,9 +141,9 @@ class DPFusion:
 
     @property
     def tagger(self) -> Tagger:
-        """The PII tagger (Presidio on the offline spaCy model unless one was given)."""
+        """The PII tagger: the one given, else the default tagger of ``tagger_profile``."""
         if self._tagger is None:
-            self._tagger = default_tagger()
+            self._tagger = default_tagger(self.tagger_profile)
         return self._tagger
 
     @property
@@ -236,6 +255,15 @@ class DPFusion:
                           batch_size=batch_size, ledger=ledger, group_policy=group_policy, relation=relation,
                           instruction=instruction, allow_no_spans=allow_no_spans, on_error=on_error,
                           on_progress=on_progress)
+
+    def preview(self, text: str, *, spans: SpanSource = None, group_policy: GroupPolicy | str | None = None,
+                markup: MarkupMode | str = MarkupMode.AUGMENT) -> TagPreview:
+        """What :meth:`privatize` would protect in ``text``, without decoding (no model run, no budget):
+        the public context (``redacted_text``, exactly what the model sees with every private span
+        replaced by its placeholder) and each span's offsets, type and group. Spans, markup and the
+        group policy mean what they mean in :meth:`privatize`. Holds no private value."""
+        return preview_text(text, tagger=self._lazy_tagger(), group_policy=self._policy(group_policy), spans=spans,
+                            markup=markup)
 
     def calibrate(self, *, epsilon: float, delta: float = 1e-5, max_new_tokens: int = 256, n_groups: int = 1,
                   relation: Relation | str | None = None, alpha: float | None = None) -> Calibration:

@@ -1,4 +1,4 @@
-"""End to end on the embedded SmolLM2-135M-Instruct with the Presidio tagger: the README's main job."""
+"""End to end on the embedded SmolLM2-135M-Instruct with the default (recall) tagger: the README's main job."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_when_privatizing_the_sample_then_identifiers_are_hidden_and_reported(sm
         assert canary not in res.report.model_dump_json()
         assert canary not in caplog.text
     assert res.report.epsilon <= 8.0 and res.report.n_groups >= 3
-    assert res.report.tagger.startswith("presidio")
+    assert res.report.tagger.startswith("recall-v1/presidio")  # the recall profile is the default
     assert len(res.text.split()) >= 5  # the model actually wrote something
     assert res.report.model_name == "SmolLM2-135M-Instruct"
 

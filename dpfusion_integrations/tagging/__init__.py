@@ -1,9 +1,10 @@
 """PII tagging and privacy groups.
 
-Finds the private spans of a text (Presidio on an offline spaCy model, explicit spans, or inline
-``<private>`` markup), and gathers them into privacy groups with keyed privacy-unit ids. Nothing
-here logs, raises or reprs raw span text. Presidio is imported only when a
-:class:`PresidioTagger` is first built, so importing this package is cheap.
+Finds the private spans of a text (by default the recall-first :class:`RecallTagger`, a union of
+offline detectors; or the ``precision`` profile's :class:`PresidioTagger`; or explicit spans, or
+inline ``<private>`` markup), and gathers them into privacy groups with keyed privacy-unit ids.
+Nothing here logs, raises or reprs raw span text. Presidio and spaCy are imported only when a
+tagger is first built, so importing this package is cheap.
 """
 
 from __future__ import annotations
@@ -16,26 +17,38 @@ from dpfusion_integrations.tagging.grouping import (
     parse_policy,
 )
 from dpfusion_integrations.tagging.markup import has_markup, parse_markup, parse_markup_lenient
-from dpfusion_integrations.tagging.presidio_tagger import PresidioTagger, default_tagger
-from dpfusion_integrations.tagging.spans import Span, resolve_overlaps, union_spans, validate_spans
+from dpfusion_integrations.tagging.group_types import GROUP_TYPES
+from dpfusion_integrations.tagging.presidio_tagger import PresidioTagger
+from dpfusion_integrations.tagging.preview import PreviewSpan, TagPreview, preview_text
+from dpfusion_integrations.tagging.profiles import TaggerProfile, default_tagger, parse_profile
+from dpfusion_integrations.tagging.recall import RecallTagger
+from dpfusion_integrations.tagging.spans import Span, merge_spans, resolve_overlaps, union_spans, validate_spans
 from dpfusion_integrations.tagging.tagger import Tagger
 from dpfusion_integrations.tagging.units import load_or_create_unit_key, normalize_value, unit_id
 
 __all__ = [
+    "GROUP_TYPES",
     "GroupPolicy",
     "Grouping",
     "PresidioTagger",
+    "PreviewSpan",
     "PrivacyGroup",
+    "RecallTagger",
     "Span",
+    "TagPreview",
     "Tagger",
+    "TaggerProfile",
     "default_tagger",
     "group_spans",
     "has_markup",
     "load_or_create_unit_key",
+    "merge_spans",
     "normalize_value",
     "parse_markup",
     "parse_markup_lenient",
     "parse_policy",
+    "parse_profile",
+    "preview_text",
     "resolve_overlaps",
     "union_spans",
     "unit_id",

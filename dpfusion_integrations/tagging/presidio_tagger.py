@@ -1,4 +1,8 @@
-"""The default tagger: Presidio's analyzer on an offline spaCy model, plus our own recognizers.
+"""The precision profile's tagger: Presidio's analyzer on an offline spaCy model, plus our own recognizers.
+
+This was the library's default tagger before the recall profile (see
+:mod:`~dpfusion_integrations.tagging.profiles`); it is kept, unchanged, as the opt-in ``precision``
+profile. Its shared analyzer is also the recall profile's Presidio detector.
 
 One Presidio ``AnalyzerEngine`` per ``(spaCy model, language)`` is built on first use (seconds) and
 shared process-wide; Presidio is imported only then, so importing this module is cheap. Nothing is
@@ -40,7 +44,7 @@ from dpfusion_integrations.tagging.spans import Span, is_valid_group_name, resol
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
 
-__all__ = ["DEFAULT_ENTITIES", "DEFAULT_SPACY_MODEL", "PresidioTagger", "default_tagger"]
+__all__ = ["DEFAULT_ENTITIES", "DEFAULT_SPACY_MODEL", "PresidioTagger", "precision_tagger"]
 
 logger = logging.getLogger(__name__)
 
@@ -292,8 +296,9 @@ _DEFAULT: PresidioTagger | None = None
 _DEFAULT_LOCK = threading.Lock()
 
 
-def default_tagger() -> PresidioTagger:
-    """The process-wide :class:`PresidioTagger` with default settings (built on first call)."""
+def precision_tagger() -> PresidioTagger:
+    """The process-wide :class:`PresidioTagger` with default settings (built on first call): the
+    ``precision`` profile of :func:`~dpfusion_integrations.tagging.profiles.default_tagger`."""
     global _DEFAULT
     if _DEFAULT is None:
         with _DEFAULT_LOCK:

@@ -170,10 +170,10 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
     stay separate. Deterministic and independent of input order; ``merge_spans(merge_spans(x))``
     equals ``merge_spans(x)``.
     """
-    items = sorted(spans, key=lambda s: (s.start, s.end))
-    for span in items:
-        if not isinstance(span, Span):
-            raise InvalidParameterError("merge_spans expects Span objects")
+    items = list(spans)
+    if not all(isinstance(span, Span) for span in items):
+        raise InvalidParameterError("merge_spans expects Span objects")
+    items.sort(key=lambda s: (s.start, s.end))
     out: list[Span] = []
     cluster: list[Span] = []
     end = -1

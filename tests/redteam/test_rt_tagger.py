@@ -21,14 +21,7 @@ VALUES = {"email-private-tld": EMAIL, "email-common-tld": "canary.person@example
           "name-after-verb": NAME, "name-as-subject": NAME}
 
 
-#: Recall gaps of the precision-era default tagger, closed by the recall-first profile (issue 13). Strict:
-#: a case that starts passing fails the run until its mark is removed.
-_ISSUE_13 = {"email-private-tld", "name-after-verb", "phone-e164-spaced"}
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="issue 13: recall-first "
-                                                                           "tagger")) if c in _ISSUE_13 else c
-                                  for c in sorted(CASES)])
+@pytest.mark.parametrize("case", sorted(CASES))
 def test_the_default_tagger_covers_each_canary_value_whole(dp, case):
     text, value = CASES[case], VALUES[case]
     start = text.index(value)

@@ -1,13 +1,15 @@
-"""Fixtures for the tagging tests: one shared Presidio tagger, and a network block."""
+"""Fixtures for the tagging tests: one shared Presidio tagger and recall tagger, and a network block."""
 
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
-from dpfusion_integrations.tagging import PresidioTagger
+from dpfusion_integrations.tagging import PresidioTagger, RecallTagger
+from dpfusion_integrations.tagging.recall import TextView
+from dpfusion_integrations.tagging.wordlists import load_wordlists
 
 def _refuse(*args: object, **kwargs: object) -> None:
     raise OSError("network access is disabled in the tagging tests")
@@ -28,9 +30,31 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def presidio_tagger() -> Iterator[PresidioTagger]:
-    """The default tagger, built once per session (seconds) with the network blocked."""
+    """The precision profile's tagger, built once per session (seconds) with the network blocked."""
     with pytest.MonkeyPatch.context() as mp:
         _block_network(mp)
         tagger = PresidioTagger()
         tagger.tag("Warm-up: John Smith, john@example.com, 617-555-0123.")
     yield tagger
+
+
+@pytest.fixture(scope="session")
+def recall_tagger() -> Iterator[RecallTagger]:
+    """The recall profile's tagger, built once per session with the network blocked."""
+    with pytest.MonkeyPatch.context() as mp:
+        _block_network(mp)
+        tagger = RecallTagger()
+        tagger.tag("Warm-up: Ottilie Brandt, ops@billing.internal, +49 30 1234567.")
+    yield tagger
+
+
+@pytest.fixture(scope="session")
+def make_view(recall_tagger: RecallTagger) -> Callable[[str], TextView]:
+    """Builds the :class:`TextView` the recall detectors see for a text (spaCy parse + word lists)."""
+
+    def build(text: str) -> TextView:
+        nlp = recall_tagger._engine.analyzer.nlp_engine.nlp["en"]
+        return TextView(text, nlp(text), load_wordlists())
+
+    return build
+

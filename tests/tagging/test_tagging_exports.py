@@ -11,6 +11,9 @@ EXPECTED = {
     "GroupPolicy", "Grouping", "PresidioTagger", "PrivacyGroup", "Span", "Tagger", "default_tagger",
     "group_spans", "has_markup", "load_or_create_unit_key", "normalize_value", "parse_markup",
     "parse_markup_lenient", "parse_policy", "resolve_overlaps", "union_spans", "unit_id", "validate_spans",
+    # the recall profile (issue 13)
+    "GROUP_TYPES", "RecallTagger", "TaggerProfile", "parse_profile", "merge_spans", "PreviewSpan", "TagPreview",
+    "preview_text",
 }  # fmt: skip
 
 

@@ -119,9 +119,10 @@ def test_when_tagger_is_built_then_it_is_a_named_tagger(presidio_tagger: Presidi
 
 
 def test_when_several_taggers_are_built_then_they_share_one_engine(presidio_tagger: PresidioTagger) -> None:
-    others = [PresidioTagger(score_threshold=0.5), PresidioTagger(entities=["PERSON"]), default_tagger()]
+    others = [PresidioTagger(score_threshold=0.5), PresidioTagger(entities=["PERSON"]), default_tagger("precision"),
+              default_tagger()]  # the recall profile's Presidio detector shares it too
     assert all(other._engine is presidio_tagger._engine for other in others)
-    assert default_tagger() is default_tagger()
+    assert default_tagger("precision") is default_tagger("precision")
 
 
 def test_when_threads_request_a_new_engine_at_once_then_it_is_built_once(monkeypatch: pytest.MonkeyPatch) -> None:

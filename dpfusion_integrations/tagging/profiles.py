@@ -1,0 +1,68 @@
+"""Tagging profiles: which detector finds the private spans by default.
+
+- ``recall`` (the default everywhere: core, CLI, adapters): :class:`~dpfusion_integrations.tagging.recall.RecallTagger`,
+  the union of offline detectors typed onto six group types (PERSON, ORGANIZATION, LOCATION, DATE,
+  CONTACT, ID). It redacts by default: a false positive costs utility, never privacy, while a miss
+  is released unprotected.
+- ``precision``: :class:`~dpfusion_integrations.tagging.presidio_tagger.PresidioTagger` with its
+  default entities (this library's tagger before the recall profile): fewer spans and Presidio's
+  entity types, but it misses single first names, organisations, non-US addresses, unlabelled IDs,
+  internal e-mail domains and more. Opt in with ``DPFusion(tagger_profile="precision")`` or
+  ``dpfusion privatize --tagger-profile precision``.
+
+Each profile's tagger is built once per process, on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from enum import Enum
+
+from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.tagging.tagger import Tagger
+
+__all__ = ["DEFAULT_PROFILE", "TaggerProfile", "default_tagger", "parse_profile"]
+
+
+class TaggerProfile(str, Enum):
+    """Which default tagger to use (see the module doc)."""
+
+    RECALL = "recall"
+    PRECISION = "precision"
+
+
+#: The profile used when none is named.
+DEFAULT_PROFILE = TaggerProfile.RECALL
+
+_TAGGERS: dict[TaggerProfile, Tagger] = {}
+_LOCK = threading.Lock()
+
+
+def parse_profile(profile: TaggerProfile | str) -> TaggerProfile:
+    """``profile`` as a :class:`TaggerProfile`; an unknown name lists the valid ones."""
+    try:
+        return TaggerProfile(profile)
+    except ValueError:
+        raise InvalidParameterError(
+            f"unknown tagger profile; valid profiles are {', '.join(repr(p.value) for p in TaggerProfile)}"
+        ) from None
+
+
+def default_tagger(profile: TaggerProfile | str = DEFAULT_PROFILE) -> Tagger:
+    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise), built on first call."""
+    chosen = parse_profile(profile)
+    tagger = _TAGGERS.get(chosen)
+    if tagger is None:
+        with _LOCK:
+            tagger = _TAGGERS.get(chosen)
+            if tagger is None:
+                if chosen is TaggerProfile.RECALL:
+                    from dpfusion_integrations.tagging.recall import RecallTagger
+
+                    tagger = RecallTagger()
+                else:
+                    from dpfusion_integrations.tagging.presidio_tagger import precision_tagger
+
+                    tagger = precision_tagger()
+                _TAGGERS[chosen] = tagger
+    return tagger

@@ -1,0 +1,68 @@
+"""Lower-case names in chat-like text that no gazetteer knows: a lower-case word that is not an
+ordinary word (nor common chat slang) is a PERSON when a cue says so: it follows an address word
+("hey traude", "thx olga", "ask telmo", "cc kalevi"), it leads a line as the speaker ("lars: ok"),
+or spaCy tags it PROPN. Only in chat-like text (see :class:`~dpfusion_integrations.tagging.recall.base.TextView`);
+elsewhere lower-case words are left to the other detectors.
+"""
+
+from __future__ import annotations
+
+from dpfusion_integrations.tagging.group_types import PERSON
+from dpfusion_integrations.tagging.recall.base import TextView, run_span
+from dpfusion_integrations.tagging.spans import Span
+
+__all__ = ["CHAT_CUES", "CHAT_SLANG", "ChatNames"]
+
+CHAT_SCORE = 0.7
+
+#: Words after which, in a chat, the next word is usually someone's name.
+CHAT_CUES = frozenset({
+    "hey", "hi", "hello", "yo", "hiya", "heya", "thx", "thanks", "ty", "tysm", "ask", "tell", "ping", "call",
+    "dm", "cc", "text", "email", "message", "msg", "with", "from", "by", "bye", "love", "dear", "cheers",
+    "sorry", "congrats", "welcome", "night", "morning", "and", "@",
+})  # fmt: skip
+#: Chat words missing from the safe list that are not names.
+CHAT_SLANG = frozenset({
+    "u", "ur", "r", "y", "k", "kk", "ok", "okay", "okey", "lol", "lmao", "rofl", "omg", "btw", "idk", "imo",
+    "imho", "tbh", "ngl", "brb", "afk", "ttyl", "tmrw", "tmr", "tomoz", "rn", "pls", "plz", "thx", "ty", "np",
+    "nvm", "gonna", "wanna", "gotta", "kinda", "sorta", "yeah", "yea", "yep", "yup", "nope", "nah", "hmm",
+    "hm", "mm", "ugh", "haha", "hahaha", "hehe", "xd", "xoxo", "fyi", "asap", "eta", "wfh", "ooo", "dm",
+    "dms", "msg", "msgs", "pic", "pics", "vid", "ppl", "bc", "cuz", "cos", "coz", "tho", "thru", "w", "wo",
+    "b4", "gr8", "l8r", "sry", "srsly", "def", "prob", "probs", "obv", "obvs", "legit", "tbf", "irl", "smh",
+    "im", "ive", "id", "ill", "dont", "cant", "wont", "didnt", "doesnt", "isnt", "wasnt", "thats", "whats",
+    "hes", "shes", "theyre", "youre", "were", "lets", "gg", "wp", "pm", "am", "hr", "hrs", "min", "mins",
+    "sec", "secs", "mo", "wk", "wks", "yr", "yrs", "hey", "hiya", "heya", "yo", "ya", "yah", "ye", "mate",
+    "bro", "sis", "fam", "dude", "guys", "yall", "soz", "cya", "gn", "gm", "ily", "hbu", "wbu", "wyd", "omw",
+})  # fmt: skip
+
+
+def _candidate(view: TextView, k: int) -> bool:
+    tok = view.toks[k]
+    return (tok.text.isalpha() and tok.text.islower() and len(tok.text) >= 2 and not tok.safe
+            and tok.norm not in CHAT_SLANG)
+
+
+class ChatNames:
+    """Lower-case unknown names in chats, found by cues (see module doc)."""
+
+    name = "chat-names"
+
+    def __repr__(self) -> str:
+        return "ChatNames()"
+
+    def detect(self, view: TextView) -> list[Span]:
+        if not view.chat_like:
+            return []
+        toks, text = view.toks, view.text
+        out: list[Span] = []
+        for k in range(len(toks)):
+            if not _candidate(view, k):
+                continue
+            prev = toks[k - 1] if k > 0 else None
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            cued = prev is not None and prev.norm in CHAT_CUES
+            line_start = prev is None or prev.text.isspace() or "\n" in text[prev.end : toks[k].start]
+            speaker = nxt is not None and nxt.text == ":" and line_start
+            if cued or speaker or toks[k].pos == "PROPN":
+                out.append(run_span(view, k, k, PERSON, CHAT_SCORE))
+        return out

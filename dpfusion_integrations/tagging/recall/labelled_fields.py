@@ -1,0 +1,76 @@
+"""Form fields: the value after a field label at the start of a line or after a separator is
+private whatever it looks like ("Name: ottilie brandt", "Address: 14 Larkspur Close, Milton
+Keynes", "Employer: Fabrikam", "DOB: 02/11/1975"). The value runs to the end of the line, a tab, a
+double space, a ``;`` or a ``|`` (at most 120 characters); the label is public. The label chooses
+the group type.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dpfusion_integrations.tagging.group_types import CONTACT, DATE, LOCATION, ORGANIZATION, PERSON
+from dpfusion_integrations.tagging.recall.base import TextView
+from dpfusion_integrations.tagging.spans import Span
+
+__all__ = ["FIELD_LABELS", "LabelledFields"]
+
+FIELD_SCORE = 0.88
+
+#: Field label (a regex, case-insensitive) -> group type of its value.
+FIELD_LABELS: tuple[tuple[str, str], ...] = (
+    (r"(?:full[ ]|patient(?:'s)?[ ]|customer[ ]|client[ ]|employee[ ]|applicant[ ]|student[ ]|account[ ]holder(?:'s)?[ ]"
+     r"|first[ ]|last[ ]|given[ ]|family[ ]|maiden[ ]|middle[ ]|sur)?name|patient|employee|customer|client|applicant"
+     r"|guardian|parent|mother|father|spouse|partner|next[ ]of[ ]kin|nok|emergency[ ]contact|contact[ ]person|witness"
+     r"|signed(?:[ ]by)?|signature|from|to|attn|cc|bcc|author|reporter|caller|complainant|victim|suspect"
+     r"|claimant|defendant|plaintiff|tenant|landlord|beneficiary|insured|policyholder|driver|owner|gp"
+     r"|physician|doctor|referring[ ]physician|attending|nurse|manager|supervisor|recipient|sender|user(?:name)?",
+     PERSON),
+    (r"(?:home[ ]|postal[ ]|mailing[ ]|street[ ]|billing[ ]|shipping[ ]|delivery[ ]|current[ ]|previous[ ])?address"
+     r"|residence|street|city|town|village|postcode|post[ ]code|zip(?:[ ]code)?|place[ ]of[ ]birth|birthplace"
+     r"|county|district|neighbou?rhood|location",
+     LOCATION),
+    (r"employer|company|organi[sz]ation|hospital|clinic|practice|school|university|college|institution|insurer"
+     r"|bank|firm|agency|facility|pharmacy|workplace",
+     ORGANIZATION),
+    (r"dob|d\.o\.b\.?|date[ ]of[ ]birth|birth[ ]?date|born|date[ ]of[ ]death|admitted|admission[ ]date"
+     r"|discharge(?:d|[ ]date)?|visit[ ]date|date[ ]of[ ][a-z]{2,12}|dos|incident[ ]date|loss[ ]date|date",
+     DATE),
+    (r"phone|tel(?:ephone)?|mobile|cell|fax|e-?mail|contact|whatsapp|skype|twitter|instagram|telegram|signal"
+     r"|handle|website|url",
+     CONTACT),
+)  # fmt: skip
+
+_FIELD = re.compile(
+    r"(?im)(?:^|[|;\t]|[ ]{2})[ \t]*(?P<label>" + "|".join(f"(?:{label})" for label, _ in FIELD_LABELS) + r")"
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:=][ \t]*(?P<value>[^\n\t|;]{1,120})"
+)
+_TYPE_OF = tuple((re.compile(rf"(?i)(?:{label})\Z"), group_type) for label, group_type in FIELD_LABELS)
+_CUT = re.compile(r"[ ]{2,}")
+
+
+class LabelledFields:
+    """Values of labelled form fields (see module doc)."""
+
+    name = "labelled-fields"
+
+    def __repr__(self) -> str:
+        return f"LabelledFields(labels={len(FIELD_LABELS)})"
+
+    def detect(self, view: TextView) -> list[Span]:
+        out: list[Span] = []
+        for match in _FIELD.finditer(view.text):
+            label = match.group("label")
+            group_type = next((t for pattern, t in _TYPE_OF if pattern.match(label)), PERSON)
+            start, end = match.span("value")
+            value = match.group("value")
+            cut = _CUT.search(value)
+            if cut is not None:
+                end = start + cut.start()
+            while end > start and view.text[end - 1] in " .,":
+                end -= 1
+            while start < end and view.text[start] == " ":
+                start += 1
+            if end > start:
+                out.append(Span(start, end, group_type, FIELD_SCORE))
+        return out

@@ -1,0 +1,102 @@
+"""Organisation words: a capitalised run that holds a word such as Hospital, Clinic, Infirmary,
+University, School, Bank, GmbH, Ltd or S.A. is an ORGANIZATION ("Saint Bartholomew's Infirmary",
+"University of Lagos", "Northwind Traders GmbH", "Hospital das Clínicas").
+
+The run is grown from the organisation word over capitalised neighbours and connectors exactly as
+the proper-noun sweep grows names, so the whole institution is one span of one type; a lone
+organisation word ("Hospital staff said") is not enough. In chat-like text a lower-case
+organisation word preceded by a name or an unknown word is one too ("st thomas hospital").
+"""
+
+from __future__ import annotations
+
+from dpfusion_integrations.tagging.group_types import ORGANIZATION
+from dpfusion_integrations.tagging.recall.base import TextView, Tok, fold, grow, run_span
+from dpfusion_integrations.tagging.spans import Span
+
+__all__ = ["ORGANIZATION_WORDS", "OrganizationSuffixRule"]
+
+ORG_SCORE = 0.9
+
+#: Lower-case, diacritics folded. Words that name the kind of institution, in several languages,
+#: and legal-form abbreviations.
+ORGANIZATION_WORDS = frozenset({
+    # health
+    "hospital", "hospitals", "hopital", "hospice", "infirmary", "clinic", "clinics", "klinik", "klinikum",
+    "clinica", "clinique", "krankenhaus", "ziekenhuis", "ospedale", "pharmacy", "apotheke", "pharmacie",
+    "farmacia", "healthcare", "surgery", "sanatorium", "medical", "dental",
+    # education
+    "university", "universitat", "universite", "universidad", "universita", "universiteit", "uniwersytet",
+    "college", "school", "schule", "academy", "akademie", "institute", "institut", "instituto", "istituto",
+    "lycee", "ecole", "gymnasium", "polytechnic", "polytechnique", "seminary", "kindergarten", "escuela",
+    "escola", "liceo", "colegio",
+    # business and legal forms
+    "bank", "banco", "banque", "sparkasse", "gmbh", "ag", "kg", "ohg", "ltd", "limited", "llc", "llp",
+    "lp", "inc", "incorporated", "corp", "corporation", "company", "plc", "sa", "s.a", "sas", "sarl",
+    "srl", "s.r.l", "spa", "s.p.a", "bv", "b.v", "nv", "n.v", "ab", "asa", "oy", "oyj", "pty", "d.o.o",
+    "kft", "zrt", "s.r.o", "a.s", "e.v", "kk", "cie", "sl", "s.l", "ltda", "sapi", "bhd", "tbk", "pte",
+    "group", "gruppe", "grupo", "holdings", "holding", "partners", "partneri", "partnerschaft",
+    "associates", "capital", "ventures", "labs", "laboratories", "laboratory", "technologies",
+    "solutions", "systems", "consulting", "consultants", "insurance", "assurance", "versicherung",
+    "versicherungen", "seguros", "mutual", "traders", "trading", "logistics", "industries",
+    "enterprises", "manufacturing", "motors", "airlines", "airways", "pharmaceuticals", "pharma",
+    "brauerei", "autohaus", "hotel", "bakery", "garage", "foundation", "stiftung", "fondation",
+    "fundacion", "trust", "association", "society", "verein", "cooperative",
+    # public bodies and places of worship
+    "station", "police", "council", "ministry", "department", "agency", "church", "mosque",
+    "synagogue", "temple", "cathedral", "parish", "prison", "embassy", "consulate",
+    "center", "centre", "centrum", "zentrum",
+})  # fmt: skip
+
+_ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "co", "bros", "assn", "dept", "univ", "cie"})
+_CHAT_LEAD = frozenset({"st", "saint", "san", "santa", "sankt"})
+
+
+def _org_word(view: TextView, k: int) -> bool:
+    tok = view.toks[k]
+    return tok.wordlike and fold(tok.norm) in ORGANIZATION_WORDS
+
+
+def _abbreviation(tok: Tok) -> bool:
+    return "." in tok.text or tok.norm in _ABBREVIATIONS
+
+
+class OrganizationSuffixRule:
+    """Capitalised runs holding an organisation word (see module doc)."""
+
+    name = "organization-words"
+
+    def __repr__(self) -> str:
+        return f"OrganizationSuffixRule(words={len(ORGANIZATION_WORDS)})"
+
+    def detect(self, view: TextView) -> list[Span]:
+        toks = view.toks
+        out: list[Span] = []
+        covered_to = -1
+        for k, tok in enumerate(toks):
+            if k <= covered_to or not _org_word(view, k):
+                continue
+            if tok.cap or "." in tok.text:  # "GmbH", "S.A.", "d.o.o."
+                i, j = grow(view, k, k, sentence_start=True)
+                if i == j:
+                    continue
+                words = [t for t in toks[i : j + 1] if t.wordlike and (t.cap or "." in t.text)]
+                if len(words) < 2:
+                    continue
+                span = run_span(view, i, j, ORGANIZATION, ORG_SCORE)
+                if view.text[span.end : span.end + 1] == "." and _abbreviation(toks[j]):
+                    span = Span(span.start, span.end + 1, ORGANIZATION, ORG_SCORE)  # "d.o.o." "Inc."
+                out.append(span)
+                covered_to = j
+            elif view.chat_like and tok.text.islower():
+                i = k
+                while i > 0 and k - i < 4:
+                    prev = toks[i - 1]
+                    if not (prev.text.isalpha() and prev.text.islower()):
+                        break
+                    if not (prev.name or not prev.safe or prev.norm in _CHAT_LEAD):
+                        break
+                    i -= 1
+                if any(t.name or not t.safe for t in toks[i:k]):
+                    out.append(run_span(view, i, k, ORGANIZATION, ORG_SCORE))
+        return out

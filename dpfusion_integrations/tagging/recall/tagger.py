@@ -1,0 +1,163 @@
+"""The recall-first tagger: the union of offline detectors, typed onto six group types.
+
+``tag(text)`` parses the text once with spaCy (through Presidio's NLP engine, so Presidio reuses
+the parse), runs Presidio's recognizers with every entity type on, then every detector of
+:func:`default_detectors` on the same parse, and returns the union: overlapping detections are
+merged into one span covering all of their characters (:func:`~dpfusion_integrations.tagging.spans.merge_spans`),
+so the result never covers less than any single detector. The merged span takes the type of its
+best detection (score, then length). Same-type name, organisation and place spans separated only
+by spaces are fused, so "[PERSON] [PERSON]" does not reveal how many words a name has.
+
+Redacting by default costs utility, never privacy: a falsely tagged public word is still
+available to the model through its group's context, within the ε bound.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from importlib import metadata
+
+from dpfusion_integrations.errors import InvalidParameterError, TaggingError
+from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
+from dpfusion_integrations.tagging.presidio_tagger import DEFAULT_SPACY_MODEL, _shared_engine
+from dpfusion_integrations.tagging.recall.addresses import AddressRule
+from dpfusion_integrations.tagging.recall.base import Detector, TextView
+from dpfusion_integrations.tagging.recall.chat_names import ChatNames
+from dpfusion_integrations.tagging.recall.dates import date_detector
+from dpfusion_integrations.tagging.recall.digit_runs import digit_run_detector
+from dpfusion_integrations.tagging.recall.emails import email_detector
+from dpfusion_integrations.tagging.recall.foreign_script import ForeignScriptWords
+from dpfusion_integrations.tagging.recall.handles import handle_detector
+from dpfusion_integrations.tagging.recall.id_shapes import id_shape_detector
+from dpfusion_integrations.tagging.recall.ip_addresses import ip_detector
+from dpfusion_integrations.tagging.recall.labelled_fields import LabelledFields
+from dpfusion_integrations.tagging.recall.labelled_ids import labelled_id_detector
+from dpfusion_integrations.tagging.recall.name_gazetteer import NameGazetteer
+from dpfusion_integrations.tagging.recall.org_suffix import OrganizationSuffixRule
+from dpfusion_integrations.tagging.recall.phones import phone_detector
+from dpfusion_integrations.tagging.recall.postcodes import PostcodeRule
+from dpfusion_integrations.tagging.recall.presidio_entities import PRESIDIO_THRESHOLD, presidio_spans
+from dpfusion_integrations.tagging.recall.proper_nouns import ProperNounSweep
+from dpfusion_integrations.tagging.recall.spacy_entities import SpacyEntities
+from dpfusion_integrations.tagging.recall.urls import url_detector
+from dpfusion_integrations.tagging.spans import Span, is_valid_group_name, merge_spans, trim_span
+from dpfusion_integrations.tagging.wordlists import WordLists, load_wordlists
+
+__all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RecallTagger", "default_detectors"]
+
+logger = logging.getLogger(__name__)
+
+#: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
+RECALL_VERSION = "recall-v1"
+#: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
+PRESIDIO_DETECTOR = "presidio"
+_FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
+
+
+def default_detectors() -> tuple[Detector, ...]:
+    """The detectors of the recall profile besides Presidio, in a fixed order."""
+    return (
+        SpacyEntities(), ProperNounSweep(), NameGazetteer(), ChatNames(), ForeignScriptWords(),
+        OrganizationSuffixRule(), email_detector(),
+        url_detector(), ip_detector(), handle_detector(), phone_detector(), id_shape_detector(),
+        labelled_id_detector(), LabelledFields(), digit_run_detector(), PostcodeRule(), AddressRule(),
+        date_detector(),
+    )  # fmt: skip
+
+
+def _fuse_adjacent(text: str, spans: list[Span]) -> list[Span]:
+    """Join consecutive same-type PERSON/ORGANIZATION/LOCATION spans separated by spaces only."""
+    out: list[Span] = []
+    for span in spans:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : span.start]
+            if prev.entity_type == span.entity_type and span.entity_type in _FUSED_TYPES and gap \
+                    and gap.strip(" \t") == "":
+                out[-1] = Span(prev.start, span.end, prev.entity_type, max(prev.score, span.score))
+                continue
+        out.append(span)
+    return out
+
+
+class RecallTagger:
+    """A :class:`~dpfusion_integrations.tagging.tagger.Tagger` that redacts by default (see module doc).
+
+    ``detectors`` replaces the word-level and shape detectors (default :func:`default_detectors`);
+    Presidio always runs. Building it builds (or reuses) the process-wide Presidio analyzer and
+    loads the word lists, so a missing spaCy model or word list fails here, not at the first ``tag``.
+    """
+
+    def __init__(
+        self,
+        *,
+        language: str = "en",
+        spacy_model: str = DEFAULT_SPACY_MODEL,
+        detectors: tuple[Detector, ...] | list[Detector] | None = None,
+    ) -> None:
+        if not is_valid_group_name(language):
+            raise InvalidParameterError("language must be a language code such as 'en'")
+        if not isinstance(spacy_model, str) or not spacy_model:
+            raise InvalidParameterError("spacy_model must be a non-empty string")
+        chosen = default_detectors() if detectors is None else tuple(detectors)
+        if not all(isinstance(d, Detector) for d in chosen):
+            raise InvalidParameterError("detectors must have a name and a detect(view) method")
+        self._engine = _shared_engine(spacy_model, language)
+        self._words: WordLists = load_wordlists()
+        self._detectors = chosen
+        self._language = language
+        self._entities = sorted(self._engine.supported)
+        self._name = (f"{RECALL_VERSION}/presidio-{metadata.version('presidio-analyzer')}/{spacy_model}"
+                      f"+{self._words.source}")
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        """``"recall-v1/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
+        return self._name
+
+    @property
+    def detectors(self) -> tuple[str, ...]:
+        """Names of the detectors whose union is tagged (Presidio first)."""
+        return (PRESIDIO_DETECTOR, *(d.name for d in self._detectors))
+
+    def __repr__(self) -> str:
+        return f"RecallTagger(name={self._name!r}, detectors={len(self._detectors) + 1})"
+
+    def detect_all(self, text: str) -> dict[str, list[Span]]:
+        """Each detector's own (whitespace-trimmed) spans, by detector name, before the union."""
+        if not isinstance(text, str):
+            raise InvalidParameterError("text must be a str")
+        if not text.strip():
+            return {name: [] for name in self.detectors}
+        failure: str | None = None
+        found: dict[str, list[Span]] = {}
+        try:
+            engine = self._engine
+            with engine.lock:
+                artifacts = engine.analyzer.nlp_engine.process_text(text, self._language)
+                results = engine.analyzer.analyze(text=text, language=self._language, entities=self._entities,
+                                                  score_threshold=PRESIDIO_THRESHOLD, nlp_artifacts=artifacts)
+            found[PRESIDIO_DETECTOR] = presidio_spans(results, len(text))
+            view = TextView(text, artifacts.tokens, self._words)
+            for detector in self._detectors:
+                found[detector.name] = detector.detect(view)
+        except Exception as exc:  # re-raised below, outside the handler, so no __context__
+            failure = type(exc).__name__
+        if failure is not None:
+            raise TaggingError(f"recall tagging failed ({failure}); details withheld because they may quote the text")
+        for name, spans in found.items():
+            trimmed = (trim_span(text, s) for s in spans if 0 <= s.start < s.end <= len(text))
+            found[name] = [s for s in trimmed if s is not None]
+        return found
+
+    def tag(self, text: str) -> list[Span]:
+        """The union of every detector's spans: sorted, non-overlapping, whitespace-trimmed."""
+        found = self.detect_all(text)
+        merged = _fuse_adjacent(text, merge_spans(s for spans in found.values() for s in spans))
+        if logger.isEnabledFor(logging.DEBUG):
+            counts = Counter(span.entity_type for span in merged)
+            logger.debug("recall tagger: %d spans: %s", len(merged), dict(sorted(counts.items())))
+        return merged

@@ -1,0 +1,23 @@
+"""Small helpers shared by the recall-profile tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dpfusion_integrations.tagging import Span
+
+__all__ = ["covered", "texts_of"]
+
+
+def covered(text: str, spans: Iterable[Span], value: str, occurrence: int = 0) -> bool:
+    """Whether every non-space character of the ``occurrence``-th ``value`` in ``text`` is covered."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(value, start + 1)
+    chars = {i for s in spans for i in range(s.start, s.end)}
+    return all(i in chars for i in range(start, start + len(value)) if not text[i].isspace())
+
+
+def texts_of(text: str, spans: Iterable[Span]) -> list[str]:
+    """The covered substrings (for assertions inside the trust boundary of a test)."""
+    return [text[s.start : s.end] for s in spans]

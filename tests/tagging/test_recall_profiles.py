@@ -1,0 +1,59 @@
+"""Profiles: recall is the default everywhere, precision (the previous default) is opt-in and unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.tagging import PresidioTagger, RecallTagger, TaggerProfile, default_tagger, parse_profile
+
+NOTE = ("Patient John Smith (MRN 483920, DOB 03/14/1962) was seen at Lakeside Community Clinic. "
+        "Spoke with Ottilie; write to ops@billing.internal or call +44 20 7946 0018 ext. 214.")
+
+
+def test_when_no_profile_is_named_then_the_default_tagger_is_the_recall_tagger() -> None:
+    tagger = default_tagger()
+    assert isinstance(tagger, RecallTagger) and tagger is default_tagger("recall") is default_tagger()
+    assert tagger.name.startswith("recall-v1/presidio-") and "philter-lite-" in tagger.name
+
+
+def test_when_the_precision_profile_is_named_then_it_is_the_presidio_tagger_with_default_settings(presidio_tagger) -> None:
+    tagger = default_tagger(TaggerProfile.PRECISION)
+    assert isinstance(tagger, PresidioTagger) and tagger is default_tagger("precision")
+    assert tagger.entities == presidio_tagger.entities and tagger.score_threshold == presidio_tagger.score_threshold
+    assert tagger.tag(NOTE) == presidio_tagger.tag(NOTE)  # behaves as the old default did
+
+
+def test_when_a_profile_name_is_unknown_then_the_error_lists_the_valid_ones() -> None:
+    with pytest.raises(InvalidParameterError, match="'recall', 'precision'"):
+        parse_profile("fast")
+
+
+def test_when_both_profiles_tag_a_note_then_recall_covers_what_precision_covers(presidio_tagger, recall_tagger) -> None:
+    precise = {i for s in presidio_tagger.tag(NOTE) for i in range(s.start, s.end)}
+    recalled = {i for s in recall_tagger.tag(NOTE) for i in range(s.start, s.end)}
+    assert precise <= recalled and len(recalled) > len(precise)
+
+
+def test_when_dpfusion_is_built_without_a_tagger_then_it_uses_the_recall_profile(tiny_model, tokenizer) -> None:
+    from dpfusion_integrations import DPFusion
+
+    dp = DPFusion(tiny_model, tokenizer, unit_key=b"k" * 32)
+    assert dp.tagger_profile is TaggerProfile.RECALL and dp.tagger is default_tagger("recall")
+    precise = DPFusion(tiny_model, tokenizer, unit_key=b"k" * 32, tagger_profile="precision")
+    assert precise.tagger is default_tagger("precision")
+
+
+def test_when_dpfusion_gets_a_tagger_and_a_profile_then_it_refuses(tiny_model, tokenizer) -> None:
+    from dpfusion_integrations import DPFusion
+
+    with pytest.raises(InvalidParameterError, match="either tagger or tagger_profile"):
+        DPFusion(tiny_model, tokenizer, tagger=default_tagger(), tagger_profile="recall")
+    with pytest.raises(InvalidParameterError, match="unknown tagger profile"):
+        DPFusion(tiny_model, tokenizer, tagger_profile="nope")
+
+
+def test_when_privatizing_with_the_default_then_the_report_names_the_recall_tagger(tiny_dp) -> None:
+    res = tiny_dp.privatize(NOTE, epsilon=0, max_new_tokens=2, seed=0)
+    assert res.report.tagger.startswith("recall-v1/") and "Ottilie" not in res.redacted_text
+    assert "ops@billing.internal" not in res.redacted_text and "Lakeside" not in res.redacted_text
