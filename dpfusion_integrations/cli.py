@@ -49,9 +49,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_engine_options(p)
     p.add_argument("--unit", action="append", default=None, metavar="ID",
                    help="privacy unit charged for each file (repeatable; default: one per tagged value)")
-    p.add_argument("--tagger-profile", default="recall", choices=["recall", "precision"],
-                   help="how private spans are found when not marked: recall (default; a union of detectors "
-                        "that redacts by default) or precision (Presidio's defaults; fewer spans, more misses)")
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
     p.set_defaults(func=_privatize)
     from dpfusion_integrations.tagging.cli import add_tag_parser

@@ -21,10 +21,13 @@ def add_budget_options(p: argparse.ArgumentParser, *, epsilon_help: str, max_new
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
-    """``--model --device --seed --ledger --no-progress``."""
+    """``--model --device --seed --ledger --tagger-profile --no-progress``."""
     p.add_argument("--model", default=None, help="local model directory (default: embedded SmolLM2-135M-Instruct)")
     p.add_argument("--device", default=None, help="torch device, e.g. cpu or cuda (default: cpu)")
     p.add_argument("--seed", type=int, default=None, help="fixed seed (tests and demos only; reports say so)")
     p.add_argument("--ledger", default=None, metavar="URL",
                    help="enforce per-unit budgets in this ledger (sqlite:///path.db or postgresql://...)")
+    p.add_argument("--tagger-profile", default="recall", choices=["recall", "precision"],
+                   help="how private spans are found when not marked: recall (default; a union of detectors "
+                        "that redacts by default) or precision (Presidio's defaults; fewer spans, more misses)")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")

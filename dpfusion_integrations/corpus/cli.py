@@ -78,7 +78,7 @@ def run_privatize_corpus(args: argparse.Namespace) -> int:
         print(f"dpfusion: error: invalid value for {fields}", file=sys.stderr)
         return 2
     factory = PretrainedEngineFactory(model=args.model, device=args.device, group_policy=args.group_policy,
-                                      relation=args.relation)
+                                      relation=args.relation, tagger_profile=args.tagger_profile)
     # The bar counts records; it never shows text or ids.
     with tqdm(desc="records", unit="rec", disable=args.no_progress, file=sys.stderr, leave=False) as bar:
         def on_event(event: CorpusEvent) -> None:

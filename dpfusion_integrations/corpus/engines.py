@@ -31,6 +31,7 @@ class PretrainedEngineFactory:
     dtype: str | None = None
     group_policy: Literal["entity_type", "entity", "single"] = "entity_type"
     relation: Literal["redaction", "substitution"] = "redaction"
+    tagger_profile: Literal["recall", "precision"] = "recall"
     temperature: float = 0.5
     unit_key_hex: str | None = None
 
@@ -42,9 +43,10 @@ class PretrainedEngineFactory:
             extra["unit_key"] = bytes.fromhex(self.unit_key_hex)
         return DPFusion.from_pretrained(self.model, device=self.device, dtype=self.dtype,
                                         group_policy=self.group_policy, relation=self.relation,
-                                        temperature=self.temperature, **extra)
+                                        tagger_profile=self.tagger_profile, temperature=self.temperature, **extra)
 
     def __repr__(self) -> str:
         key = "<set>" if self.unit_key_hex is not None else None
         return (f"PretrainedEngineFactory(model={self.model!r}, device={self.device!r}, "
-                f"group_policy={self.group_policy!r}, relation={self.relation!r}, unit_key={key})")
+                f"group_policy={self.group_policy!r}, relation={self.relation!r}, "
+                f"tagger_profile={self.tagger_profile!r}, unit_key={key})")

@@ -62,7 +62,7 @@ def run_synth(args: argparse.Namespace) -> int:
     try:
         records = read_jsonl(args.input)
         dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
-                                      relation=args.relation)
+                                      relation=args.relation, tagger_profile=args.tagger_profile)
         if args.ledger:
             from dpfusion_integrations.ledger import PrivacyLedger
 

@@ -57,3 +57,22 @@ def test_when_privatizing_with_the_default_then_the_report_names_the_recall_tagg
     res = tiny_dp.privatize(NOTE, epsilon=0, max_new_tokens=2, seed=0)
     assert res.report.tagger.startswith("recall-v1/") and "Ottilie" not in res.redacted_text
     assert "ops@billing.internal" not in res.redacted_text and "Lakeside" not in res.redacted_text
+
+
+@pytest.mark.parametrize("command", ["privatize", "privatize-corpus", "synth"])
+def test_when_a_decoding_command_is_run_then_it_takes_the_tagger_profile(command, capsys):
+    from dpfusion_integrations.cli import main
+
+    with pytest.raises(SystemExit) as info:
+        main([command, "--help"])
+    assert info.value.code == 0 and "--tagger-profile" in capsys.readouterr().out
+
+
+def test_when_a_corpus_engine_factory_names_a_profile_then_the_engine_uses_it(monkeypatch):
+    from dpfusion_integrations.corpus.engines import PretrainedEngineFactory
+    from dpfusion_integrations.dpfusion import DPFusion
+
+    seen = {}
+    monkeypatch.setattr(DPFusion, "from_pretrained", classmethod(lambda cls, model, **kw: seen.update(kw)))
+    PretrainedEngineFactory(tagger_profile="precision")()
+    assert seen["tagger_profile"] == "precision"
