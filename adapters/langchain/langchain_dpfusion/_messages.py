@@ -10,9 +10,10 @@ from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, ChatMessage, HumanMessage, SystemMessage, ToolMessage
 
+from dpfusion_integrations.references import REFERENCE, lookup_reference
+
 PUBLIC_FLAG = "dpfusion_public"
 
-_REFERENCE = re.compile(r"\{\{private:([A-Za-z0-9_.:/-]{1,200})\}\}")
 _TOOL_BLOCK = re.compile(r"<tool_call>\s*(\{.*?\})\s*(?:</tool_call>|$)", re.DOTALL)
 
 
@@ -100,14 +101,6 @@ def parse_tool_calls(text: str, tool_names: Sequence[str]) -> tuple[str, list[di
     return _TOOL_BLOCK.sub("", text).strip(), calls
 
 
-def private_reference(ref_id: str) -> str:
-    """The text to put in a message in place of private content: ``{{private:ID}}``; a model with a
-    ``resolver`` swaps in the content inside the trust boundary."""
-    if not _REFERENCE.fullmatch(f"{{{{private:{ref_id}}}}}"):
-        raise ValueError("reference ids use letters, digits and . _ : / - only (at most 200)")
-    return f"{{{{private:{ref_id}}}}}"
-
-
 def resolve_references(messages: list[dict[str, Any]], resolver: Any) -> list[dict[str, Any]]:
     """Replace every ``{{private:ID}}`` by ``resolver(ID)``; a message that had one is never public."""
     if resolver is None:
@@ -115,31 +108,19 @@ def resolve_references(messages: list[dict[str, Any]], resolver: Any) -> list[di
     out = []
     for message in messages:
         content = message["content"]
-        if _REFERENCE.search(content):
-            content = _REFERENCE.sub(lambda m: _resolve(resolver, m.group(1)), content)
+        if REFERENCE.search(content):
+            content = REFERENCE.sub(lambda m: _resolve(resolver, m.group(1)), content)
             message = {**message, "content": content, "public": False}
         out.append(message)
     return out
 
 
 def _resolve(resolver: Any, ref_id: str) -> str:
-    """``resolver(ref_id)``, quarantined (its callbacks, traces and logs carry nothing out). Its
-    errors may quote the private store, so they leave as a typed error naming only their type,
-    raised outside the handler (no ``__context__``)."""
-    from dpfusion_integrations.errors import DPFusionError, InvalidParameterError
+    """``resolver(ref_id)``, quarantined (its callbacks, traces and logs carry nothing out); a failure
+    leaves as the typed error :func:`lookup_reference` made, raised outside any handler."""
     from langchain_dpfusion._quarantine import silenced
 
-    text, failed = None, None
-    try:
-        with silenced():
-            text = resolver(ref_id)
-    except KeyError:
-        text = None
-    except Exception as exc:
-        failed = type(exc).__name__
-    if failed is not None:
-        raise DPFusionError(f"the resolver raised {failed} for the private reference {ref_id!r}; its message "
-                            "is withheld because it may quote private text")
-    if not isinstance(text, str):
-        raise InvalidParameterError(f"the resolver has no text for the private reference {ref_id!r}")
-    return text
+    value = lookup_reference(resolver, ref_id, guard=silenced)
+    if not isinstance(value, str):
+        raise value
+    return value

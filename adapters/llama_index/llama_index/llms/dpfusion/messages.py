@@ -18,6 +18,7 @@ from typing import Any
 from llama_index.core.base.llms.types import ChatMessage, MessageRole, TextBlock, ToolCallBlock
 
 from dpfusion_integrations.errors import DPFusionError, InvalidParameterError
+from dpfusion_integrations.references import REFERENCE, lookup_reference, private_reference
 from llama_index.callbacks.dpfusion.quarantine import quarantined
 
 __all__ = ["PUBLIC_FLAG", "CoreMessages", "fallback_arguments", "mark_public", "parse_tool_calls", "private_reference",
@@ -26,8 +27,6 @@ __all__ = ["PUBLIC_FLAG", "CoreMessages", "fallback_arguments", "mark_public", "
 #: ``ChatMessage.additional_kwargs`` flag of a public message (never tagged, passed as is).
 PUBLIC_FLAG = "dpfusion_public"
 
-_REF = re.compile(r"\{\{private:([A-Za-z0-9_.:/-]{1,200})\}\}")  # the same syntax as the LangChain adapter
-_REF_ID = re.compile(r"[A-Za-z0-9_.:/-]{1,200}")
 _TOOL_BLOCK = re.compile(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|$)", re.DOTALL)
 _ROLES = {"developer": "system", "chatbot": "assistant", "model": "assistant", "function": "tool"}
 _NAME_KEYS = ("name", "tool", "tool_name", "function")
@@ -42,14 +41,6 @@ def mark_public(message: ChatMessage) -> ChatMessage:
     return message
 
 
-def private_reference(ref_id: str) -> str:
-    """``{{private:ID}}``: a reference to private context (e.g. a record id) that ``DPFusionLLM``
-    resolves inside the trust boundary, so prompts seen by callbacks and tracers carry only the id."""
-    if not isinstance(ref_id, str) or not _REF_ID.fullmatch(ref_id):
-        raise InvalidParameterError("reference ids use letters, digits and . _ : / - only (at most 200)")
-    return f"{{{{private:{ref_id}}}}}"
-
-
 def _text(message: ChatMessage) -> str:
     parts: list[str] = []
     for block in message.blocks:
@@ -61,29 +52,6 @@ def _text(message: ChatMessage) -> str:
         elif type(block).__name__ not in ("CachePoint", "ThinkingBlock"):
             raise InvalidParameterError(f"DPFusionLLM accepts text only; got a {type(block).__name__}")
     return "\n".join(parts)
-
-
-def _lookup(resolver: Resolver | None, ref_id: str) -> str | DPFusionError:
-    """``resolver(ref_id)``, quarantined: the resolver reads the private store, so its events, spans,
-    callbacks and logs reach no handler. A failure is returned, not raised: an error the resolver
-    raises (whose text may quote the store) becomes a ``DPFusionError`` naming only its type, a
-    missing reference (``None`` or ``KeyError``) an ``InvalidParameterError``; the caller raises it
-    from a frame that holds no private text (see :class:`CoreMessages`)."""
-    value, failure = None, None
-    try:
-        with quarantined():
-            value = resolver(ref_id) if resolver is not None else None
-    except KeyError:  # a mapping's __getitem__ as resolver
-        value = None
-    except Exception as exc:
-        failure = type(exc).__name__
-    if failure is not None:
-        return DPFusionError(f"the resolver raised {failure} for the private reference {ref_id!r}; its message "
-                             "is withheld because it may quote private text")
-    if not isinstance(value, str):
-        return InvalidParameterError(f"private reference {ref_id!r} could not be resolved "
-                                     "(give DPFusionLLM a resolver that knows it)")
-    return value
 
 
 @dataclass
@@ -100,7 +68,7 @@ class CoreMessages:
 def _resolve(text: str, resolver: Resolver | None, into: CoreMessages) -> str:
     def substitute(match: re.Match[str]) -> str:
         ref_id = match.group(1)
-        value = _lookup(resolver, ref_id) if into.error is None else ""
+        value = lookup_reference(resolver, ref_id, guard=quarantined) if into.error is None else ""
         if not isinstance(value, str):
             into.error = value
             return ""
@@ -108,7 +76,7 @@ def _resolve(text: str, resolver: Resolver | None, into: CoreMessages) -> str:
             into.refs.append(ref_id)
         return value
 
-    return _REF.sub(substitute, text)
+    return REFERENCE.sub(substitute, text)
 
 
 def to_core_messages(messages: Sequence[ChatMessage], *, public_roles: Sequence[str] = (),
@@ -122,7 +90,7 @@ def to_core_messages(messages: Sequence[ChatMessage], *, public_roles: Sequence[
         role = _ROLES.get(role, role)
         content = _text(message)
         public = bool(message.additional_kwargs.get(PUBLIC_FLAG)) or role in public_roles
-        if _REF.search(content):
+        if REFERENCE.search(content):
             content, public = _resolve(content, resolver, out), False
         if out.error is not None:
             return CoreMessages(error=out.error)
