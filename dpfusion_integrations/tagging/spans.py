@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from dpfusion_integrations.errors import InvalidParameterError
 
@@ -26,6 +27,8 @@ __all__ = [
     "trim_span",
     "validate_spans",
 ]
+
+T = TypeVar("T")
 
 #: Group names and entity types are public labels: ASCII letters, digits, ``_`` and ``-`` only.
 GROUP_NAME_PATTERN = re.compile(r"[A-Za-z0-9_-]+")
@@ -133,29 +136,15 @@ def union_spans(primary: Iterable[Span], secondary: Iterable[Span]) -> list[Span
     span, or, without one, by the best ``secondary`` span (as :func:`resolve_overlaps` ranks them).
     The result is sorted and non-overlapping and covers every character either input covers.
     """
-    tagged = [(s, True) for s in primary] + [(s, False) for s in secondary]
-    tagged.sort(key=lambda item: (item[0].start, item[0].end))
     out: list[Span] = []
-    cluster: list[tuple[Span, bool]] = []
-    end = -1
-
-    def flush() -> None:
+    for cluster in _overlap_clusters([(s, True) for s in primary] + [(s, False) for s in secondary]):
         if len(cluster) == 1:
             out.append(cluster[0][0])
-            return
+            continue
         firsts = [s for s, is_primary in cluster if is_primary]
         label, score = (firsts[0].entity_type, 1.0) if firsts else (
             (best := min((s for s, _ in cluster), key=_priority)).entity_type, best.score)
         out.append(Span(cluster[0][0].start, max(s.end for s, _ in cluster), label, score))
-
-    for span, is_primary in tagged:
-        if cluster and span.start >= end:
-            flush()
-            cluster = []
-        cluster.append((span, is_primary))
-        end = max(end, span.end) if len(cluster) > 1 else span.end
-    if cluster:
-        flush()
     return out
 
 
@@ -173,20 +162,27 @@ def merge_spans(spans: Iterable[Span]) -> list[Span]:
     items = list(spans)
     if not all(isinstance(span, Span) for span in items):
         raise InvalidParameterError("merge_spans expects Span objects")
-    items.sort(key=lambda s: (s.start, s.end))
-    out: list[Span] = []
-    cluster: list[Span] = []
-    end = -1
-    for span in items + [None]:  # type: ignore[list-item]
-        if cluster and (span is None or span.start >= end):
-            best = min(cluster, key=_priority)
-            out.append(Span(cluster[0].start, end, best.entity_type, best.score))
-            cluster = []
-        if span is None:
-            break
-        end = max(end, span.end) if cluster else span.end
-        cluster.append(span)
+    out = []
+    for cluster in _overlap_clusters([(s, None) for s in items]):
+        best = min((s for s, _ in cluster), key=_priority)
+        out.append(Span(cluster[0][0].start, max(s.end for s, _ in cluster), best.entity_type, best.score))
     return out
+
+
+def _overlap_clusters(items: list[tuple[Span, T]]) -> Iterator[list[tuple[Span, T]]]:
+    """``(span, tag)`` items in runs of spans that overlap one another, directly or through a chain
+    (spans that merely touch start a new run), in ``(start, end)`` order; ties keep input order."""
+    items = sorted(items, key=lambda item: (item[0].start, item[0].end))
+    cluster: list[tuple[Span, T]] = []
+    end = -1
+    for item in items:
+        if cluster and item[0].start >= end:
+            yield cluster
+            cluster = []
+        end = max(end, item[0].end) if cluster else item[0].end
+        cluster.append(item)
+    if cluster:
+        yield cluster
 
 
 def trim_span(text: str, span: Span) -> Span | None:
