@@ -47,6 +47,7 @@ from typing import Any
 
 __all__ = [
     "FROZEN_PATH",
+    "FROZEN_V2_PATH",
     "GOLD_TYPES",
     "HeldoutDocument",
     "Mention",
@@ -66,6 +67,12 @@ FROZEN_PATH = Path(__file__).resolve().parents[2] / "docs" / "eval" / "heldout" 
 FROZEN_SEED = 20260131
 FROZEN_PAIRS = 150
 FROZEN_PUBLIC = 60
+
+#: The second frozen set (v2): same templates and counts, fresh values from its own seed, frozen on
+#: 2026-11-29 before the second tuning round of the recall profile, so that round is measured on
+#: documents nobody had looked at (v1's per-type figures had been read by then).
+FROZEN_V2_PATH = FROZEN_PATH.with_name("heldout_v2.jsonl")
+FROZEN_V2_SEED = 20261129
 
 #: Faker locales whose person names are used (Latin script, or romanised for ja_JP / zh_CN).
 NAME_LOCALES = (

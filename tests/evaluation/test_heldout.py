@@ -9,6 +9,8 @@ import pytest
 
 from dpfusion_integrations.evaluation.heldout import (
     FROZEN_PATH,
+    FROZEN_V2_PATH,
+    FROZEN_V2_SEED,
     GOLD_TYPES,
     NAME_LOCALES,
     document_sha256,
@@ -24,6 +26,10 @@ from dpfusion_integrations.evaluation.heldout_templates import PRIVATE_TEMPLATES
 FROZEN_SHA256 = "e877fca9e1e652bd8b7e0dd0ab974f9df393a6686265acecd0ada87cc2c32a2e"
 
 
+#: sha256 of docs/eval/heldout/heldout_v2.jsonl (frozen before the second tuning round).
+FROZEN_V2_SHA256 = "0f6112c2de91e37e465bab154cc2ea7eae552b9b263959ae62495513769a3837"
+
+
 @pytest.fixture(scope="module")
 def frozen():
     return load_heldout()
@@ -34,6 +40,16 @@ def test_frozen_file_hash_is_pinned():
     assert digest == FROZEN_SHA256
     meta = json.loads(FROZEN_PATH.with_suffix(".meta.json").read_text(encoding="utf-8"))
     assert meta["sha256"] == FROZEN_SHA256
+
+
+def test_second_frozen_set_is_pinned_and_disjoint_in_values(frozen):
+    digest = hashlib.sha256(FROZEN_V2_PATH.read_bytes()).hexdigest()
+    assert digest == FROZEN_V2_SHA256
+    meta = json.loads(FROZEN_V2_PATH.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    assert meta["sha256"] == FROZEN_V2_SHA256 and meta["seed"] == FROZEN_V2_SEED
+    v2 = load_heldout(FROZEN_V2_PATH)
+    assert document_sha256(v2) == FROZEN_V2_SHA256
+    assert {d.text for d in v2}.isdisjoint(d.text for d in frozen if d.kind == "private")
 
 
 def test_frozen_round_trips(frozen):
