@@ -12,7 +12,14 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from dpfusion_integrations.accounting import Calibration, Relation, calibrate, enforcement_order, guarantee
+from dpfusion_integrations.accounting import (
+    Calibration,
+    Relation,
+    calibrate,
+    enforcement_order,
+    guarantee,
+    rdp_to_epsilon,
+)
 from dpfusion_integrations.budget import (
     accounting_relation,
     charge_rdp,
@@ -21,7 +28,9 @@ from dpfusion_integrations.budget import (
     settle,
     unit_charges,
 )
+from dpfusion_integrations.accounting.slots import SlotCalibration, calibrate_slots
 from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, LambdaSearch, PrivateSampler
+from dpfusion_integrations.engine.faithful import FaithfulDecoder, FaithfulRequest
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.models import eos_token_ids
 from dpfusion_integrations.prepare import (
@@ -29,6 +38,7 @@ from dpfusion_integrations.prepare import (
     PreparedCall,
     SpanSource,
     parse_markup_mode,
+    prepare_faithful,
     prepare_messages,
     prepare_text,
 )
@@ -59,6 +69,12 @@ logger = logging.getLogger(__name__)
 CONVERSION = "rdp-improved (Balle et al. 2020, Thm. 21)"
 #: A ledger rounds each unit's charge up to whole micro-nats; calibration keeps that much unspent.
 LEDGER_ROUNDING = 1e-6
+#: Paraphrase token budget when the caller gives none.
+DEFAULT_MAX_NEW_TOKENS = 256
+#: Faithful release: the most steps one private slot may take. A placeholder is at most 6 tokens of
+#: the embedded model's tokenizer; a date or a phone number is 10-13 (it writes one digit per token).
+DEFAULT_SLOT_TOKENS = 12
+RELEASES = ("faithful", "paraphrase")
 
 
 class DPFusion:
@@ -158,14 +174,15 @@ class DPFusion:
         return getattr(getattr(self.model, "config", None), "max_position_embeddings", None)
 
     # ------------------------------------------------------------------ public API
-    def privatize(self, text: str, *, epsilon: float, delta: float = 1e-5, max_new_tokens: int = 256,
+    def privatize(self, text: str, *, epsilon: float, delta: float = 1e-5, max_new_tokens: int | None = None,
                   seed: int | None = None, spans: SpanSource = None, group_policy: GroupPolicy | str | None = None,
                   relation: Relation | str | None = None, alpha: float | None = None, cap: float | None = None,
                   allow_no_spans: bool = False, instruction: str | None = None, debug: bool = False,
                   ledger: PrivacyLedger | None = None, units: Sequence[str] | None = None,
                   markup: MarkupMode | str = MarkupMode.AUGMENT,
                   on_token: Callable[[int], bool | None] | None = None,
-                  on_start: Callable[[PrivacyReport], None] | None = None) -> PrivatizationResult:
+                  on_start: Callable[[PrivacyReport], None] | None = None,
+                  release: str = "paraphrase", slot_tokens: int | None = None) -> PrivatizationResult:
         """Paraphrase ``text`` so that the output is (ε, δ)-DP with respect to each privacy group.
 
         Spans come from ``spans=[(start, end, group)]`` (used alone), or from the tagger plus any inline
@@ -175,22 +192,36 @@ class DPFusion:
         committed (unused tail refunded) afterwards. ``on_token(id)`` streams each released token and
         may return True to stop; ``on_start(report)`` receives, before the first token, the report of
         the full charge (what a ledger keeps if the decode fails after releasing tokens).
+
+        ``release="faithful"`` keeps the public text verbatim (forced, free) and samples only the private
+        slots, each by its own group with its own cap, charged ``slot_tokens`` steps per slot
+        (``docs/guarantee.md``); ``max_new_tokens`` and ``instruction`` belong to the paraphrase.
         """
+        if _parse_release(release, max_new_tokens, slot_tokens, instruction) == "faithful":
+            prepared = [self._prepare_faithful(text, spans, group_policy, _slot_tokens(slot_tokens), allow_no_spans,
+                                               markup)]
+            return self._run_faithful(prepared, epsilon=epsilon, delta=delta, seed=seed, relation=relation,
+                                      alpha=alpha, cap=cap, debug=debug, ledger=ledger, units=[units],
+                                      on_token=_single(on_token), on_start=_single(on_start))[0]
+        max_new_tokens = DEFAULT_MAX_NEW_TOKENS if max_new_tokens is None else max_new_tokens
         prepared = [self._prepare_text(text, spans, group_policy, max_new_tokens, allow_no_spans, instruction,
                                        markup)]
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
                          units=[units], on_token=_single(on_token), on_start=_single(on_start))[0]
 
-    def privatize_many(self, texts: Sequence[str], *, epsilon: float, delta: float = 1e-5, max_new_tokens: int = 256,
-                       seed: int | None = None, spans: Sequence[SpanSource] | None = None,
+    def privatize_many(self, texts: Sequence[str], *, epsilon: float, delta: float = 1e-5,
+                       max_new_tokens: int | None = None, seed: int | None = None,
+                       spans: Sequence[SpanSource] | None = None,
                        group_policy: GroupPolicy | str | None = None, relation: Relation | str | None = None,
                        alpha: float | None = None, cap: float | None = None, allow_no_spans: bool = False,
                        instruction: str | None = None, debug: bool = False, ledger: PrivacyLedger | None = None,
                        units: Sequence[Sequence[str] | None] | None = None,
-                       markup: MarkupMode | str = MarkupMode.AUGMENT) -> list[PrivatizationResult]:
+                       markup: MarkupMode | str = MarkupMode.AUGMENT, release: str = "paraphrase",
+                       slot_tokens: int | None = None) -> list[PrivatizationResult]:
         """``privatize`` for many texts, decoded together (all documents × groups per forward).
         An integer ``seed`` gives document ``i`` the seed ``seed + i``."""
+        mode = _parse_release(release, max_new_tokens, slot_tokens, instruction)
         if isinstance(texts, str) or not isinstance(texts, Sequence):
             raise InvalidParameterError("texts must be a sequence of str")
         if not texts:
@@ -198,6 +229,14 @@ class DPFusion:
         for name, value in (("spans", spans), ("units", units)):
             if value is not None and len(value) != len(texts):
                 raise InvalidParameterError(f"{name} must hold one entry per text")
+        if mode == "faithful":
+            prepared = [self._prepare_faithful(t, None if spans is None else spans[i], group_policy,
+                                               _slot_tokens(slot_tokens), allow_no_spans, markup)
+                        for i, t in enumerate(texts)]
+            return self._run_faithful(prepared, epsilon=epsilon, delta=delta, seed=seed, relation=relation,
+                                      alpha=alpha, cap=cap, debug=debug, ledger=ledger,
+                                      units=list(units) if units is not None else [None] * len(texts))
+        max_new_tokens = DEFAULT_MAX_NEW_TOKENS if max_new_tokens is None else max_new_tokens
         prepared = [self._prepare_text(t, None if spans is None else spans[i], group_policy, max_new_tokens,
                                        allow_no_spans, instruction, markup) for i, t in enumerate(texts)]
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
@@ -287,6 +326,12 @@ class DPFusion:
                             unit_key=self.unit_key, max_new_tokens=_check_tokens(max_new_tokens),
                             context_limit=self.context_limit, spans=spans, instruction=instruction,
                             allow_no_spans=allow_no_spans, markup=parse_markup_mode(markup))
+
+    def _prepare_faithful(self, text: str, spans: SpanSource, policy: GroupPolicy | str | None, slot_tokens: int,
+                          allow_no_spans: bool, markup: MarkupMode | str) -> PreparedCall:
+        return prepare_faithful(text, tokenizer=self.tokenizer, tagger=self._lazy_tagger(), policy=self._policy(policy),
+                                unit_key=self.unit_key, slot_tokens=slot_tokens, context_limit=self.context_limit,
+                                spans=spans, allow_no_spans=allow_no_spans, markup=parse_markup_mode(markup))
 
     def _prepare_messages(self, messages: Sequence[Mapping[str, Any]], spans: Sequence[SpanSource] | None,
                           policy: GroupPolicy | str | None, max_new_tokens: int, allow_no_spans: bool,
@@ -383,6 +428,107 @@ class DPFusion:
                                                input_tokens=len(p.contexts[0]), private_debug=debug_info))
         return results
 
+    def _slot_calibration(self, p: PreparedCall, unit_groups: Mapping[str, list[int]], epsilon: float, delta: float,
+                          relation: Relation, alpha: float | None, cap: float | None,
+                          ledger: PrivacyLedger | None) -> SlotCalibration:
+        assert p.plan is not None
+        steps = p.plan.group_steps(p.n_groups)
+        if ledger is not None:
+            if alpha is not None and alpha != ledger.alpha:
+                raise InvalidParameterError("alpha must equal the ledger's alpha (one order per ledger)")
+            alpha = ledger.alpha
+        if cap is None:
+            return calibrate_slots(epsilon=epsilon if p.n_groups else 0.0, delta=delta, steps=steps,
+                                   unit_groups=unit_groups, relation=relation, alpha=alpha,
+                                   rdp_headroom=LEDGER_ROUNDING if ledger is not None else 0.0)
+        if alpha is None:
+            raise InvalidParameterError("cap requires alpha (the order it is enforced at)")
+        if not (isinstance(cap, (int, float)) and math.isfinite(cap) and cap >= 0):
+            raise InvalidParameterError("cap must be a finite number >= 0")
+        calibrate_slots(epsilon=0.0, delta=delta, steps=steps, unit_groups=unit_groups, relation=relation,
+                        alpha=alpha)  # validates delta and alpha
+        return SlotCalibration(alpha=float(alpha), relation=relation, delta=delta, caps=(float(cap),) * p.n_groups,
+                               steps=tuple(steps))
+
+    def _run_faithful(self, prepared: list[PreparedCall], *, epsilon: float, delta: float, seed: int | None,
+                      relation: Relation | str | None, alpha: float | None, cap: float | None, debug: bool,
+                      ledger: PrivacyLedger | None, units: list[Sequence[str] | None],
+                      on_token: Callable[[int, int], bool | None] | None = None,
+                      on_start: Callable[[int, PrivacyReport], None] | None = None) -> list[PrivatizationResult]:
+        """The faithful release of prepared texts: per-group caps from the slot steps, reserve, decode,
+        settle on the steps actually taken (slot ends are rules on released tokens)."""
+        rel = self._relation(relation)
+        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+            raise InvalidParameterError("seed must be an int or None")
+        for unit_list in units:
+            check_units(unit_list)
+        unit_groups = [p.unit_group_indices() if u is None else {x: list(range(p.n_groups)) for x in u}
+                       for p, u in zip(prepared, units, strict=True)]
+        unit_groups = [ug if p.n_groups else {} for p, ug in zip(prepared, unit_groups, strict=True)]
+        relations = [accounting_relation(rel, p.has_partial_units(), u) for p, u in zip(prepared, units, strict=True)]
+        calibrations = [self._slot_calibration(p, ug, epsilon, delta, r, alpha, cap, ledger)
+                        for p, ug, r in zip(prepared, unit_groups, relations, strict=True)]
+        requests = [FaithfulRequest(contexts=p.contexts, plan=p.plan, caps=c.caps,  # type: ignore[arg-type]
+                                    order=enforcement_order(alpha=c.alpha, relation=c.relation))
+                    for p, c in zip(prepared, calibrations, strict=True)]
+        call_ids = [uuid.uuid4().hex for _ in prepared]
+        aliases = [alias_units({u: len(gs) for u, gs in ug.items()}, unit_key=self.unit_key) for ug in unit_groups]
+        budget = [{u: c.unit_rdp(gs) for u, gs in ug.items()} if any(c.caps) else {}
+                  for c, ug in zip(calibrations, unit_groups, strict=True)]
+        reserved = reserve_all(ledger, call_ids, budget, aliases=aliases)
+        sampler = PrivateSampler(len(requests), seed=seed, device=self._decoder.device)
+        released = False
+
+        def on_each(r: int, token: int) -> bool:
+            nonlocal released
+            released = True
+            return bool(on_token(r, token)) if on_token is not None else False
+
+        try:
+            if on_start is not None:
+                for r, (p, c, ug, al) in enumerate(zip(prepared, calibrations, unit_groups, aliases, strict=True)):
+                    on_start(r, self._faithful_report(p, c, ug, al, None, sampler.seeded))
+            with self._lock:
+                decoded = FaithfulDecoder(self._decoder).decode(requests, sampler, debug=debug,
+                                                                on_token=on_each if on_token else None)
+        except BaseException:
+            settle(ledger, reserved, reserved if released else None)
+            raise
+        used = [d.group_steps(p.plan, p.n_groups) for p, d in zip(prepared, decoded, strict=True)]  # type: ignore[arg-type]
+        settle(ledger, reserved, {
+            call_id: {u: c.unit_rdp(gs, steps) for u, gs in ug.items()}
+            for call_id, c, ug, steps in zip(call_ids, calibrations, unit_groups, used, strict=True)
+            if call_id in reserved
+        })
+        results = []
+        for p, c, ug, al, d, steps in zip(prepared, calibrations, unit_groups, aliases, decoded, used, strict=True):
+            report = self._faithful_report(p, c, ug, al, steps, sampler.seeded)
+            debug_info = PrivateDebugInfo([[lam] for lam in d.lambdas or []], []) if debug else None
+            results.append(PrivatizationResult(text=self.tokenizer.decode(d.tokens, skip_special_tokens=True),
+                                               redacted_text=p.redacted, report=report,
+                                               input_tokens=len(p.contexts[0]), private_debug=debug_info))
+        return results
+
+    def _faithful_report(self, p: PreparedCall, c: SlotCalibration, unit_groups: Mapping[str, list[int]],
+                         aliases: Mapping[str, str], steps_used: list[int] | None, seeded: bool) -> PrivacyReport:
+        labels = [g.label for g in p.grouping.groups]
+        used = steps_used if steps_used is not None else [0] * p.n_groups
+        worst = max((c.unit_rdp(gs) for gs in unit_groups.values()), default=0.0) if any(c.caps) else 0.0
+        epsilon = rdp_to_epsilon(rdp=worst, alpha=c.alpha, delta=c.delta)
+        return PrivacyReport(
+            relation=c.relation, alpha=c.alpha, cap=c.cap, delta=c.delta, n_groups=p.n_groups,
+            max_new_tokens=max(1, sum(c.steps)), tokens_emitted=sum(used), rdp=worst, epsilon=epsilon,
+            epsilon_per_group={label: c.group_epsilon(g) for g, label in enumerate(labels)}, conversion=CONVERSION,
+            units=sorted(aliases[u] for u in unit_groups),
+            units_groups=dict(sorted((aliases[u], len(set(gs))) for u, gs in unit_groups.items())),
+            release="faithful", slot_tokens=p.plan.slot_tokens if p.plan is not None else None,
+            group_caps=dict(zip(labels, c.caps, strict=True)), group_steps=dict(zip(labels, c.steps, strict=True)),
+            group_steps_emitted=dict(zip(labels, used, strict=True)),
+            units_group_labels=dict(sorted((aliases[u], [labels[g] for g in sorted(set(gs))])
+                                           for u, gs in unit_groups.items())),
+            seeded=seeded, tagger=p.tagger_name, model_name=self.model_name,
+        )
+
     def _report(self, p: PreparedCall, c: Calibration, tokens: list[int], seeded: bool,
                 units: dict[str, int], aliases: Mapping[str, str]) -> PrivacyReport:
         named = {aliases[u]: k for u, k in units.items()}
@@ -421,6 +567,32 @@ def _parse_relation(relation: Relation | str) -> Relation:
         raise InvalidParameterError(
             f"unknown relation; valid relations are {', '.join(repr(r.value) for r in Relation)}"
         ) from None
+
+
+def _parse_release(release: str, max_new_tokens: int | None, slot_tokens: int | None,
+                   instruction: str | None) -> str:
+    """Validate the release mode and refuse parameters that mean nothing in it (a parameter that
+    would change the cost is never dropped silently)."""
+    if release not in RELEASES:
+        raise InvalidParameterError(f"unknown release; valid releases are {', '.join(map(repr, RELEASES))}")
+    if release == "faithful":
+        if max_new_tokens is not None:
+            raise InvalidParameterError("release='faithful' is charged per private slot: pass slot_tokens "
+                                        "(steps per slot), not max_new_tokens")
+        if instruction is not None:
+            raise InvalidParameterError("release='faithful' copies the text; instruction belongs to 'paraphrase'")
+    elif slot_tokens is not None:
+        raise InvalidParameterError("slot_tokens belongs to release='faithful'; the paraphrase is charged "
+                                    "max_new_tokens steps")
+    return release
+
+
+def _slot_tokens(slot_tokens: int | None) -> int:
+    if slot_tokens is None:
+        return DEFAULT_SLOT_TOKENS
+    if isinstance(slot_tokens, bool) or not isinstance(slot_tokens, int) or slot_tokens < 1:
+        raise InvalidParameterError(f"slot_tokens must be an integer >= 1, got {slot_tokens!r}")
+    return slot_tokens
 
 
 def _check_tokens(max_new_tokens: int) -> int:

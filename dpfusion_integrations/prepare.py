@@ -13,6 +13,8 @@ from enum import Enum
 from typing import Any
 
 from dpfusion_integrations.contexts import encode_chat, paraphrase_messages, render_contexts
+from dpfusion_integrations.contexts.faithful import copy_messages, slot_plan
+from dpfusion_integrations.engine.faithful import SlotPlan
 from dpfusion_integrations.errors import ContextTooLongError, EmptyTextError, InvalidParameterError, NoPrivateSpansError
 from dpfusion_integrations.tagging import (
     GroupPolicy,
@@ -27,8 +29,8 @@ from dpfusion_integrations.tagging import (
     validate_spans,
 )
 
-__all__ = ["MarkupMode", "PreparedCall", "SpanSource", "prepare_text", "prepare_messages", "find_spans",
-           "parse_markup_mode"]
+__all__ = ["MarkupMode", "PreparedCall", "SpanSource", "prepare_text", "prepare_faithful", "prepare_messages",
+           "find_spans", "parse_markup_mode"]
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +67,15 @@ class PreparedCall:
     redacted: str
     grouping: Grouping
     tagger_name: str
+    plan: SlotPlan | None = None  # faithful release only: forced segments and slots
+
+    def unit_group_indices(self) -> dict[str, list[int]]:
+        """Unit id → indices of the groups holding that unit's values."""
+        out: dict[str, list[int]] = {}
+        for index, group in enumerate(self.grouping.groups):
+            for unit in group.units:
+                out.setdefault(unit, []).append(index)
+        return out
 
     @property
     def n_groups(self) -> int:
@@ -158,6 +169,36 @@ def prepare_text(
     contexts = tuple(tuple(encode_chat(tokenizer, paraphrase_messages(t, **kwargs))) for t in [public, *per_group])
     _check_fits(contexts, max_new_tokens, context_limit)
     return PreparedCall(contexts=contexts, redacted=public, grouping=grouping, tagger_name=source)
+
+
+def prepare_faithful(
+    text: str,
+    *,
+    tokenizer: Any,
+    tagger: Tagger,
+    policy: GroupPolicy,
+    unit_key: bytes,
+    slot_tokens: int,
+    context_limit: int | None,
+    spans: SpanSource = None,
+    allow_no_spans: bool = False,
+    markup: MarkupMode = MarkupMode.AUGMENT,
+) -> PreparedCall:
+    """Contexts and plan for the faithful release of one text: every context asks the model to copy
+    its own rendering; the output is the public text (forced) with one slot per private span."""
+    _check_text(text, "text")
+    if context_limit is not None:  # the prompt holds the text once and the output copies it
+        ids = tokenizer(text, add_special_tokens=False)["input_ids"]
+        _check_fits([ids], len(ids), context_limit, public=False)
+    clean, found, source = find_spans(text, spans, tagger, markup)
+    grouping = group_spans(clean, found, policy, unit_key=unit_key)
+    _require_groups(grouping, allow_no_spans)
+    public, per_group = render_contexts(clean, grouping)
+    contexts = tuple(tuple(encode_chat(tokenizer, copy_messages(t))) for t in [public, *per_group])
+    plan = slot_plan(tokenizer, clean, grouping, slot_tokens)
+    output_tokens = sum(len(s) for s in plan.segments) + slot_tokens * len(plan.slot_groups)
+    _check_fits(contexts, output_tokens, context_limit)
+    return PreparedCall(contexts=contexts, redacted=public, grouping=grouping, tagger_name=source, plan=plan)
 
 
 def prepare_messages(

@@ -8,11 +8,12 @@ by ``debug=True`` runs, on the result (never on the report), wrapped in ``Privat
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from dpfusion_integrations.accounting import Relation, SpendEvent
+from dpfusion_integrations.accounting.slots import faithful_event
 
 __all__ = ["PrivacyReport", "PrivateDebugInfo", "PrivatizationResult"]
 
@@ -29,8 +30,10 @@ class PrivacyReport(BaseModel):
                                          "mixture from the public distribution (enforced at 2α for substitution).")
     delta: float = Field(gt=0, lt=1, description="δ of the (ε, δ) guarantee.")
     n_groups: int = Field(ge=0, description="Number of privacy groups mixed at every step.")
-    max_new_tokens: int = Field(ge=1, description="Token budget the guarantee is charged for.")
-    tokens_emitted: int = Field(ge=0, description="Tokens actually released (EOS excluded).")
+    max_new_tokens: int = Field(ge=1, description="Token budget the guarantee is charged for (faithful: the "
+                                                  "sampled slot steps of all groups).")
+    tokens_emitted: int = Field(ge=0, description="Tokens actually released (EOS excluded; faithful: sampled "
+                                                  "slot steps taken, forced public tokens are free).")
     rdp: float = Field(ge=0, description="Total RDP at alpha for any one privacy unit of the call: "
                                          "max_new_tokens × per-step cost.")
     epsilon: float = Field(ge=0, description="Data-independent ε at delta for any one privacy unit of the call "
@@ -42,6 +45,18 @@ class PrivacyReport(BaseModel):
         "to one another; stable ids stay in the ledger (operator view: unit_aliases.resolve_unit_alias)."))
     units_groups: dict[str, int] = Field(default_factory=dict,
                                          description="Unit alias → how many of the groups hold that unit's data.")
+    release: Literal["paraphrase", "faithful"] = Field(default="paraphrase", description=(
+        "paraphrase: the model rewrites the text, every step mixes all groups; faithful: public text is "
+        "forced and only private slots are sampled, each by its owner group alone."))
+    slot_tokens: int | None = Field(default=None, ge=1, description="Faithful: most steps one slot may take.")
+    group_caps: dict[str, float] = Field(default_factory=dict,
+                                         description="Faithful: per-token cap of each group's slots, by label.")
+    group_steps: dict[str, int] = Field(default_factory=dict, description=(
+        "Faithful: steps each group is charged for (its slots × slot_tokens), by label."))
+    group_steps_emitted: dict[str, int] = Field(default_factory=dict, description=(
+        "Faithful: steps each group's slots actually took (a function of released tokens; refunds use it)."))
+    units_group_labels: dict[str, list[str]] = Field(default_factory=dict, description=(
+        "Faithful: unit alias → labels of the groups holding its data (it is charged their sum)."))
     seeded: bool = Field(description="True when a caller-given seed drove sampling (tests and demos only).")
     tagger: str = Field(description="How private spans were found; tagger misses are not protected.")
     model_name: str = Field(description="Model that decoded the contexts.")
@@ -49,6 +64,11 @@ class PrivacyReport(BaseModel):
     def spend_event(self, *, refund_unused: bool = False, groups_changed: int = 1) -> SpendEvent:
         """This call as an immutable spend event; ``refund_unused`` charges only the emitted tokens
         (plus the stop token), which is valid because stopping depends on released output only."""
+        if self.release == "faithful":
+            steps = self.group_steps_emitted if refund_unused else self.group_steps
+            worst = sorted(steps, key=lambda label: steps[label] * self.group_caps.get(label, 0.0), reverse=True)
+            return faithful_event(alpha=self.alpha, relation=self.relation, caps=self.group_caps,
+                                  labels=worst[:max(groups_changed, 1)], steps=steps)
         tokens = min(self.max_new_tokens, self.tokens_emitted + 1) if refund_unused else self.max_new_tokens
         return SpendEvent(alpha=self.alpha, cap=self.cap, relation=self.relation, n_groups=max(self.n_groups, 1),
                           groups_changed=min(groups_changed, max(self.n_groups, 1)), tokens=tokens)

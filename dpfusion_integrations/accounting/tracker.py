@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from dpfusion_integrations.accounting.events import SpendEvent, composed_epsilon
 from dpfusion_integrations.accounting.relation import Relation
+from dpfusion_integrations.accounting.slots import faithful_event
 from dpfusion_integrations.unit_aliases import is_unit_alias, resolve_unit_alias
 
 __all__ = ["BudgetTracker", "BudgetSummary", "events_from_report"]
@@ -51,6 +52,14 @@ def events_from_report(report: Any, *, refund_unused: bool = True) -> dict[str, 
     data = report.model_dump() if hasattr(report, "model_dump") else dict(report)
     if data.get("cap", 0) == 0 or data.get("n_groups", 0) == 0:
         return {}
+    if data.get("release", "paraphrase") == "faithful":
+        steps = data.get("group_steps_emitted" if refund_unused else "group_steps", {})
+        caps = data.get("group_caps", {})
+        labels = data.get("units_group_labels", {})
+        # A unit missing there is charged for every group (the conservative upper bound).
+        return {unit: faithful_event(alpha=float(data["alpha"]), relation=data["relation"], caps=caps,
+                                     labels=labels.get(unit, list(caps)), steps=steps)
+                for unit in data.get("units", [])}
     n = int(data["n_groups"])
     tokens = int(data["max_new_tokens"])
     if refund_unused:
@@ -97,7 +106,7 @@ class BudgetTracker:
         with self._lock:
             self._calls += 1
             if events:
-                self._worst.append(max(events.values(), key=lambda e: e.groups_changed))
+                self._worst.append(max(events.values(), key=lambda e: e.rdp))
             for unit, event in events.items():
                 self._by_unit[unit].append(event)
                 if run_id is not None:

@@ -43,7 +43,7 @@ def compose_units(records: Iterable[tuple[Sequence[str], Mapping[str, Any] | Any
     for units, report in records:
         data = report.model_dump(mode="json") if hasattr(report, "model_dump") else dict(report)
         charged = events_from_report(data, refund_unused=False)
-        worst = max(charged.values(), key=lambda e: e.groups_changed, default=None)
+        worst = max(charged.values(), key=lambda e: e.rdp, default=None)
         for unit in units:
             counts[unit] += 1
             if worst is not None:

@@ -11,10 +11,11 @@ import numpy as np
 import torch
 
 from dpfusion_integrations.engine.decode import DecodeRequest, DecodeResult
+from dpfusion_integrations.engine.faithful import FaithfulRequest, FaithfulResult
 from dpfusion_integrations.engine.lambda_search import feasibility_threshold
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
 
-__all__ = ["reference_decode", "np_renyi", "np_lambda"]
+__all__ = ["reference_decode", "reference_faithful_decode", "np_renyi", "np_lambda"]
 
 
 def _np_logsumexp(x: np.ndarray) -> float:
@@ -140,4 +141,59 @@ def reference_decode(
         if cached is not None:
             for ctx in cached:
                 ctx.push(token)
+    return result
+
+
+@torch.inference_mode()
+def reference_faithful_decode(
+    model: torch.nn.Module,
+    request: FaithfulRequest,
+    sampler: PrivateSampler,
+    *,
+    eos_token_ids: Sequence[int],
+    temperature: float = 1.0,
+    iterations: int = 30,
+    record: list[dict[str, np.ndarray]] | None = None,
+) -> FaithfulResult:
+    """The faithful release one step at a time, every context recomputed from scratch: forced
+    segments appended as they are, each slot step mixing the owner group alone (NumPy bisection)."""
+    eos = set(int(t) for t in eos_token_ids)
+    plan = request.plan
+    result = FaithfulResult(lambdas=[])
+    released: list[int] = list(plan.segments[0])
+
+    def logprobs_of(context: int, banned: set[int]) -> np.ndarray:
+        logp = _last_logprobs(model, list(request.contexts[context]) + released, temperature)
+        if banned:
+            logp = logp.copy()
+            logp[sorted(banned)] = -np.inf
+            logp = logp - _np_logsumexp(logp)
+        return logp
+
+    for slot, group in enumerate(plan.slot_groups):
+        banned = set() if plan.allows_eos(slot) else eos
+        sampled: list[int] = []
+        steps = 0
+        while True:
+            logq = logprobs_of(0, banned)
+            logp = logprobs_of(1 + group, banned)
+            lam = np_lambda(logp, logq, request.order, request.caps[group], iterations)
+            mixed = _np_mix(logp, logq, lam)
+            if record is not None:
+                record.append({"logq": logq, "logp": logp, "lam": np.array(lam), "released": mixed})
+            result.lambdas.append(lam)  # type: ignore[union-attr]
+            token = int(sample_inverse_cdf(torch.from_numpy(mixed)[None], sampler.uniforms([0]))[0])
+            steps += 1
+            if token in eos and not banned:
+                forced: tuple[int, ...] | None = ()
+                break
+            released.append(token)
+            sampled.append(token)
+            forced = plan.slot_end(slot, sampled)
+            if forced is not None:
+                break
+        released.extend(forced)
+        result.slot_tokens.append(sampled)
+        result.slot_steps.append(steps)
+    result.tokens = released
     return result

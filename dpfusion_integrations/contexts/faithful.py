@@ -1,0 +1,58 @@
+"""The faithful release's public structure: the copy prompt and the plan of forced segments and slots.
+
+The output of a faithful release is the document itself: its public text between private spans is
+forced token for token, and each private span is a slot the model fills. The plan depends only on
+the public rendering (the text outside the spans, and each span's group), so it is identical for
+two documents that differ only in private values.
+
+Spaces before a span move into its slot (``"Patient" + " John"`` rather than ``"Patient " +
+"John"``): byte-level BPE tokenizers attach a leading space to the word after it, so the model
+fills a slot the way it would write the word. A segment made only of spaces keeps them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from dpfusion_integrations.engine.faithful import SlotPlan
+from dpfusion_integrations.tagging.grouping import Grouping
+
+__all__ = ["FAITHFUL_INSTRUCTION", "copy_messages", "slot_plan", "slot_segments"]
+
+FAITHFUL_INSTRUCTION = "Copy the following text exactly. Keep the placeholders in square brackets."
+
+
+def copy_messages(document: str, instruction: str = FAITHFUL_INSTRUCTION) -> list[dict[str, str]]:
+    """Chat messages asking the model to copy ``document`` (each context sees its own rendering)."""
+    return [{"role": "user", "content": f"{instruction}\n\n{document}"}]
+
+
+def slot_segments(text: str, grouping: Grouping) -> list[str]:
+    """The public text around the spans: ``len(spans) + 1`` strings, leading spaces of each span's
+    slot taken from the segment before it (unless that segment is only spaces)."""
+    segments: list[str] = []
+    cursor = 0
+    for span in grouping.spans:
+        segments.append(text[cursor:span.start])
+        cursor = span.end
+    segments.append(text[cursor:])
+    for i in range(len(segments) - 1):
+        stripped = segments[i].rstrip(" ")
+        if stripped:
+            segments[i] = stripped
+    return segments
+
+
+def slot_plan(tokenizer: Any, text: str, grouping: Grouping, slot_tokens: int) -> SlotPlan:
+    """Token ids of the forced segments and the owner group of each slot."""
+    texts = tuple(slot_segments(text, grouping))
+
+    def encode(s: str) -> list[int]:
+        return list(tokenizer(s, add_special_tokens=False)["input_ids"]) if s else []
+
+    def decode(ids: Sequence[int]) -> str:
+        return str(tokenizer.decode(list(ids), skip_special_tokens=True))
+
+    return SlotPlan(segments=tuple(tuple(encode(s)) for s in texts), slot_groups=tuple(grouping.span_group),
+                    slot_tokens=slot_tokens, texts=texts, encode=encode, decode=decode)
