@@ -28,6 +28,7 @@ examples:
   dpfusion privatize cookbook/patient_note.txt --epsilon 8
   dpfusion privatize notes/*.txt --epsilon 4 --json > private.jsonl
   dpfusion privatize note.txt --epsilon 0      # public-only: leaks nothing about private spans
+  dpfusion privatize note.txt --epsilon 8 --release faithful   # keep the public text verbatim
   dpfusion tag note.txt                         # first check what will be protected (no decoding)
 
 epsilon: smaller is more private. 0 means the output ignores the private spans entirely;
@@ -45,8 +46,15 @@ def build_parser() -> argparse.ArgumentParser:
                                    "one-line privacy summary.", epilog=_PRIVATIZE_EPILOG,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="+", metavar="FILE", help="text files to privatize ('-' reads standard input)")
-    add_budget_options(p, epsilon_help="privacy budget per privacy group (>= 0)", max_new_tokens=256, output="output")
+    add_budget_options(p, epsilon_help="privacy budget per privacy group (>= 0)", max_new_tokens=None,
+                       output="output (paraphrase; default 256)")
     add_engine_options(p)
+    p.add_argument("--release", default="paraphrase", choices=["paraphrase", "faithful"],
+                   help="paraphrase (default): the model rewrites the document; faithful: the public text is "
+                        "kept verbatim and only the private spans are resampled, charged --slot-tokens steps "
+                        "per private span")
+    p.add_argument("--slot-tokens", type=int, default=None, metavar="N",
+                   help="faithful: most tokens one private span may take (default 12)")
     p.add_argument("--unit", action="append", default=None, metavar="ID",
                    help="privacy unit charged for each file (repeatable; default: one per tagged value)")
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
@@ -77,9 +85,12 @@ def _read(path: str) -> str:
 def summary_line(report: object) -> str:
     """One line of privacy summary (only public quantities)."""
     r = report
+    steps = (f"{r.tokens_emitted}/{r.max_new_tokens} sampled slot steps, public text kept"  # type: ignore[attr-defined]
+             if getattr(r, "release", "paraphrase") == "faithful"
+             else f"{r.tokens_emitted}/{r.max_new_tokens} tokens")  # type: ignore[attr-defined]
     return (f"privacy: epsilon={r.epsilon:.3g} delta={r.delta:g} per group ({r.relation.value}; "  # type: ignore[attr-defined]
             f"{r.n_groups} groups: {', '.join(r.epsilon_per_group) or 'none'}; alpha={r.alpha:.3g}, "  # type: ignore[attr-defined]
-            f"cap={r.cap:.3g}/token; {r.tokens_emitted}/{r.max_new_tokens} tokens; tagger={r.tagger})")  # type: ignore[attr-defined]
+            f"cap={r.cap:.3g}/token; {steps}; tagger={r.tagger})")  # type: ignore[attr-defined]
 
 
 def _privatize(args: argparse.Namespace) -> int:
@@ -103,12 +114,14 @@ def _privatize(args: argparse.Namespace) -> int:
     for path in args.files:
         text = _read(path)
         # The bar shows counts only; it never prints document text.
-        with tqdm(total=args.max_new_tokens, desc=Path(path).name if path != "-" else "stdin", unit="tok",
+        total = None if args.release == "faithful" else (args.max_new_tokens or 256)
+        with tqdm(total=total, desc=Path(path).name if path != "-" else "stdin", unit="tok",
                   disable=args.no_progress, file=sys.stderr, leave=False) as bar:
             try:
                 result = dp.privatize(text, epsilon=args.epsilon, delta=args.delta,
                                       max_new_tokens=args.max_new_tokens, seed=args.seed,
-                                      ledger=ledger, units=args.unit, on_token=lambda _t: bar.update(1))
+                                      ledger=ledger, units=args.unit, on_token=lambda _t: bar.update(1),
+                                      release=args.release, slot_tokens=args.slot_tokens)
             except DPFusionError as exc:
                 print(f"dpfusion: error: {path}: {exc}", file=sys.stderr)
                 status = 1

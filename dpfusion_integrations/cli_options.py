@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import argparse
 
-__all__ = ["add_budget_options", "add_engine_options"]
+__all__ = ["add_budget_options", "add_engine_options", "add_release_options"]
 
 
-def add_budget_options(p: argparse.ArgumentParser, *, epsilon_help: str, max_new_tokens: int, output: str) -> None:
+def add_budget_options(p: argparse.ArgumentParser, *, epsilon_help: str, max_new_tokens: int | None,
+                       output: str) -> None:
     """``--epsilon --delta --max-new-tokens --group-policy --relation``."""
     p.add_argument("--epsilon", type=float, required=True, help=epsilon_help)
     p.add_argument("--delta", type=float, default=1e-5, help="delta of the (epsilon, delta) guarantee (default 1e-5)")
     p.add_argument("--max-new-tokens", type=int, default=max_new_tokens,
-                   help=f"token budget of each {output} (default {max_new_tokens})")
+                   help=f"token budget of each {output}" + ("" if max_new_tokens is None
+                                                            else f" (default {max_new_tokens})"))
     p.add_argument("--group-policy", default="entity_type", choices=["entity_type", "entity", "single"],
                    help="how private spans form groups (default: one group per entity type)")
     p.add_argument("--relation", default="redaction", choices=["redaction", "substitution"],
@@ -31,3 +33,16 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
                    help="how private spans are found when not marked: recall (default; a union of detectors "
                         "that redacts by default) or precision (Presidio's defaults; fewer spans, more misses)")
     p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+
+
+def add_release_options(p: argparse.ArgumentParser, *, default: str = "paraphrase") -> None:
+    """``--release {paraphrase,faithful} --slot-tokens N``. Neither is checked here against
+    ``--max-new-tokens``: the settings object of the subcommand refuses a parameter of the other mode
+    (so give ``--max-new-tokens`` a default of None, or an explicit value could not be told apart)."""
+    p.add_argument("--release", default=default, choices=["paraphrase", "faithful"],
+                   help=f"paraphrase: the model rewrites each document; faithful: the public text is kept verbatim "
+                        f"and only the private spans are resampled, charged --slot-tokens steps per private span "
+                        f"(default {default})")
+    p.add_argument("--slot-tokens", type=int, default=None, metavar="N",
+                   help="faithful only: most tokens one private span may take, its charge per span "
+                        "(default: DPFusion's DEFAULT_SLOT_TOKENS)")

@@ -10,12 +10,12 @@ from typing import Any
 
 __all__ = ["plot_results"]
 
-_COLORS = {"dp-fusion": "#1b6ac9", "redaction": "#555555", "paraphrase": "#d62728", "dp-prompt": "#ff7f0e",
+_COLORS = {"dp-fusion": "#1b6ac9", "dp-fusion-faithful": "#17becf", "redaction": "#555555", "paraphrase": "#d62728", "dp-prompt": "#ff7f0e",
            "dp-decoding": "#2ca02c"}
-_MARKERS = {"dp-fusion": "o", "dp-prompt": "s", "dp-decoding": "^"}
+_MARKERS = {"dp-fusion": "o", "dp-fusion-faithful": "D", "dp-prompt": "s", "dp-decoding": "^"}
 #: Horizontal offsets so that overlapping lines and error bars of the DP mechanisms stay visible.
-_DODGE = {"dp-fusion": -0.08, "dp-prompt": 0.0, "dp-decoding": 0.08}
-_LABELS = {"dp-fusion": "DP-Fusion", "redaction": "redaction (no DP)", "paraphrase": "paraphrase (no DP)",
+_DODGE = {"dp-fusion": -0.12, "dp-fusion-faithful": -0.04, "dp-prompt": 0.04, "dp-decoding": 0.12}
+_LABELS = {"dp-fusion": "DP-Fusion", "dp-fusion-faithful": "DP-Fusion (faithful)", "redaction": "redaction (no DP)", "paraphrase": "paraphrase (no DP)",
            "dp-prompt": "DP-Prompt", "dp-decoding": "DP-Decoding"}
 
 

@@ -22,13 +22,18 @@ __all__ = ["DPFusionMechanism"]
 
 
 class DPFusionMechanism:
-    """DP-Fusion over an existing :class:`DPFusion` engine (its model, temperature and relation)."""
+    """DP-Fusion over an existing :class:`DPFusion` engine (its model, temperature and relation).
 
-    name = "dp-fusion"
+    ``release="faithful"`` (the ``dp-fusion-faithful`` line) keeps the public text and resamples the
+    private slots only; it is charged per slot, so the evaluation's ``max_new_tokens`` does not apply.
+    """
+
     is_dp = True
 
-    def __init__(self, dp: DPFusion) -> None:
+    def __init__(self, dp: DPFusion, *, release: str = "paraphrase") -> None:
         self.dp = dp
+        self.mode = release
+        self.name = "dp-fusion-faithful" if release == "faithful" else "dp-fusion"
 
     @property
     def notion(self) -> PrivacyNotion:
@@ -41,8 +46,9 @@ class DPFusionMechanism:
         check_release_args(documents, epsilon, delta, max_new_tokens)
         if not documents:
             return []
-        results = self.dp.privatize_many([d.text for d in documents], epsilon=epsilon, delta=delta,
-                                         max_new_tokens=max_new_tokens, seed=seed,
-                                         spans=[list(d.spans) for d in documents], allow_no_spans=True)
+        budget = {"release": "faithful"} if self.mode == "faithful" else {"max_new_tokens": max_new_tokens}
+        results = self.dp.privatize_many([d.text for d in documents], epsilon=epsilon, delta=delta, seed=seed,
+                                         spans=[list(d.spans) for d in documents], allow_no_spans=True,
+                                         **budget)  # type: ignore[arg-type]
         return [Release(text=r.text, notion=self.notion, epsilon=r.report.epsilon, delta=r.report.delta,
                         tokens_emitted=r.report.tokens_emitted) for r in results]

@@ -30,6 +30,7 @@ def build_mechanisms(names: Sequence[str], *, dp: DPFusion, model: Any | None = 
     tokenizer = dp.tokenizer if tokenizer is None else tokenizer
     factories: dict[str, Callable[[], Mechanism]] = {
         "dp-fusion": lambda: DPFusionMechanism(dp),
+        "dp-fusion-faithful": lambda: DPFusionMechanism(dp, release="faithful"),
         "redaction": RedactionMechanism,
         "paraphrase": lambda: ParaphraseMechanism(model, tokenizer, temperature=dp.temperature),
         "dp-prompt": lambda: DPPromptMechanism(model, tokenizer),

@@ -46,7 +46,8 @@ def test_when_eval_runs_then_tables_plots_and_corpus_are_written_without_private
     results = json.loads((out / "results.json").read_text())
     rows = results["rows"]
     assert [(r["mechanism"], r["epsilon"]) for r in rows] == [
-        ("dp-fusion", 0.0), ("dp-fusion", 2.0), ("redaction", None), ("paraphrase", None),
+        ("dp-fusion", 0.0), ("dp-fusion", 2.0), ("dp-fusion-faithful", 0.0), ("dp-fusion-faithful", 2.0),
+        ("redaction", None), ("paraphrase", None),
         ("dp-prompt", 0.0), ("dp-prompt", 2.0), ("dp-decoding", 0.0), ("dp-decoding", 2.0)]
     for r in rows:
         assert r["attack"]["n"] == 4 and r["attack"]["candidates"] == 5
@@ -54,7 +55,7 @@ def test_when_eval_runs_then_tables_plots_and_corpus_are_written_without_private
         assert r["utility"]["ppl_original"] > 0 and r["utility"]["similarity"] is None
         if r["claimed_epsilon"] is not None:
             assert r["claimed_epsilon"] <= r["epsilon"] + 1e-12 and r["lower_bound_within_claim"] is True
-    assert rows[2]["utility"]["placeholder_leak"] == 1.0  # redaction keeps its placeholders
+    assert rows[4]["utility"]["placeholder_leak"] == 1.0  # redaction keeps its placeholders
     assert "| mechanism | ε |" in (out / "results.md").read_text()
     assert (out / "attack.png").read_bytes()[:4] == b"\x89PNG"
     names = [d.true_value for d in generate_corpus(4, seed=0)]
@@ -92,5 +93,6 @@ def test_when_the_corpus_file_is_missing_then_exit_code_2(tmp_path, capsys):
 def test_when_parsed_then_defaults_match_the_documented_run():
     args = _parser().parse_args(["eval"])
     assert args.epsilons == (0.0, 1.0, 4.0, 16.0) and args.max_new_tokens == 48 and args.synthetic == 16
-    assert args.mechanisms == ("dp-fusion", "redaction", "paraphrase", "dp-prompt", "dp-decoding")
+    assert args.mechanisms == ("dp-fusion", "dp-fusion-faithful", "redaction", "paraphrase", "dp-prompt",
+                               "dp-decoding")
     assert callable(args.func)

@@ -39,14 +39,16 @@ def test_when_built_then_every_mechanism_follows_the_protocol(mechanisms):
 
 @pytest.mark.parametrize("eps", [0.0, 2.0])
 def test_when_releasing_then_one_release_per_document_with_an_honest_claim(mechanisms, eps):
-    expected = {"dp-fusion": PrivacyNotion.GROUP_REDACTION, "redaction": PrivacyNotion.NONE,
+    expected = {"dp-fusion": PrivacyNotion.GROUP_REDACTION, "dp-fusion-faithful": PrivacyNotion.GROUP_REDACTION,
+                "redaction": PrivacyNotion.NONE,
                 "paraphrase": PrivacyNotion.NONE, "dp-prompt": PrivacyNotion.PURE_DOCUMENT,
                 "dp-decoding": PrivacyNotion.PURE_DOCUMENT}
     for name, mech in mechanisms.items():
         out = mech.release(DOCS, epsilon=eps, seed=3, **KW)
         assert len(out) == len(DOCS) and all(isinstance(r.text, str) for r in out)
         assert all(r.notion is expected[name] for r in out)
-        assert all(r.tokens_emitted <= KW["max_new_tokens"] for r in out)
+        if name != "dp-fusion-faithful":  # charged per private slot, not max_new_tokens
+            assert all(r.tokens_emitted <= KW["max_new_tokens"] for r in out)
         if mech.is_dp:
             assert all(r.epsilon is not None and r.epsilon <= eps + 1e-12 for r in out)
         else:
@@ -56,7 +58,7 @@ def test_when_releasing_then_one_release_per_document_with_an_honest_claim(mecha
 def test_when_seeded_then_releases_repeat_and_the_global_rng_is_untouched(mechanisms):
     torch.manual_seed(99)
     state = torch.get_rng_state()
-    for name in ("dp-fusion", "paraphrase", "dp-prompt", "dp-decoding"):
+    for name in ("dp-fusion", "dp-fusion-faithful", "paraphrase", "dp-prompt", "dp-decoding"):
         a = mechanisms[name].release(DOCS, epsilon=4.0, seed=11, **KW)
         b = mechanisms[name].release(DOCS, epsilon=4.0, seed=11, **KW)
         assert [r.text for r in a] == [r.text for r in b]
@@ -74,9 +76,10 @@ def test_when_redacting_then_placeholders_replace_every_span_value(mechanisms):
 def test_when_dp_fusion_epsilon_is_zero_then_its_output_ignores_the_private_values(mechanisms):
     a = SpannedText("Patient Ann Lee has asthma.", ((8, 15, "PERSON"),))
     b = SpannedText("Patient Bo Zhuang has asthma.", ((8, 17, "PERSON"),))
-    ra = mechanisms["dp-fusion"].release([a], epsilon=0.0, seed=5, **KW)[0]
-    rb = mechanisms["dp-fusion"].release([b], epsilon=0.0, seed=5, **KW)[0]
-    assert ra.text == rb.text and ra.epsilon == 0.0
+    for name in ("dp-fusion", "dp-fusion-faithful"):
+        ra = mechanisms[name].release([a], epsilon=0.0, seed=5, **KW)[0]
+        rb = mechanisms[name].release([b], epsilon=0.0, seed=5, **KW)[0]
+        assert ra.text == rb.text and ra.epsilon == 0.0
 
 
 def test_when_baselines_are_calibrated_then_their_claims_match_the_closed_forms(tiny_model, tokenizer):
