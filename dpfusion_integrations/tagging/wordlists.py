@@ -7,6 +7,11 @@ which ships them in ``philter_lite/filters/set.toml``:
   name. A capitalised word on this list is not a proper-noun candidate by itself.
 - ``firstnames`` (about 97,000) and ``lastnames`` (about 161,000): lower-case given names and surnames.
 
+philter-lite's given-name list is mostly Anglo-American; :data:`EXTRA_GIVEN_NAMES` adds given names
+of other locales that it lacks (Zulu, Sotho, Kenyan, Yoruba, Turkish, Azerbaijani, Uzbek, Kazakh,
+Polish, Hungarian, Icelandic, Czech, Dutch, Māori, Amharic...), written by hand for this project;
+they are also taken off the safe list ("ana").
+
 They were chosen for their licence (permissive, no share-alike), their size (5.5 MB, installed with
 the package, nothing downloaded at run time) and their origin (public census-style and dictionary
 lists, not leaked data). Parsing the TOML takes seconds, so the lists are parsed once per
@@ -28,13 +33,38 @@ from pathlib import Path
 
 from dpfusion_integrations.errors import TaggingError
 
-__all__ = ["WordLists", "load_wordlists", "wordlist_cache_dir"]
+__all__ = ["EXTRA_GIVEN_NAMES", "WordLists", "load_wordlists", "wordlist_cache_dir"]
 
 logger = logging.getLogger(__name__)
 
 _PACKAGE = "philter-lite"
 _LISTS = ("nonames", "firstnames", "lastnames")
 _FORMAT = 1
+
+
+#: Given names of many locales missing from philter-lite's ``firstnames`` (lower case, no diacritics).
+EXTRA_GIVEN_NAMES = frozenset({
+    # Southern and Eastern Africa
+    "zanele", "sipho", "thabo", "lwazi", "nomvula", "thandeka", "zodwa", "mbali", "sizwe", "lerato", "palesa",
+    "kagiso", "bongani", "nokuthula", "sibusiso", "mandla", "nthabiseng", "refilwe", "tshepo", "otieno",
+    "achieng", "akinyi", "wambui", "nyambura", "mwangi", "kipchoge", "chebet", "jepkosgei", "abebe",
+    "tigist", "eyerusalem", "mekdes", "tesfaye", "haile",
+    # West Africa
+    "seun", "bayo", "funmi", "yemi", "folake", "bukola", "chinonso", "nnamdi", "ikenna", "chukwudi",
+    "uchenna", "nkechi", "obiageli", "adaora", "kelechi", "afua", "kwaku", "kojo", "adwoa", "yaa",
+    # Turkey, Azerbaijan, Central Asia
+    "ilkay", "ozge", "tugba", "volkan", "nigar", "gunay", "orkhan", "dilshod", "nodira", "gulnara",
+    "dilnoza", "bekzod", "shahlo", "aigerim", "aizhan", "nurlan", "askar", "saule", "kairat", "yerlan",
+    "gulshan", "sevinch", "ulugbek", "nargiza", "tural", "sevda", "gulnar", "elnur", "cansu", "berkay",
+    "gokhan", "sibel", "selin", "tolga", "oguzhan",
+    # Central and Northern Europe
+    "ana", "malgosia", "wojtek", "jedrzej", "przemek", "zsofi", "orsolya", "olafur", "bjork", "hrafn",
+    "vojtech", "zdenek", "wouter", "frederikke", "anastasiia", "szymon", "wieslaw", "bozena", "grazyna",
+    "jadwiga", "zbigniew", "miklos", "zoltan", "gyorgyi", "tunde", "hrafnhildur", "sigridur", "thorunn",
+    "kristjan", "jitka", "vlasta", "bozidar", "radka", "ruud", "sjoerd", "gerrit", "hendrik", "merel",
+    # Oceania
+    "wiremu", "rangi", "tamati", "anahera", "mereana", "ihaia", "keoni", "makana", "noelani",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, repr=False)
@@ -142,6 +172,7 @@ def load_wordlists() -> WordLists:
                     logger.info("parsing philter-lite %s word lists once (a few seconds)", version)
                     lists = _parse_toml()
                     _write_cached(directory, version, lists)
-                _LOADED = WordLists(safe=lists["nonames"], first=lists["firstnames"], last=lists["lastnames"],
+                _LOADED = WordLists(safe=lists["nonames"] - EXTRA_GIVEN_NAMES,
+                                    first=lists["firstnames"] | EXTRA_GIVEN_NAMES, last=lists["lastnames"],
                                     source=f"philter-lite-{version}")
     return _LOADED

@@ -48,7 +48,7 @@ def test_when_querying_then_no_canary_leaves_the_boundary(engine, recorders, cap
     reports = {n.node.metadata["record_id"]: n.node.metadata["dpfusion"]["report"] for n in response.source_nodes}
     [alias] = reports["rec-001"]["units"]  # the record's unit, as a per-call alias
     assert reports["rec-001"]["n_groups"] >= 2 and alias.startswith("a_")
-    assert reports["rec-002"]["n_groups"] >= 1 and reports["rec-002"]["tagger"].startswith("recall-v1/presidio")  # the default (recall) tagger
+    assert reports["rec-002"]["n_groups"] >= 1 and reports["rec-002"]["tagger"].startswith("recall-v2/presidio")  # the default (recall) tagger
     assert "RetrievalEndEvent" in recorders.events.names and "PrivacySpendEvent" in recorders.events.names
     assert leaked(everything_outside(response, recorders, caplog)) == []
 

@@ -34,7 +34,7 @@ def check(nodes) -> None:
     reports = {n.node.metadata["record_id"]: n.node.metadata[DPFUSION_KEY]["report"] for n in nodes}
     assert sorted(reports) == ["rec-0", "rec-1", "rec-2", "rec-3"]  # one bad chunk fails nothing
     for rec in ("rec-0", "rec-1", "rec-2"):  # the tagger ran on every chunk with data markup
-        assert reports[rec]["tagger"].startswith("recall-v1/presidio") and reports[rec]["n_groups"] >= 1
+        assert reports[rec]["tagger"].startswith("recall-v2/presidio") and reports[rec]["n_groups"] >= 1
     assert reports["rec-0"]["n_groups"] >= 2  # the planted span adds to the tagger's, never replaces them
     assert reports["rec-3"]["n_groups"] == 0
 

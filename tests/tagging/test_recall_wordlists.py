@@ -49,4 +49,4 @@ def test_when_the_home_is_not_writable_then_lists_still_load(tmp_path, monkeypat
     monkeypatch.setattr(wordlists, "_LOADED", None)
     monkeypatch.setattr(wordlists, "_parse_toml", lambda: {"nonames": frozenset({"a"}), "firstnames": frozenset({"b"}),
                                                             "lastnames": frozenset({"c"})})
-    assert wordlists.load_wordlists().first == frozenset({"b"})
+    assert wordlists.load_wordlists().first == frozenset({"b"}) | wordlists.EXTRA_GIVEN_NAMES

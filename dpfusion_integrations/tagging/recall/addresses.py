@@ -5,6 +5,12 @@ compound street names with a number ("Hauptstraße 12", "Keizersgracht 221", "Ma
 Romance and Slavic street words ("12 rue de la Paix", "Via Garibaldi 45", "Calle de Alcalá 48",
 "Rua Augusta 210", "ul. Marszałkowska 104"), named streets without a number ("Abbey Road"), and
 flat, suite, unit and PO box numbers. Typed LOCATION.
+
+Round 2 adds: floor and door designators after a house number ("3º B", "2º Esq.", Danish "2. tv"),
+Singapore unit numbers ("#05-112"), city districts ("District 1", "Praha 10"), ordinal street names
+("450 West 42nd Street"), house numbers with a slash ("Vinohradská 1511/230", "12/4") and Polish
+inflected street words ("przy ulicy Długiej 5"). Parts of one address separated by a comma are
+fused into one span by the tagger.
 """
 
 from __future__ import annotations
@@ -37,11 +43,12 @@ _LEADING = (
     r"|Plaza|Paseo|Carrer|Rambla|Camino|Carretera|ul\.|Ulica|Aleja|al\.|Strada|Str\.|Bulevardul|Calea"
     r"|Rue|Avenue|Boulevard|Bd|Chemin|Quai|Allée|Impasse|Cours|Route|Place|C/|Plac|Rynek|Osiedle|Trg"
     r"|Náměstí|Namesti|Piața|Piata|Utca|Ulitsa|Prospekt|Rruga|Odos|Sokak|Sokağı|Caddesi|Jalan|Jl\."
+    r"|ulicy|ulica|ulicą|alei|aleja|placu|osiedlu|Calea|Strada|Bulevar|Bulevard|Avenija|Iela|Gatvė|Gatve|Tänav"
 )
 
 ADDRESS_PATTERNS: tuple[re.Pattern[str], ...] = (
     # 42 Oak Street, 221B Baker Street, 4821 Old Orchard Lane, 17 N. Main St., Apt 4
-    re.compile(rf"(?<![\w.,-])(?P<value>{_NUMBER},?[ ]+(?:[NSEW]\.?[ ]+)?(?:{_CAP}[ ]+){{0,4}}(?:{_TYPES})\b\.?"
+    re.compile(rf"(?<![\w.,-])(?P<value>{_NUMBER},?[ ]+(?:[NSEW]\.?[ ]+)?(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))[ ]+){{0,4}}(?:{_TYPES})\b\.?"
                r"(?:,?[ ](?:Apt|Suite|Ste|Unit|Flat)\.?[ ]?#?[A-Za-z0-9-]{1,8})?)"),
     # Hauptstraße 12, Keizersgracht 221, Marktplatz 4
     re.compile(rf"(?<![\w-])(?P<value>[A-ZÄÖÜÅØÆ][\w'-]{{0,40}}(?i:{_COMPOUND})[ ]?{_NUMBER})(?![\w])"),
@@ -55,6 +62,12 @@ ADDRESS_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b(?P<value>(?:Flat|Apt\.?|Apartment|Suite|Ste\.?|Unit|Room|Rm\.?|Floor|Building|Bldg\.?|Block"
                r"|Sector|Plot|Phase|House|Lot|Haus|Wohnung|Piso|Puerta|Bloco|Andar|Lokal|Whg\.?"
                r"|P\.?[ ]?O\.?[ ]?Box|Post[ ]Office[ ]Box|Postfach|Apartado|Casella[ ]Postale)[ ]?#?\d{1,6}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?)\b"),
+    # 3º B, 2º Esq., 1ª planta (Spanish/Portuguese floor and door), 2. tv (Danish floor and side)
+    re.compile(r"(?<![\w])(?P<value>\d{1,2}[º°ª](?:[ ]?(?:[A-H]|Esq|Dto|Dta|Dcha|Dch|Izq|Izda|Dir|Drt|Fte|Frente"
+               r"|Izquierda|Derecha|Esquerdo|Direito|andar|piso|planta)\b\.?)?|\d{1,2}\.[ ]?(?:tv|th|mf|sal)\b\.?)"),
+    # #05-112 (Singapore unit), District 1, Arrondissement 5, Bezirk 3, Quận 7
+    re.compile(r"(?<![\w#])(?P<value>\#\d{2}-\d{2,5}|(?:District|Arrondissement|Bezirk|Quận|Quan|Phường|Ward"
+               r"|Distrito|Dzielnica|Kerület)[ ]\d{1,2})(?![\w-])"),
 )  # fmt: skip
 
 #: Street words that make a capitalised run a street even without a number ("Abbey Road").
@@ -62,7 +75,7 @@ STREET_WORDS = frozenset({
     "street", "road", "lane", "avenue", "drive", "boulevard", "terrace", "crescent", "gardens", "grove",
     "square", "mews", "parade", "esplanade", "strasse", "straße", "highway", "parkway",
 })  # fmt: skip
-_NUMBER_TOKEN = re.compile(r"\d{1,5}[A-Za-z]?")
+_NUMBER_TOKEN = re.compile(r"\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -108,9 +121,11 @@ class AddressRule:
             _, j = grow(view, k + 1, k + 1)
             out.append(run_span(view, i, j, LOCATION, ADDRESS_SCORE))
         prev = toks[k - 1] if k > 0 else None
-        after = text[tok.end : tok.end + 1]
-        if prev is not None and prev.space_after and joinable(view, prev.i) and after in ("", ",", "\n", ";"):
+        after = text[tok.end : tok.end + 2]
+        if prev is not None and prev.space_after and joinable(view, prev.i) \
+                and (after[:1] in ("", ",", "\n", ";") or after in (".", ". ", ".\n")):
             i, _ = grow(view, prev.i, prev.i)
-            if any(not t.safe for t in toks[i : k]):
+            after_comma = i > 0 and toks[i - 1].text == ","  # "…, Praha 10": a town and its district
+            if any(not t.safe for t in toks[i : k]) or (after_comma and len(tok.text) <= 2):
                 out.append(run_span(view, i, k, LOCATION, ADDRESS_SCORE))
         return out

@@ -188,13 +188,15 @@ class Detector(Protocol):
 @dataclass(frozen=True)
 class RegexRule:
     """A shape: ``pattern`` (its ``value`` group, else the whole match) is a ``group_type`` span,
-    kept only if ``accept(match)`` (when given) says so."""
+    kept only if ``accept(match)`` (when given) says so. Trailing punctuation is cut off the span
+    unless ``keep_end`` (a dot that belongs to the value: "14.03.")."""
 
     name: str
     group_type: str
     pattern: re.Pattern[str]
     score: float
     accept: Callable[[re.Match[str]], bool] | None = None
+    keep_end: bool = False
 
 
 class RegexDetector:
@@ -227,7 +229,7 @@ class RegexDetector:
                     continue
                 group = "value" if "value" in rule.pattern.groupindex else 0
                 start, end = match.span(group)
-                while end > start and text[end - 1] in ".,;:!?)]}'\"":
+                while end > start and not rule.keep_end and text[end - 1] in ".,;:!?)]}'\"":
                     end -= 1
                 if end > start:
                     out.append(Span(start, end, rule.group_type, rule.score))

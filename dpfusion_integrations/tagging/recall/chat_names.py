@@ -1,7 +1,9 @@
 """Lower-case names in chat-like text that no gazetteer knows: a lower-case word that is not an
 ordinary word (nor common chat slang) is a PERSON when a cue says so: it follows an address word
 ("hey traude", "thx olga", "ask telmo", "cc kalevi"), it leads a line as the speaker ("lars: ok"),
-or spaCy tags it PROPN. Only in chat-like text (see :class:`~dpfusion_integrations.tagging.recall.base.TextView`);
+or spaCy tags it PROPN. Round 2 widens the cues: the words of a chat that come before a name
+("told", "met", "with", "ok", "so", "yeah", "lol", "cousin"...), and, for a word that leads a line or
+sentence, the words after a name ("dawit said he'd pay", "baraka u there?"). Only in chat-like text (see :class:`~dpfusion_integrations.tagging.recall.base.TextView`);
 elsewhere lower-case words are left to the other detectors.
 """
 
@@ -11,7 +13,7 @@ from dpfusion_integrations.tagging.group_types import PERSON
 from dpfusion_integrations.tagging.recall.base import TextView, run_span
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["CHAT_CUES", "CHAT_SLANG", "ChatNames"]
+__all__ = ["AFTER_CUES", "CHAT_CUES", "CHAT_SLANG", "ChatNames"]
 
 CHAT_SCORE = 0.7
 
@@ -20,6 +22,19 @@ CHAT_CUES = frozenset({
     "hey", "hi", "hello", "yo", "hiya", "heya", "thx", "thanks", "ty", "tysm", "ask", "tell", "ping", "call",
     "dm", "cc", "text", "email", "message", "msg", "with", "from", "by", "bye", "love", "dear", "cheers",
     "sorry", "congrats", "welcome", "night", "morning", "and", "@",
+    # round 2: words that come before a name in chats
+    "told", "tells", "asked", "met", "meet", "meeting", "saw", "see", "seen", "visit", "visiting", "owe",
+    "ok", "okay", "so", "yeah", "yea", "yes", "no", "lol", "omg", "haha", "btw", "ugh", "wait", "oh", "hmm",
+    "cousin", "bro", "sis", "babe", "friend", "mate", "uncle", "aunt", "auntie", "boss", "hubby", "wife",
+    "husband", "bf", "gf", "or", "nor", "to", "for", "about", "like", "than", "invite", "invited", "miss",
+    "missed", "but", "when", "then", "coz", "cuz", "because", "if", "w", "abt", "4", "2",
+})  # fmt: skip
+#: Words that, in a chat, follow a name that is the subject or one of a pair.
+AFTER_CUES = frozenset({
+    "said", "says", "told", "took", "is", "was", "has", "had", "will", "wants", "asked", "called", "texted",
+    "sent", "posted", "and", "r", "just", "never", "keeps", "got", "went", "gave", "can", "cant", "didnt",
+    "doesnt", "isnt", "wasnt", "u", "thinks", "knows", "likes", "loves", "hates", "replied", "left", "came",
+    "from", "'s", "’s", "&", "did", "does", "wont", "needs", "made", "owes", "paid", "brought", "lost",
 })  # fmt: skip
 #: Chat words missing from the safe list that are not names.
 CHAT_SLANG = frozenset({
@@ -60,8 +75,10 @@ class ChatNames:
                 continue
             prev = toks[k - 1] if k > 0 else None
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            cued = prev is not None and prev.norm in CHAT_CUES
             line_start = prev is None or prev.text.isspace() or "\n" in text[prev.end : toks[k].start]
+            subject = line_start or toks[k].sent_start or (prev is not None and prev.text in (",", "and"))
+            cued = (prev is not None and prev.norm in CHAT_CUES) or (
+                subject and nxt is not None and (nxt.norm in AFTER_CUES or nxt.text in ("'s", "’s")))
             speaker = nxt is not None and nxt.text == ":" and line_start
             if cued or speaker or toks[k].pos == "PROPN":
                 out.append(run_span(view, k, k, PERSON, CHAT_SCORE))

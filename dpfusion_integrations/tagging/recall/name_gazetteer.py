@@ -3,8 +3,9 @@
 A capitalised word that is a known given name or surname is a PERSON when it is not an ordinary
 public word, or, for words that are both ("Grace", "Lee", "Will"), when spaCy tags it PROPN in the
 middle of a sentence. In chat-like text (mostly lower case, or lines led by a speaker name) a
-lower-case given name that is not an ordinary word is a PERSON too ("ask priya"), together with a
-following lower-case surname. Diacritics are folded for the look-up ("Björn" -> "bjorn").
+lower-case given name that is not an ordinary word nor chat slang is a PERSON too ("ask priya"),
+together with a following lower-case surname (surnames alone are left to the chat-name cues: the
+surname list holds many ordinary words, such as "tagger" and "query"). Diacritics are folded for the look-up ("Björn" -> "bjorn").
 
 The score is above the proper-noun sweep's, so a name-list hit types the span PERSON.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from dpfusion_integrations.tagging.group_types import PERSON
 from dpfusion_integrations.tagging.recall.base import TextView, run_span
+from dpfusion_integrations.tagging.recall.chat_names import CHAT_SLANG
 from dpfusion_integrations.tagging.spans import Span
 
 __all__ = ["NameGazetteer"]
@@ -41,7 +43,7 @@ class NameGazetteer:
                 ambiguous_ok = tok.pos == "PROPN" and not tok.text.isupper()
                 if not tok.safe or ambiguous_ok:
                     out.append(run_span(view, k, k, PERSON, GAZETTEER_SCORE))
-            elif view.chat_like and tok.first and not tok.safe and tok.text.isalpha():
+            elif view.chat_like and tok.first and not tok.safe and tok.text.isalpha() and tok.norm not in CHAT_SLANG:
                 j = k
                 nxt = toks[k + 1] if k + 1 < len(toks) else None
                 if nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.last and not nxt.safe:

@@ -46,6 +46,14 @@ ORGANIZATION_WORDS = frozenset({
     "station", "police", "council", "ministry", "department", "agency", "church", "mosque",
     "synagogue", "temple", "cathedral", "parish", "prison", "embassy", "consulate",
     "center", "centre", "centrum", "zentrum",
+    # round 2: firms named by their trade, hospitality
+    "analytics", "robotics", "software", "studios", "media", "digital", "design", "builders", "construction",
+    "freight", "maritime", "shipping", "haulage", "transport", "logistik", "consultancy", "accountants",
+    "realty", "properties", "estates", "foods", "brewery", "nursery", "kitchen", "catering",
+    "inn", "lodge", "hostel", "hostal", "motel", "resort", "guesthouse", "pension", "albergo", "ryokan",
+    "trattoria", "pizzeria", "brasserie", "bistro", "restaurant", "ristorante", "taverna", "cafe",
+    "coffee", "pub", "tavern", "diner", "salon", "boutique", "pharmaceutical", "biotech", "therapeutics",
+    "energy", "telecom", "networks", "engineering", "architects", "chambers", "solicitors", "attorneys",
 })  # fmt: skip
 
 _ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "co", "bros", "assn", "dept", "univ", "cie"})

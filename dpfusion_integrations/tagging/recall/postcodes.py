@@ -4,6 +4,8 @@ before a town), Polish, Portuguese and Brazilian hyphenated codes before a town 
 Warszawa``), Swedish/Czech/Greek ``111 22`` before a town, Japanese ``150-0002``, and a 4-5 digit
 code next to a town name that is not an ordinary word
 (``10115 Berlin``, ``Auckland 1010``). Plain 5-digit codes are also caught by the digit-run rule.
+A capitalised town right before a UK or Canadian code is part of the span ("Leith, EH6 6QQ"),
+whether or not it is an ordinary word ("Reading, RG1 1AA").
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ POSTCODE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w-])(?P<value>\d{{3}}[ ]\d{{2}})(?=[ ]+{_TOWN})"),  # SE/CZ/SK/GR ("111 22 Stockholm")
     re.compile(r"(?<![\w-])(?P<value>\d{3}-\d{4})(?![\w-])"),  # JP
 )
+_TOWN_BEFORE = re.compile(rf"(?<![\w'’-]){_TOWN},?[ ]+\Z")
 # A 4-5 digit code before or after a town name; the town must not be an ordinary word.
 _CODE_TOWN = re.compile(rf"(?<![\w.,/-])(?P<code>\d{{4,5}})[ ]+(?P<town>{_TOWN})")
 _TOWN_CODE = re.compile(rf"\b(?P<town>{_TOWN})[ ]+(?P<code>\d{{4,5}})(?![\w/-]|[.,]\d)")
@@ -57,9 +60,14 @@ class PostcodeRule:
     def detect(self, view: TextView) -> list[Span]:
         text = view.text
         out: list[Span] = []
-        for pattern in POSTCODE_PATTERNS:
+        for index, pattern in enumerate(POSTCODE_PATTERNS):
             for match in pattern.finditer(text):
-                out.append(Span(match.start("value"), match.end("value"), LOCATION, POSTCODE_SCORE))
+                start = match.start("value")
+                if index < 2:  # UK and Canadian codes take the town before them: "Leith, EH6 6QQ"
+                    town = _TOWN_BEFORE.search(text, max(0, start - 60), start)
+                    if town is not None:
+                        start = town.start()
+                out.append(Span(start, match.end("value"), LOCATION, POSTCODE_SCORE))
         safe = view.words.safe
         for pattern in (_CODE_TOWN, _TOWN_CODE):
             for match in pattern.finditer(text):

@@ -6,7 +6,9 @@ the parse), runs Presidio's recognizers with every entity type on, then every de
 merged into one span covering all of their characters (:func:`~dpfusion_integrations.tagging.spans.merge_spans`),
 so the result never covers less than any single detector. The merged span takes the type of its
 best detection (score, then length). Same-type name, organisation and place spans separated only
-by spaces are fused, so "[PERSON] [PERSON]" does not reveal how many words a name has.
+by spaces are fused, so "[PERSON] [PERSON]" does not reveal how many words a name has; LOCATION
+spans separated by a comma and spaces are fused too, so the parts of one address ("Flat 3, 12 Rose
+Lane, Bristol BS1 4DJ") are one span, commas included.
 
 Redacting by default costs utility, never privacy: a falsely tagged public word is still
 available to the model through its group's context, within the ε bound.
@@ -24,6 +26,7 @@ from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PE
 from dpfusion_integrations.tagging.presidio_tagger import DEFAULT_SPACY_MODEL, _shared_engine
 from dpfusion_integrations.tagging.recall.addresses import AddressRule
 from dpfusion_integrations.tagging.recall.base import Detector, TextView
+from dpfusion_integrations.tagging.recall.booking_codes import booking_code_detector
 from dpfusion_integrations.tagging.recall.chat_names import ChatNames
 from dpfusion_integrations.tagging.recall.dates import date_detector
 from dpfusion_integrations.tagging.recall.digit_runs import digit_run_detector
@@ -37,11 +40,13 @@ from dpfusion_integrations.tagging.recall.labelled_ids import labelled_id_detect
 from dpfusion_integrations.tagging.recall.name_gazetteer import NameGazetteer
 from dpfusion_integrations.tagging.recall.org_suffix import OrganizationSuffixRule
 from dpfusion_integrations.tagging.recall.phones import phone_detector
+from dpfusion_integrations.tagging.recall.plates import plate_detector
 from dpfusion_integrations.tagging.recall.postcodes import PostcodeRule
 from dpfusion_integrations.tagging.recall.presidio_entities import PRESIDIO_THRESHOLD, presidio_spans
 from dpfusion_integrations.tagging.recall.proper_nouns import ProperNounSweep
 from dpfusion_integrations.tagging.recall.spacy_entities import SpacyEntities
 from dpfusion_integrations.tagging.recall.urls import url_detector
+from dpfusion_integrations.tagging.recall.usernames import username_detector
 from dpfusion_integrations.tagging.spans import Span, is_valid_group_name, merge_spans, trim_span
 from dpfusion_integrations.tagging.wordlists import WordLists, load_wordlists
 
@@ -50,7 +55,7 @@ __all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RecallTagger", "default_detec
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v1"
+RECALL_VERSION = "recall-v2"
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
@@ -61,21 +66,23 @@ def default_detectors() -> tuple[Detector, ...]:
     return (
         SpacyEntities(), ProperNounSweep(), NameGazetteer(), ChatNames(), ForeignScriptWords(),
         OrganizationSuffixRule(), email_detector(),
-        url_detector(), ip_detector(), handle_detector(), phone_detector(), id_shape_detector(),
-        labelled_id_detector(), LabelledFields(), digit_run_detector(), PostcodeRule(), AddressRule(),
-        date_detector(),
+        url_detector(), ip_detector(), handle_detector(), username_detector(), phone_detector(),
+        id_shape_detector(), labelled_id_detector(), booking_code_detector(), plate_detector(), LabelledFields(),
+        digit_run_detector(), PostcodeRule(), AddressRule(), date_detector(),
     )  # fmt: skip
 
 
 def _fuse_adjacent(text: str, spans: list[Span]) -> list[Span]:
-    """Join consecutive same-type PERSON/ORGANIZATION/LOCATION spans separated by spaces only."""
+    """Join consecutive same-type PERSON/ORGANIZATION/LOCATION spans separated by spaces only, and
+    LOCATION spans separated by one comma and spaces (the parts of one address)."""
     out: list[Span] = []
     for span in spans:
         if out:
             prev = out[-1]
             gap = text[prev.end : span.start]
-            if prev.entity_type == span.entity_type and span.entity_type in _FUSED_TYPES and gap \
-                    and gap.strip(" \t") == "":
+            same = prev.entity_type == span.entity_type and span.entity_type in _FUSED_TYPES
+            joined = gap.strip(" \t") == "" or (span.entity_type == LOCATION and gap.strip(" \t") == ",")
+            if same and gap and joined:
                 out[-1] = Span(prev.start, span.end, prev.entity_type, max(prev.score, span.score))
                 continue
         out.append(span)
@@ -115,7 +122,7 @@ class RecallTagger:
 
     @property
     def name(self) -> str:
-        """``"recall-v1/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
+        """``"recall-v2/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
         return self._name
 
     @property
