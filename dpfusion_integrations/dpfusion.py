@@ -281,11 +281,12 @@ class DPFusion:
                          units=list(units) if units is not None else [None] * len(prepared), stop=stop)
 
     def synthesize(self, records: Iterable[TextRecord | Mapping[str, Any]], *, epsilon: float, delta: float = 1e-5,
-                   max_new_tokens: int = 128, seed: int | None = None, batch_size: int = 8,
+                   max_new_tokens: int | None = None, seed: int | None = None, batch_size: int = 8,
                    ledger: PrivacyLedger | None = None, group_policy: GroupPolicy | str | None = None,
                    relation: Relation | str | None = None, instruction: str | None = None,
                    allow_no_spans: bool = False, on_error: Literal["raise", "skip"] = "raise",
-                   on_progress: Callable[[int], None] | None = None) -> SyntheticDataset:
+                   on_progress: Callable[[int], None] | None = None, release: str = "paraphrase",
+                   slot_tokens: int | None = None) -> SyntheticDataset:
         """A DP synthetic dataset: each record rewritten under its own units, labels kept, with a
         manifest of ε per record and per unit (see ``dpfusion_integrations.synthesis``)."""
         from dpfusion_integrations.synthesis import synthesize
@@ -293,7 +294,7 @@ class DPFusion:
         return synthesize(self, records, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                           batch_size=batch_size, ledger=ledger, group_policy=group_policy, relation=relation,
                           instruction=instruction, allow_no_spans=allow_no_spans, on_error=on_error,
-                          on_progress=on_progress)
+                          on_progress=on_progress, release=release, slot_tokens=slot_tokens)  # type: ignore[arg-type]
 
     def preview(self, text: str, *, spans: SpanSource = None, group_policy: GroupPolicy | str | None = None,
                 markup: MarkupMode | str = MarkupMode.AUGMENT) -> TagPreview:

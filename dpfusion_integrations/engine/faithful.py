@@ -14,9 +14,10 @@ other slot EOS is masked in every context before the λ search (a transformation
 on the public plan, applied identically to ``q`` and ``p_g``, so the cap is enforced on what is
 sampled).
 
-One forward per step serves every live request: each feeds its pending tokens (the last sampled
-token, plus a forced segment when a slot just ended), left-padded to a common width inside the KV
-cache, masked, with positions continuing per row.
+Requests are decoded one after another, each with one forward per step over its N + 1 contexts:
+the step feeds the pending tokens (the last sampled token, plus the forced segment when a slot just
+ended) to every context at once. (``_decode`` also runs several requests in one batch, padding
+shorter feeds inside the cache; that padding grows with every forced segment, so it is not used.)
 """
 
 from __future__ import annotations
@@ -136,6 +137,16 @@ def mask_tokens(logprobs: torch.Tensor, token_ids: torch.Tensor, rows: torch.Ten
     return torch.where(rows.unsqueeze(-1), masked, logprobs)
 
 
+class _OneOf:
+    """Request ``index`` of a batch sampler, seen as a one-request sampler (same draws as in the batch)."""
+
+    def __init__(self, sampler: PrivateSampler, index: int) -> None:
+        self._sampler, self._index = sampler, index
+
+    def uniforms(self, rows: list[int]) -> torch.Tensor:
+        return self._sampler.uniforms([self._index for _ in rows])
+
+
 class _Live:
     """Per-request decoding state."""
 
@@ -162,8 +173,17 @@ class FaithfulDecoder:
         token (forced ones too) in order; its returning True stops that request after the token (a rule
         on released tokens; the remaining slots are never sampled). ``record`` (tests only; private) receives per step the
         float64 ``logq``, ``logp`` (the owner's), ``lam`` and ``released`` of the live requests."""
+        results: list[FaithfulResult] = []
         with packed_linears(self.fused.model, enabled=self.fused.cpu_kernels):
-            return self._decode(requests, sampler, debug=debug, on_token=on_token, record=record)
+            # One request at a time: a forced segment appended to one request's rows widens the shared
+            # cache by its length for every other request too (padding), which grows quadratically.
+            for r, request in enumerate(requests):
+                solo = None if on_token is None else (lambda _i, t, r=r: on_token(r, t))
+                steps: list[dict[str, Any]] | None = None if record is None else []
+                results.extend(self._decode([request], _OneOf(sampler, r), debug=debug, on_token=solo, record=steps))
+                if record is not None and steps is not None:
+                    record.extend({**step, "live": [r]} for step in steps)
+        return results
 
     def _decode(self, requests: Sequence[FaithfulRequest], sampler: PrivateSampler, *, debug: bool,
                 on_token: Callable[[int, int], Any] | None,
