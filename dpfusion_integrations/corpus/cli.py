@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from dpfusion_integrations.cli_options import add_budget_options, add_engine_options
+from dpfusion_integrations.cli_options import add_budget_options, add_engine_options, add_release_options
+from dpfusion_integrations.corpus.params import DEFAULT_MAX_NEW_TOKENS, DEFAULT_RELEASE
 
 __all__ = ["add_privatize_corpus_parser"]
 
@@ -15,6 +16,7 @@ examples:
   dpfusion privatize-corpus notes/ --output private.jsonl --epsilon 8
   dpfusion privatize-corpus records.jsonl --output private.jsonl --epsilon 8 --ledger sqlite:///budget.db
   dpfusion privatize-corpus records.jsonl --output private.jsonl --epsilon 8 --ray --num-actors 4
+  dpfusion privatize-corpus notes/ --output private.jsonl --epsilon 8 --release faithful   # keep public text
 
 Input: a directory (every *.txt below it; id = relative path) or a JSONL file of
 {"id", "text", optional "label", "unit"/"units", "spans"}. Each record is charged to its own
@@ -36,8 +38,10 @@ def add_privatize_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("input", metavar="INPUT", help="directory of .txt files, or a JSONL file of records")
     p.add_argument("--output", "-o", required=True, metavar="OUT.jsonl", help="output JSONL (appended to on resume)")
-    add_budget_options(p, epsilon_help="privacy budget per record and unit (>= 0)", max_new_tokens=256,
-                       output="output")
+    # No default here: an explicit --max-new-tokens with --release faithful must be told apart and refused.
+    add_budget_options(p, epsilon_help="privacy budget per record and unit (>= 0)", max_new_tokens=None,
+                       output=f"output (paraphrase; default {DEFAULT_MAX_NEW_TOKENS})")
+    add_release_options(p, default=DEFAULT_RELEASE)
     p.add_argument("--allow-no-spans", action="store_true",
                    help="rewrite records without private spans as public text (default: fail them)")
     p.add_argument("--include-redacted", action="store_true",
@@ -62,7 +66,7 @@ def run_privatize_corpus(args: argparse.Namespace) -> int:
 
     from dpfusion_integrations.corpus.engines import PretrainedEngineFactory
     from dpfusion_integrations.corpus.job import CorpusEvent, privatize_corpus
-    from dpfusion_integrations.corpus.params import PrivatizeParams
+    from dpfusion_integrations.corpus.params import PrivatizeParams, params_error
     from dpfusion_integrations.errors import DPFusionError
 
     if args.batch_size < 1 or args.num_actors < 1:
@@ -72,10 +76,10 @@ def run_privatize_corpus(args: argparse.Namespace) -> int:
         params = PrivatizeParams(epsilon=args.epsilon, delta=args.delta, max_new_tokens=args.max_new_tokens,
                                  seed=args.seed, group_policy=args.group_policy, relation=args.relation,
                                  allow_no_spans=args.allow_no_spans,
-                                 include_redacted=args.include_redacted)
+                                 include_redacted=args.include_redacted, release=args.release,
+                                 slot_tokens=args.slot_tokens)
     except ValidationError as exc:
-        fields = ", ".join(str(e["loc"][0]) for e in exc.errors())
-        print(f"dpfusion: error: invalid value for {fields}", file=sys.stderr)
+        print(f"dpfusion: error: {params_error(exc)}", file=sys.stderr)
         return 2
     factory = PretrainedEngineFactory(model=args.model, device=args.device, group_policy=args.group_policy,
                                       relation=args.relation, tagger_profile=args.tagger_profile)

@@ -3,8 +3,9 @@
 A unit charged by several records (one data subject in several documents) is covered by the
 composition of their spend events: RDP adds at each common order and the best order's conversion is
 taken (:func:`dpfusion_integrations.accounting.events.composed_epsilon`); ε's are never added.
-Totals here are data-independent: every record is charged its full ``max_new_tokens`` (a ledger
-charges less after an early stop; see docs/corpus.md).
+Totals here are data-independent: every record is charged its full budget, ``max_new_tokens`` (the
+faithful release: ``slot_tokens`` per private span), and a ledger charges less after an early stop
+(see docs/corpus.md).
 """
 
 from __future__ import annotations

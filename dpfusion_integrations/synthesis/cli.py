@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dpfusion_integrations.cli_options import add_budget_options, add_engine_options
+from dpfusion_integrations.cli_options import add_budget_options, add_engine_options, add_release_options
+from dpfusion_integrations.synthesis.synthesize import DEFAULT_MAX_NEW_TOKENS, DEFAULT_RELEASE
 
 __all__ = ["add_synth_parser"]
 
@@ -15,6 +16,7 @@ _EPILOG = """\
 examples:
   dpfusion synth records.jsonl --output synthetic.jsonl --epsilon 8
   dpfusion synth records.jsonl --output synthetic.jsonl --epsilon 8 --ledger sqlite:///budget.db --skip-errors
+  dpfusion synth records.jsonl --output synthetic.jsonl --epsilon 8 --release faithful   # keep public text
 
 Input: JSONL of {"id", "text", "label", optional "unit"/"units", "spans"}. Each record is
 rewritten under its own privacy units (its id unless it names "unit"/"units"); labels are kept
@@ -33,8 +35,10 @@ def add_synth_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("input", metavar="INPUT.jsonl", help="JSONL file of sensitive records")
     p.add_argument("--output", "-o", required=True, metavar="OUT.jsonl", help="synthetic records (JSONL)")
     p.add_argument("--manifest", default=None, metavar="PATH", help="manifest path (default: OUTPUT.manifest.json)")
-    add_budget_options(p, epsilon_help="privacy budget per record and unit (>= 0)", max_new_tokens=128,
-                       output="record")
+    # No default here: an explicit --max-new-tokens with --release faithful must be told apart and refused.
+    add_budget_options(p, epsilon_help="privacy budget per record and unit (>= 0)", max_new_tokens=None,
+                       output=f"record (paraphrase; default {DEFAULT_MAX_NEW_TOKENS})")
+    add_release_options(p, default=DEFAULT_RELEASE)
     p.add_argument("--allow-no-spans", action="store_true",
                    help="rewrite records without private spans as public text (default: fail them)")
     p.add_argument("--skip-errors", action="store_true", help="leave failing records out (listed in the manifest)")
@@ -50,6 +54,7 @@ def run_synth(args: argparse.Namespace) -> int:
 
     from dpfusion_integrations.dpfusion import DPFusion
     from dpfusion_integrations.errors import DPFusionError
+    from dpfusion_integrations.release_settings import check_release_settings
     from dpfusion_integrations.synthesis.synthesize import read_jsonl, synthesize
 
     if args.batch_size < 1:
@@ -60,6 +65,9 @@ def run_synth(args: argparse.Namespace) -> int:
         return 2
     ledger = None
     try:
+        # Before the model loads: an option of the other release mode is refused, never dropped.
+        check_release_settings(args.release, explicit={name for name in ("max_new_tokens", "slot_tokens")
+                                                       if getattr(args, name) is not None})
         records = read_jsonl(args.input)
         dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
                                       relation=args.relation, tagger_profile=args.tagger_profile)
@@ -73,7 +81,8 @@ def run_synth(args: argparse.Namespace) -> int:
             dataset = synthesize(dp, records, epsilon=args.epsilon, delta=args.delta,
                                  max_new_tokens=args.max_new_tokens, seed=args.seed, batch_size=args.batch_size,
                                  ledger=ledger, allow_no_spans=args.allow_no_spans,
-                                 on_error="skip" if args.skip_errors else "raise", on_progress=bar.update)
+                                 on_error="skip" if args.skip_errors else "raise", on_progress=bar.update,
+                                 release=args.release, slot_tokens=args.slot_tokens)
     except DPFusionError as exc:
         print(f"dpfusion: error: {exc}", file=sys.stderr)
         return 2

