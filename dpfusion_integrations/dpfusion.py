@@ -29,6 +29,7 @@ from dpfusion_integrations.budget import (
     unit_charges,
 )
 from dpfusion_integrations.accounting.slots import SlotCalibration, calibrate_slots
+from dpfusion_integrations.contexts.prompts import strip_echo
 from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, LambdaSearch, PrivateSampler
 from dpfusion_integrations.engine.faithful import FaithfulDecoder, FaithfulRequest
 from dpfusion_integrations.errors import InvalidParameterError
@@ -38,12 +39,13 @@ from dpfusion_integrations.prepare import (
     PreparedCall,
     SpanSource,
     parse_markup_mode,
+    check_budget_fits,
     prepare_faithful,
     prepare_messages,
     prepare_text,
 )
 from dpfusion_integrations.report import PrivacyReport, PrivateDebugInfo, PrivatizationResult
-from dpfusion_integrations.stopping import StopSequences
+from dpfusion_integrations.stopping import RepeatStop, StopSequences
 from dpfusion_integrations.tagging import (
     GroupPolicy,
     Tagger,
@@ -69,12 +71,16 @@ logger = logging.getLogger(__name__)
 CONVERSION = "rdp-improved (Balle et al. 2020, Thm. 21)"
 #: A ledger rounds each unit's charge up to whole micro-nats; calibration keeps that much unspent.
 LEDGER_ROUNDING = 1e-6
-#: Paraphrase token budget when the caller gives none.
+#: Chat token budget when the caller gives none; the paraphrase derives its budget from the document.
 DEFAULT_MAX_NEW_TOKENS = 256
+MIN_DERIVED_TOKENS, MAX_DERIVED_TOKENS = 32, 512
 #: Faithful release: the most steps one private slot may take. A placeholder is at most 6 tokens of
 #: the embedded model's tokenizer; a date or a phone number is 10-13 (it writes one digit per token).
 DEFAULT_SLOT_TOKENS = 12
 RELEASES = ("faithful", "paraphrase")
+#: Paraphrase and chat: a token that would repeat a 12-token n-gram of the output is banned (12 tokens
+#: leave room for placeholders and short phrases that legitimately recur).
+NO_REPEAT_NGRAM = 12
 
 
 class DPFusion:
@@ -182,7 +188,8 @@ class DPFusion:
                   markup: MarkupMode | str = MarkupMode.AUGMENT,
                   on_token: Callable[[int], bool | None] | None = None,
                   on_start: Callable[[PrivacyReport], None] | None = None,
-                  release: str = "paraphrase", slot_tokens: int | None = None) -> PrivatizationResult:
+                  release: str = "paraphrase", slot_tokens: int | None = None,
+                  repetition_control: bool | None = None) -> PrivatizationResult:
         """Paraphrase ``text`` so that the output is (ε, δ)-DP with respect to each privacy group.
 
         Spans come from ``spans=[(start, end, group)]`` (used alone), or from the tagger plus any inline
@@ -195,20 +202,24 @@ class DPFusion:
 
         ``release="faithful"`` keeps the public text verbatim (forced, free) and samples only the private
         slots, each by its own group with its own cap, charged ``slot_tokens`` steps per slot
-        (``docs/guarantee.md``); ``max_new_tokens`` and ``instruction`` belong to the paraphrase.
+        (``docs/guarantee.md``); ``max_new_tokens``, ``instruction`` and ``repetition_control`` belong to
+        the paraphrase. ``repetition_control`` (default on) bans tokens that would repeat a 12-token
+        n-gram of the output and stops at the first repeated sentence (rules on released tokens only).
         """
-        if _parse_release(release, max_new_tokens, slot_tokens, instruction) == "faithful":
+        if _parse_release(release, max_new_tokens, slot_tokens, instruction, repetition_control) == "faithful":
             prepared = [self._prepare_faithful(text, spans, group_policy, _slot_tokens(slot_tokens), allow_no_spans,
                                                markup)]
             return self._run_faithful(prepared, epsilon=epsilon, delta=delta, seed=seed, relation=relation,
                                       alpha=alpha, cap=cap, debug=debug, ledger=ledger, units=[units],
                                       on_token=_single(on_token), on_start=_single(on_start))[0]
-        max_new_tokens = DEFAULT_MAX_NEW_TOKENS if max_new_tokens is None else max_new_tokens
-        prepared = [self._prepare_text(text, spans, group_policy, max_new_tokens, allow_no_spans, instruction,
+        prepared = [self._prepare_text(text, spans, group_policy, 1 if max_new_tokens is None else max_new_tokens,
+                                       allow_no_spans, instruction,
                                        markup)]
-        return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
+        return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=self._budgets(prepared, max_new_tokens),
+                         seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
-                         units=[units], on_token=_single(on_token), on_start=_single(on_start))[0]
+                         units=[units], on_token=_single(on_token), on_start=_single(on_start),
+                         repetition_control=repetition_control is not False)[0]
 
     def privatize_many(self, texts: Sequence[str], *, epsilon: float, delta: float = 1e-5,
                        max_new_tokens: int | None = None, seed: int | None = None,
@@ -218,10 +229,11 @@ class DPFusion:
                        instruction: str | None = None, debug: bool = False, ledger: PrivacyLedger | None = None,
                        units: Sequence[Sequence[str] | None] | None = None,
                        markup: MarkupMode | str = MarkupMode.AUGMENT, release: str = "paraphrase",
-                       slot_tokens: int | None = None) -> list[PrivatizationResult]:
+                       slot_tokens: int | None = None,
+                       repetition_control: bool | None = None) -> list[PrivatizationResult]:
         """``privatize`` for many texts, decoded together (all documents × groups per forward).
         An integer ``seed`` gives document ``i`` the seed ``seed + i``."""
-        mode = _parse_release(release, max_new_tokens, slot_tokens, instruction)
+        mode = _parse_release(release, max_new_tokens, slot_tokens, instruction, repetition_control)
         if isinstance(texts, str) or not isinstance(texts, Sequence):
             raise InvalidParameterError("texts must be a sequence of str")
         if not texts:
@@ -236,12 +248,14 @@ class DPFusion:
             return self._run_faithful(prepared, epsilon=epsilon, delta=delta, seed=seed, relation=relation,
                                       alpha=alpha, cap=cap, debug=debug, ledger=ledger,
                                       units=list(units) if units is not None else [None] * len(texts))
-        max_new_tokens = DEFAULT_MAX_NEW_TOKENS if max_new_tokens is None else max_new_tokens
-        prepared = [self._prepare_text(t, None if spans is None else spans[i], group_policy, max_new_tokens,
+        prepared = [self._prepare_text(t, None if spans is None else spans[i], group_policy,
+                                       1 if max_new_tokens is None else max_new_tokens,
                                        allow_no_spans, instruction, markup) for i, t in enumerate(texts)]
-        return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
+        return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=self._budgets(prepared, max_new_tokens),
+                         seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
-                         units=list(units) if units is not None else [None] * len(texts))
+                         units=list(units) if units is not None else [None] * len(texts),
+                         repetition_control=repetition_control is not False)
 
     def generate(self, messages: Sequence[Mapping[str, Any]], *, epsilon: float, delta: float = 1e-5,
                  max_new_tokens: int = 256, seed: int | None = None, spans: Sequence[SpanSource] | None = None,
@@ -250,7 +264,8 @@ class DPFusion:
                  debug: bool = False, ledger: PrivacyLedger | None = None, units: Sequence[str] | None = None,
                  stop: Sequence[str] | None = None, markup: MarkupMode | str = MarkupMode.AUGMENT,
                  on_token: Callable[[int], bool | None] | None = None,
-                 on_start: Callable[[PrivacyReport], None] | None = None) -> PrivatizationResult:
+                 on_start: Callable[[PrivacyReport], None] | None = None,
+                 repetition_control: bool = True) -> PrivatizationResult:
         """Chat completion over ``messages`` (``{"role", "content"}``, optional ``"public": True``)
         whose private spans are tagged (plus inline markup), or given per message in ``spans``.
         Decoding ends at EOS, ``max_new_tokens``, the first ``stop`` string (which is cut from the
@@ -258,7 +273,8 @@ class DPFusion:
         prepared = [self._prepare_messages(messages, spans, group_policy, max_new_tokens, allow_no_spans, markup)]
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
-                         units=[units], on_token=_single(on_token), stop=stop, on_start=_single(on_start))[0]
+                         units=[units], on_token=_single(on_token), stop=stop, on_start=_single(on_start),
+                         repetition_control=repetition_control)[0]
 
     def generate_many(self, conversations: Sequence[Sequence[Mapping[str, Any]]], *, epsilon: float,
                       delta: float = 1e-5, max_new_tokens: int = 256, seed: int | None = None,
@@ -266,7 +282,8 @@ class DPFusion:
                       alpha: float | None = None, cap: float | None = None, allow_no_spans: bool = False,
                       ledger: PrivacyLedger | None = None, units: Sequence[Sequence[str] | None] | None = None,
                       stop: Sequence[str] | None = None,
-                      markup: MarkupMode | str = MarkupMode.AUGMENT) -> list[PrivatizationResult]:
+                      markup: MarkupMode | str = MarkupMode.AUGMENT,
+                      repetition_control: bool = True) -> list[PrivatizationResult]:
         """``generate`` for many conversations, decoded together in one batch."""
         if isinstance(conversations, (str, Mapping)) or not isinstance(conversations, Sequence):
             raise InvalidParameterError("conversations must be a sequence of message lists")
@@ -278,7 +295,8 @@ class DPFusion:
                     for m in conversations]
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=False, ledger=ledger,
-                         units=list(units) if units is not None else [None] * len(prepared), stop=stop)
+                         units=list(units) if units is not None else [None] * len(prepared), stop=stop,
+                         repetition_control=repetition_control)
 
     def synthesize(self, records: Iterable[TextRecord | Mapping[str, Any]], *, epsilon: float, delta: float = 1e-5,
                    max_new_tokens: int | None = None, seed: int | None = None, batch_size: int = 8,
@@ -363,33 +381,36 @@ class DPFusion:
         return guarantee(alpha=float(alpha), cap=float(cap), n_groups=n_groups, max_new_tokens=max_new_tokens,
                          delta=delta, relation=relation, groups_changed=groups_changed)
 
-    def _run(self, prepared: list[PreparedCall], *, epsilon: float, delta: float, max_new_tokens: int,
+    def _run(self, prepared: list[PreparedCall], *, epsilon: float, delta: float, max_new_tokens: int | list[int],
              seed: int | None, relation: Relation | str | None, alpha: float | None, cap: float | None,
              debug: bool, ledger: PrivacyLedger | None, units: list[Sequence[str] | None],
              on_token: Callable[[int, int], bool | None] | None = None,
              stop: Sequence[str] | None = None,
-             on_start: Callable[[int, PrivacyReport], None] | None = None) -> list[PrivatizationResult]:
+             on_start: Callable[[int, PrivacyReport], None] | None = None,
+             repetition_control: bool = True) -> list[PrivatizationResult]:
         rel = self._relation(relation)
         stops = StopSequences(self.tokenizer, stop)
+        repeats = RepeatStop(self.tokenizer, enabled=bool(repetition_control))
         if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
             raise InvalidParameterError("seed must be an int or None")
         for unit_list in units:
             check_units(unit_list)
+        budgets = max_new_tokens if isinstance(max_new_tokens, list) else [max_new_tokens] * len(prepared)
         charged = [unit_charges(p.unit_groups(), p.n_groups, u) for p, u in zip(prepared, units, strict=True)]
         relations = [accounting_relation(rel, p.has_partial_units(), u) for p, u in zip(prepared, units, strict=True)]
-        calibrations = [self._calibration(p.n_groups, epsilon, delta, max_new_tokens, r, alpha, cap, ledger,
+        calibrations = [self._calibration(p.n_groups, epsilon, delta, t, r, alpha, cap, ledger,
                                           max(ch.values(), default=1))
-                        for p, ch, r in zip(prepared, charged, relations, strict=True)]
+                        for p, t, ch, r in zip(prepared, budgets, charged, relations, strict=True)]
         requests = [
             DecodeRequest(contexts=p.contexts, order=enforcement_order(alpha=c.alpha, relation=c.relation), cap=c.cap,
-                          max_new_tokens=max_new_tokens)
+                          max_new_tokens=c.max_new_tokens, no_repeat_ngram=NO_REPEAT_NGRAM if repeats else 0)
             for p, c in zip(prepared, calibrations, strict=True)
         ]
         call_ids = [uuid.uuid4().hex for _ in prepared]
         # Outside the boundary every unit is a per-call alias; stable ids go to the ledger only.
         aliases = [alias_units(ch, unit_key=self.unit_key) for ch in charged]
         reserved = reserve_all(ledger, call_ids,
-                               [charge_rdp(c, ch, max_new_tokens) for c, ch in zip(calibrations, charged)],
+                               [charge_rdp(c, ch, c.max_new_tokens) for c, ch in zip(calibrations, charged)],
                                aliases=aliases)
         sampler = PrivateSampler(len(requests), seed=seed, device=self._decoder.device)
         emitted: list[list[int]] = [[] for _ in requests]
@@ -402,7 +423,7 @@ class DPFusion:
             # A caller's on_token may stop its request (a consumer that went away): like a stop string
             # it sees released tokens only, so the unused tail is refunded.
             wants_stop = bool(on_token(r, token)) if on_token is not None else False
-            return stops.hit(emitted[r]) or wants_stop
+            return stops.hit(emitted[r]) or repeats.hit(emitted[r]) or wants_stop
 
         try:
             if on_start is not None:
@@ -410,24 +431,43 @@ class DPFusion:
                     on_start(r, self._report(p, c, [], sampler.seeded, ch, al))
             with self._lock:
                 decoded = self._decoder.decode(requests, sampler, debug=debug,
-                                               on_token=on_each if (stops or on_token) else None)
+                                               on_token=on_each if (stops or repeats or on_token) else None)
         except BaseException:
             # Refund only when nothing was released; a stream may have sent tokens: keep it charged.
             settle(ledger, reserved, reserved if released else None)
             raise
         # Stopping depends only on released tokens, so the unused tail is refunded (an RDP filter).
         settle(ledger, reserved, {
-            call_id: charge_rdp(c, ch, min(max_new_tokens, len(d.tokens) + 1))
+            call_id: charge_rdp(c, ch, min(c.max_new_tokens, len(d.tokens) + 1))
             for call_id, c, ch, d in zip(call_ids, calibrations, charged, decoded, strict=True)
         })
         results = []
         for p, c, d, ch, al in zip(prepared, calibrations, decoded, charged, aliases, strict=True):
             report = self._report(p, c, d.tokens, sampler.seeded, ch, al)
-            text = stops.cut(self.tokenizer.decode(d.tokens, skip_special_tokens=True))
+            text = repeats.cut(stops.cut(self.tokenizer.decode(d.tokens, skip_special_tokens=True)))
+            if p.instruction is not None:  # post-processing of released text: free
+                text = strip_echo(text, p.instruction)
             debug_info = PrivateDebugInfo(d.lambdas or [], d.divergences or []) if debug else None
             results.append(PrivatizationResult(text=text, redacted_text=p.redacted, report=report,
                                                input_tokens=len(p.contexts[0]), private_debug=debug_info))
         return results
+
+    def _budgets(self, prepared: list[PreparedCall], max_new_tokens: int | None) -> list[int]:
+        """The paraphrase's token budget per document: the caller's, else one derived from the length of
+        the document's public rendering (public, so the charge stays data-independent): 1.5 tokens per
+        redacted token plus 16, within [32, 512] and what the public context leaves of the window.
+        Each is checked against the window with every context."""
+        if max_new_tokens is not None:
+            return [max_new_tokens] * len(prepared)
+        budgets = []
+        for p in prepared:
+            n = len(self.tokenizer(p.redacted, add_special_tokens=False)["input_ids"])
+            budget = min(MAX_DERIVED_TOKENS, max(MIN_DERIVED_TOKENS, math.ceil(1.5 * n) + 16))
+            if self.context_limit is not None:  # what the public context leaves of the window (public)
+                budget = max(1, min(budget, self.context_limit - len(p.contexts[0])))
+            check_budget_fits(p, budget, self.context_limit)
+            budgets.append(budget)
+        return budgets
 
     def _slot_calibration(self, p: PreparedCall, unit_groups: Mapping[str, list[int]], epsilon: float, delta: float,
                           relation: Relation, alpha: float | None, cap: float | None,
@@ -571,7 +611,7 @@ def _parse_relation(relation: Relation | str) -> Relation:
 
 
 def _parse_release(release: str, max_new_tokens: int | None, slot_tokens: int | None,
-                   instruction: str | None) -> str:
+                   instruction: str | None, repetition_control: bool | None = None) -> str:
     """Validate the release mode and refuse parameters that mean nothing in it (a parameter that
     would change the cost is never dropped silently)."""
     if release not in RELEASES:
@@ -582,6 +622,9 @@ def _parse_release(release: str, max_new_tokens: int | None, slot_tokens: int | 
                                         "(steps per slot), not max_new_tokens")
         if instruction is not None:
             raise InvalidParameterError("release='faithful' copies the text; instruction belongs to 'paraphrase'")
+        if repetition_control is not None:
+            raise InvalidParameterError("release='faithful' copies the text; repetition_control belongs to "
+                                        "'paraphrase'")
     elif slot_tokens is not None:
         raise InvalidParameterError("slot_tokens belongs to release='faithful'; the paraphrase is charged "
                                     "max_new_tokens steps")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from dpfusion_integrations.contexts import encode_chat, paraphrase_messages, render_contexts
+from dpfusion_integrations.contexts import PARAPHRASE_INSTRUCTION, encode_chat, paraphrase_messages, render_contexts
 from dpfusion_integrations.contexts.faithful import copy_messages, slot_plan
 from dpfusion_integrations.engine.faithful import SlotPlan
 from dpfusion_integrations.errors import ContextTooLongError, EmptyTextError, InvalidParameterError, NoPrivateSpansError
@@ -29,7 +29,7 @@ from dpfusion_integrations.tagging import (
     validate_spans,
 )
 
-__all__ = ["MarkupMode", "PreparedCall", "SpanSource", "prepare_text", "prepare_faithful", "prepare_messages",
+__all__ = ["MarkupMode", "PreparedCall", "SpanSource", "check_budget_fits", "prepare_text", "prepare_faithful", "prepare_messages",
            "find_spans", "parse_markup_mode"]
 
 logger = logging.getLogger(__name__)
@@ -68,6 +68,7 @@ class PreparedCall:
     grouping: Grouping
     tagger_name: str
     plan: SlotPlan | None = None  # faithful release only: forced segments and slots
+    instruction: str | None = None  # paraphrase only: the task instruction (an echo of it is cut)
 
     def unit_group_indices(self) -> dict[str, list[int]]:
         """Unit id → indices of the groups holding that unit's values."""
@@ -134,6 +135,11 @@ def _check_fits(contexts: Sequence[Sequence[int]], max_new_tokens: int, limit: i
                                   max_new_tokens=max_new_tokens, limit=limit)
 
 
+def check_budget_fits(prepared: PreparedCall, max_new_tokens: int, limit: int | None) -> None:
+    """Refuse a token budget the prepared contexts cannot hold (``ContextTooLongError``)."""
+    _check_fits(prepared.contexts, max_new_tokens, limit)
+
+
 def _require_groups(grouping: Grouping, allow_no_spans: bool) -> None:
     if not grouping.groups and not allow_no_spans:
         raise NoPrivateSpansError(
@@ -165,10 +171,10 @@ def prepare_text(
     grouping = group_spans(clean, found, policy, unit_key=unit_key)
     _require_groups(grouping, allow_no_spans)
     public, per_group = render_contexts(clean, grouping)
-    kwargs = {} if instruction is None else {"instruction": instruction}
-    contexts = tuple(tuple(encode_chat(tokenizer, paraphrase_messages(t, **kwargs))) for t in [public, *per_group])
+    task = PARAPHRASE_INSTRUCTION if instruction is None else instruction
+    contexts = tuple(tuple(encode_chat(tokenizer, paraphrase_messages(t, task))) for t in [public, *per_group])
     _check_fits(contexts, max_new_tokens, context_limit)
-    return PreparedCall(contexts=contexts, redacted=public, grouping=grouping, tagger_name=source)
+    return PreparedCall(contexts=contexts, redacted=public, grouping=grouping, tagger_name=source, instruction=task)
 
 
 def prepare_faithful(

@@ -6,10 +6,11 @@ is left open (``add_generation_prompt=True``) so the model writes the answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["PARAPHRASE_INSTRUCTION", "paraphrase_messages", "encode_chat"]
+__all__ = ["PARAPHRASE_INSTRUCTION", "paraphrase_messages", "encode_chat", "strip_echo"]
 
 PARAPHRASE_INSTRUCTION = "Rewrite the following text in your own words. Keep the placeholders in square brackets."
 
@@ -36,3 +37,28 @@ def encode_chat(tokenizer: Any, messages: Sequence[dict[str, str]]) -> list[int]
     if bos is not None and getattr(tokenizer, "add_bos_token", False) and (not ids or ids[0] != bos):
         ids = [bos] + ids
     return ids
+
+
+_WORDS = re.compile(r"[a-z]+")
+#: Words of meta-commentary that announce a rewrite ("Here is the rewritten text:").
+_META_WORDS = frozenset({"here", "rewritten", "paraphrased", "paraphrase", "rewrite", "version", "sure"})
+
+
+def strip_echo(text: str, instruction: str, *, overlap: float = 0.6) -> str:
+    """``text`` without a first line that echoes ``instruction`` or announces the rewrite (small models
+    often start with "Rewrite the text in your own words:" or "Here is the rewritten text:"): a first
+    line (or the part of it before a colon) of at most 20 words, at least ``overlap`` of which are
+    words of the instruction or of such announcements, is dropped. Post-processing of released text
+    only, so it costs nothing."""
+    head, sep, rest = text.lstrip().partition("\n")
+    first = head
+    if ":" in head and not head.rstrip().endswith(":"):
+        first, _, after = head.partition(":")  # "Rewrite the text in your own words: The patient ..."
+        rest, sep = after + sep + rest, ""
+    words = _WORDS.findall(first.casefold())
+    if not words or len(words) > 20:
+        return text
+    known = set(_WORDS.findall(instruction.casefold())) | _META_WORDS
+    if sum(w in known for w in words) / len(words) < overlap:
+        return text
+    return rest.lstrip() if sep or rest else text

@@ -17,6 +17,7 @@ from dpfusion_integrations.engine.batching import left_pad
 from dpfusion_integrations.errors import NumericalError
 from dpfusion_integrations.engine.cpu_linear import packed_linears
 from dpfusion_integrations.engine.lambda_search import LambdaSearch
+from dpfusion_integrations.engine.repetition import NgramBan, apply_bans
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
 
 __all__ = ["DecodeRequest", "DecodeResult", "FusedDecoder", "mix_groups", "next_token_logprobs", "shared_prefix_length"]
@@ -33,6 +34,8 @@ class DecodeRequest:
     order: float
     cap: float
     max_new_tokens: int
+    #: Ban tokens that would repeat an n-gram of the released output (0: off); see ``engine.repetition``.
+    no_repeat_ngram: int = 0
 
     @property
     def n_groups(self) -> int:
@@ -209,8 +212,12 @@ class FusedDecoder:
             return results
         out, mask, positions = self._prefill([c for r in live for c in requests[r].contexts], device)
         layout = _Layout(requests, live, device)
+        bans = {r: NgramBan(requests[r].no_repeat_ngram) for r in live if requests[r].no_repeat_ngram}
         while True:
             logprobs = next_token_logprobs(out.logits[:, -1, :], self.temperature)
+            if bans:  # the same mask on every context of a request, from its released tokens only
+                logprobs = apply_bans(logprobs, [bans[r].banned() if r in bans else []
+                                                 for r in live for _ in requests[r].contexts])
             per_req = logprobs[layout.gather]  # [L, 1 + G, V]
             logq, logp = per_req[:, :1, :], per_req[:, 1:, :]
             if layout.g_max > 0:
@@ -242,6 +249,8 @@ class FusedDecoder:
                     finished.append(r)
                     continue
                 res.tokens.append(tok)
+                if r in bans:
+                    bans[r].push(tok)
                 stop = on_token is not None and on_token(r, tok)
                 if stop or len(res.tokens) >= req.max_new_tokens:
                     finished.append(r)

@@ -13,6 +13,7 @@ import torch
 from dpfusion_integrations.engine.decode import DecodeRequest, DecodeResult
 from dpfusion_integrations.engine.faithful import FaithfulRequest, FaithfulResult
 from dpfusion_integrations.engine.lambda_search import feasibility_threshold
+from dpfusion_integrations.engine.repetition import banned_tokens
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
 
 __all__ = ["reference_decode", "reference_faithful_decode", "np_renyi", "np_lambda"]
@@ -112,11 +113,20 @@ def reference_decode(
             return cached[i].logprobs(temperature)
         return _last_logprobs(model, list(request.contexts[i]) + generated, temperature)
 
+    def banned(logp: np.ndarray) -> np.ndarray:
+        ban = banned_tokens(generated, request.no_repeat_ngram) if request.no_repeat_ngram else []
+        if not ban:
+            return logp
+        out = logp.copy()
+        out[ban] = -np.inf
+        norm = _np_logsumexp(out)
+        return out - norm if np.isfinite(norm) else logp
+
     for _ in range(request.max_new_tokens):
-        logq = logprobs_of(0)
+        logq = banned(logprobs_of(0))
         lams, divs, mixtures = [], [], []
         for g in range(1, len(request.contexts)):
-            logp = logprobs_of(g)
+            logp = banned(logprobs_of(g))
             lam = np_lambda(logp, logq, request.order, request.cap, iterations)
             logm = _np_mix(logp, logq, lam)
             lams.append(lam)
@@ -125,7 +135,9 @@ def reference_decode(
         if mixtures:
             stacked = np.stack(mixtures)
             top = stacked.max(axis=0)
-            released = top + np.log(np.exp(stacked - top).sum(axis=0)) - np.log(len(mixtures))
+            top = np.where(np.isfinite(top), top, 0.0)  # a token no mixture supports stays at -inf, not NaN
+            with np.errstate(divide="ignore"):
+                released = top + np.log(np.exp(stacked - top).sum(axis=0)) - np.log(len(mixtures))
         else:
             released = logq
         if record is not None:
