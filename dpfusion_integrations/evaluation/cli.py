@@ -151,7 +151,8 @@ def run_eval_command(args: argparse.Namespace) -> int:
         from dpfusion_integrations.evaluation.tagger_eval import evaluate_tagger
         from dpfusion_integrations.tagging import default_tagger
 
-        results["tagger"] = evaluate_tagger(documents, default_tagger())
+        # The default (recall) profile labels spans by group type: match on group types.
+        results["tagger"] = evaluate_tagger(documents, default_tagger(), types="group")
     results["meta"]["corpus"] = (str(args.corpus) if args.corpus is not None else
                                  f"synthetic: {args.synthetic} documents, seed {args.corpus_seed}")
     results["meta"]["command"] = "dpfusion " + " ".join(sys.argv[1:]) if sys.argv[1:2] == ["eval"] else None

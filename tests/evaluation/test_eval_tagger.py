@@ -60,3 +60,13 @@ def test_when_the_real_presidio_tagger_runs_on_the_corpus_then_names_are_found_a
     assert not math.isnan(res["micro"]["f1"]) and res["micro"]["f1"] > 0.6
     dumped = repr(res)
     assert all(d.true_value not in dumped for d in docs)
+
+
+def test_when_matching_on_group_types_then_presidio_labels_and_group_types_agree():
+    """The recall profile says DATE where the corpus says DATE_TIME: group-type matching counts it."""
+    tagger = _FixedTagger([Span(0, 11, "PERSON"), Span(26, 37, "DATE"), Span(41, 45, "PERSON")])
+    as_labelled = evaluate_tagger([_doc()], tagger)
+    grouped = evaluate_tagger([_doc()], tagger, types="group")
+    assert as_labelled["per_type"]["DATE_TIME"]["recall"] == 0.0
+    assert grouped["per_type"]["DATE"]["recall"] == 1.0 and grouped["types"] == "group"
+    assert grouped["untyped_recall"] == as_labelled["untyped_recall"]

@@ -11,7 +11,6 @@ from langchain_core.messages import AIMessage, HumanMessage, SystemMessage, Tool
 
 from langchain_dpfusion import ChatDPFusion, mark_public
 from langchain_dpfusion._messages import convert_messages, parse_tool_calls, tools_system_message
-from dpfusion_integrations.streaming import TextStream
 
 PROMPT = 'Summarize: <private group="PERSON">Ann Lee</private> has asthma.'
 
