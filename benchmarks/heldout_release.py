@@ -1,6 +1,8 @@
 """End to end on the held-out set: the share of documents whose DP release contains any gold
-identifier verbatim, per tagger profile (issue 13). Run: ``python benchmarks/heldout_release.py
---docs 24 --epsilon 8 --max-new-tokens 64``. Prints one JSON line per profile.
+identifier verbatim, per tagger profile and release mode (issues 13 and 14). Run:
+``python benchmarks/heldout_release.py --docs 40 --epsilon 8 --release paraphrase --release faithful``
+(held-out v2 by default; the paraphrase budget is derived from each document unless
+``--max-new-tokens`` is given). Prints one JSON line per profile and mode.
 
 A value counts as leaked when its text (≥ 4 characters, compared case-insensitively) appears in the
 released text. Values the tagger covered can still come out (DP-Fusion may mix them in within ε), so
@@ -15,7 +17,7 @@ import json
 import time
 
 from dpfusion_integrations import DPFusion
-from dpfusion_integrations.evaluation.heldout import load_heldout
+from dpfusion_integrations.evaluation.heldout import FROZEN_V2_PATH, load_heldout
 
 
 def _leaks(text: str, values: list[str]) -> bool:
@@ -27,24 +29,34 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=24)
     parser.add_argument("--epsilon", type=float, default=8.0)
-    parser.add_argument("--max-new-tokens", type=int, default=64)
+    parser.add_argument("--max-new-tokens", type=int, default=None, help="paraphrase budget (default: derived)")
+    parser.add_argument("--release", action="append", choices=["paraphrase", "faithful"], default=None)
+    parser.add_argument("--profile", action="append", choices=["recall", "precision"], default=None)
+    parser.add_argument("--data", default=str(FROZEN_V2_PATH))
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    docs = [d for d in load_heldout() if d.kind == "private"][: args.docs]
+    docs = [d for d in load_heldout(args.data) if d.kind == "private"][: args.docs]
     values = [[d.text[m.start:m.end] for m in d.mentions] for d in docs]
     base = DPFusion.from_pretrained()
-    for profile in ("recall", "precision"):
+    for profile in args.profile or ["recall", "precision"]:
         dp = DPFusion(base.model, base.tokenizer, tagger_profile=profile, model_name=base.model_name)
-        start = time.perf_counter()
-        results = dp.privatize_many([d.text for d in docs], epsilon=args.epsilon, max_new_tokens=args.max_new_tokens,
-                                    seed=args.seed, allow_no_spans=True)
-        seconds = time.perf_counter() - start
-        released = sum(_leaks(r.text, v) for r, v in zip(results, values, strict=True))
-        public = sum(_leaks(r.redacted_text, v) for r, v in zip(results, values, strict=True))
-        print(json.dumps({"profile": profile, "documents": len(docs), "epsilon": args.epsilon,
-                          "max_new_tokens": args.max_new_tokens, "release_has_identifier": released / len(docs),
-                          "public_context_has_identifier": public / len(docs), "seconds": round(seconds, 1)}))
-
+        for release in args.release or ["paraphrase"]:
+            budget = ({"release": "faithful"} if release == "faithful"
+                      else {"max_new_tokens": args.max_new_tokens})
+            start = time.perf_counter()
+            results = dp.privatize_many([d.text for d in docs], epsilon=args.epsilon, seed=args.seed,
+                                        allow_no_spans=True, **budget)  # type: ignore[arg-type]
+            seconds = time.perf_counter() - start
+            released = sum(_leaks(r.text, v) for r, v in zip(results, values, strict=True))
+            public = sum(_leaks(r.redacted_text, v) for r, v in zip(results, values, strict=True))
+            print(json.dumps({"profile": profile, "release": release, "documents": len(docs),
+                              "epsilon": args.epsilon, "mean_step_budget": sum(r.report.max_new_tokens
+                                                                              for r in results) / len(docs),
+                              "mean_tokens_out": sum(len(base.tokenizer(r.text)["input_ids"])
+                                                     for r in results) / len(docs),
+                              "release_has_identifier": released / len(docs),
+                              "public_context_has_identifier": public / len(docs),
+                              "seconds": round(seconds, 1)}), flush=True)
 
 if __name__ == "__main__":
     main()
