@@ -93,6 +93,20 @@ def tiny_dp(tiny_model, tokenizer):
     return DPFusion(tiny_model, tokenizer, unit_key=b"k" * 32, model_name="tiny-llama", temperature=1.0)
 
 
+@pytest.fixture
+def privatize_many_calls(tiny_dp, monkeypatch):
+    """Keyword arguments of every ``privatize_many`` call on ``tiny_dp`` (the call still runs)."""
+    seen: list[dict] = []
+    real = tiny_dp.privatize_many
+
+    def spy(texts, **kwargs):
+        seen.append(kwargs)
+        return real(texts, **kwargs)
+
+    monkeypatch.setattr(tiny_dp, "privatize_many", spy)
+    return seen
+
+
 @pytest.fixture(scope="session")
 def smol_dp(smol):
     from dpfusion_integrations import DPFusion

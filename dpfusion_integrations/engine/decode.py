@@ -14,11 +14,10 @@ from typing import Any
 import torch
 
 from dpfusion_integrations.engine.batching import left_pad
-from dpfusion_integrations.errors import NumericalError
 from dpfusion_integrations.engine.cpu_linear import packed_linears
 from dpfusion_integrations.engine.lambda_search import LambdaSearch
 from dpfusion_integrations.engine.repetition import NgramBan, apply_bans
-from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
+from dpfusion_integrations.engine.sampling import PrivateSampler, sample_released
 
 __all__ = ["DecodeRequest", "DecodeResult", "FusedDecoder", "mix_groups", "next_token_logprobs", "shared_prefix_length"]
 
@@ -226,14 +225,8 @@ class FusedDecoder:
             else:
                 lam = div = torch.zeros((len(live), 0), dtype=logq.dtype, device=device)
                 released = logq[:, 0, :]
-            chosen = sample_inverse_cdf(released, sampler.uniforms(live))
-            # A non-finite released distribution can only come from the public context (every group's
-            # mixture was checked, or is q itself): mark it, and refuse on the host below.
-            chosen = torch.where(torch.isfinite(torch.logsumexp(released, -1)), chosen, torch.full_like(chosen, -1))
-            tokens = chosen.tolist()  # the one host sync of the step
-            if -1 in tokens:
-                raise NumericalError("the public context's next-token distribution is not finite (a model "
-                                     "overflow, e.g. float16); nothing was sampled from it. Try float32 or bfloat16")
+            tokens = sample_released(released, sampler.uniforms(live))  # the one host sync of the step
+            chosen = torch.tensor(tokens, dtype=torch.long, device=device)
             if record is not None:
                 record.append({"logq": logq[:, 0, :].cpu().numpy(), "logp": logp.cpu().numpy(),
                                "lam": lam.cpu().numpy(), "released": released.cpu().numpy(), "live": list(live)})

@@ -30,8 +30,7 @@ import torch
 
 from dpfusion_integrations.engine.cpu_linear import packed_linears
 from dpfusion_integrations.engine.decode import FusedDecoder, next_token_logprobs
-from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
-from dpfusion_integrations.errors import NumericalError
+from dpfusion_integrations.engine.sampling import PrivateSampler, sample_released
 
 __all__ = ["FaithfulDecoder", "FaithfulRequest", "FaithfulResult", "SlotPlan", "mask_tokens"]
 
@@ -227,12 +226,7 @@ class FaithfulDecoder:
                                dtype=torch.float64, device=device).view(-1, 1)
             lam, _div, logm = self.fused.search(logp.unsqueeze(1), logq.unsqueeze(1), order, cap)
             released = logm[:, 0, :]
-            chosen = sample_inverse_cdf(released, sampler.uniforms(live))
-            chosen = torch.where(torch.isfinite(torch.logsumexp(released, -1)), chosen, torch.full_like(chosen, -1))
-            tokens = chosen.tolist()  # the one host sync of the step
-            if -1 in tokens:
-                raise NumericalError("the public context's next-token distribution is not finite (a model "
-                                     "overflow, e.g. float16); nothing was sampled from it. Try float32 or bfloat16")
+            tokens = sample_released(released, sampler.uniforms(live))  # the one host sync of the step
             if record is not None:
                 record.append({"logq": logq.cpu().numpy(), "logp": logp.cpu().numpy(), "lam": lam[:, 0].cpu().numpy(),
                                "released": released.cpu().numpy(), "live": list(live), "owners": owners})

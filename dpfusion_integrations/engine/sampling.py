@@ -12,7 +12,7 @@ import secrets
 
 import torch
 
-__all__ = ["PrivateSampler", "sample_inverse_cdf"]
+__all__ = ["PrivateSampler", "sample_inverse_cdf", "sample_released"]
 
 
 def sample_inverse_cdf(log_probs: torch.Tensor, uniform: torch.Tensor) -> torch.Tensor:
@@ -53,3 +53,18 @@ class PrivateSampler:
         """One uniform draw for each listed request, from its own generator."""
         draws = [torch.rand(1, generator=self._generators[r], dtype=torch.float64, device=self._device) for r in rows]
         return torch.cat(draws)
+
+
+def sample_released(released: torch.Tensor, uniforms: torch.Tensor) -> list[int]:
+    """One token per row of the released log-distributions ``[R, V]``, on the host (the step's one
+    synchronisation). A non-finite row can only come from the public context (every group's mixture
+    was checked, or is ``q`` itself): it raises ``NumericalError`` and nothing is sampled from it."""
+    from dpfusion_integrations.errors import NumericalError
+
+    chosen = sample_inverse_cdf(released, uniforms)
+    chosen = torch.where(torch.isfinite(torch.logsumexp(released, -1)), chosen, torch.full_like(chosen, -1))
+    tokens = chosen.tolist()
+    if -1 in tokens:
+        raise NumericalError("the public context's next-token distribution is not finite (a model "
+                             "overflow, e.g. float16); nothing was sampled from it. Try float32 or bfloat16")
+    return tokens

@@ -11,21 +11,7 @@ from pydantic import ValidationError
 from dpfusion_integrations.errors import InvalidParameterError
 
 
-@pytest.fixture
-def calls(tiny_dp, monkeypatch):
-    """Keyword arguments of every ``privatize_many`` call on the engine."""
-    seen: list[dict] = []
-    real = tiny_dp.privatize_many
-
-    def spy(texts, **kwargs):
-        seen.append(kwargs)
-        return real(texts, **kwargs)
-
-    monkeypatch.setattr(tiny_dp, "privatize_many", spy)
-    return seen
-
-
-def test_when_release_is_faithful_then_public_text_is_kept_and_the_report_says_so(tiny_dp, list_retriever, calls):
+def test_when_release_is_faithful_then_public_text_is_kept_and_the_report_says_so(tiny_dp, list_retriever, privatize_many_calls):
     r = DPFusionRetriever(retriever=list_retriever, engine=tiny_dp, release="faithful", slot_tokens=3, seed=1,
                           public_metadata_keys=("source",))
     docs = r.invoke("asthma")
@@ -35,7 +21,7 @@ def test_when_release_is_faithful_then_public_text_is_kept_and_the_report_says_s
         assert report["release"] == "faithful" and report["slot_tokens"] == 3
         assert report["group_steps"] and all(v % 3 == 0 for v in report["group_steps"].values())
         assert "Ann Lee" not in repr(doc.metadata) and "483920" not in repr(doc.metadata)
-    (kwargs,) = calls
+    (kwargs,) = privatize_many_calls
     assert kwargs["release"] == "faithful" and "max_new_tokens" not in kwargs and "instruction" not in kwargs
 
 
@@ -56,12 +42,12 @@ def test_when_slot_tokens_is_given_with_paraphrase_then_construction_fails(list_
 
 
 def test_when_release_is_switched_after_construction_then_retrieval_refuses_before_any_decode(
-        list_retriever, tiny_dp, calls):
+        list_retriever, tiny_dp, privatize_many_calls):
     r = DPFusionRetriever(retriever=list_retriever, engine=tiny_dp, max_new_tokens=4)
     r.release = "faithful"  # type: ignore[assignment]  # no validation on assignment: checked per call
     with pytest.raises(InvalidParameterError, match="max_new_tokens"):
         r.invoke("asthma")
-    assert calls == []
+    assert privatize_many_calls == []
 
 
 def test_when_the_release_differs_then_the_cache_does_not_serve_the_other_mode(list_retriever, tiny_dp):

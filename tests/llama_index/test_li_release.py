@@ -32,21 +32,7 @@ class FixedRetriever(BaseRetriever):
         return nodes()
 
 
-@pytest.fixture
-def calls(tiny_dp, monkeypatch):
-    """Keyword arguments of every ``privatize_many`` call on the engine."""
-    seen: list[dict] = []
-    real = tiny_dp.privatize_many
-
-    def spy(texts, **kwargs):
-        seen.append(kwargs)
-        return real(texts, **kwargs)
-
-    monkeypatch.setattr(tiny_dp, "privatize_many", spy)
-    return seen
-
-
-def test_when_the_retriever_releases_faithfully_then_public_text_is_kept_and_the_record_says_so(tiny_dp, calls):
+def test_when_the_retriever_releases_faithfully_then_public_text_is_kept_and_the_record_says_so(tiny_dp, privatize_many_calls):
     privatizer = DPFusionPostprocessor(engine=tiny_dp, release="faithful", slot_tokens=3, seed=2,
                                        unit_metadata_key="record_id")
     out = DPFusionRetriever(FixedRetriever(), privatizer).retrieve("who?")
@@ -55,7 +41,7 @@ def test_when_the_retriever_releases_faithfully_then_public_text_is_kept_and_the
         report = node.node.metadata[DPFUSION_KEY]["report"]
         assert report["release"] == "faithful" and report["slot_tokens"] == 3 and report["group_steps"]
         assert leaked(node.node.model_dump_json(exclude={"text"})) == []
-    (kwargs,) = calls
+    (kwargs,) = privatize_many_calls
     assert kwargs["release"] == "faithful" and "max_new_tokens" not in kwargs and "instruction" not in kwargs
 
 
@@ -73,12 +59,12 @@ def test_when_slot_tokens_is_given_with_paraphrase_then_construction_fails():
         DPFusionPostprocessor(slot_tokens=4)
 
 
-def test_when_release_is_switched_after_construction_then_nothing_is_decoded(tiny_dp, calls):
+def test_when_release_is_switched_after_construction_then_nothing_is_decoded(tiny_dp, privatize_many_calls):
     privatizer = DPFusionPostprocessor(engine=tiny_dp, max_new_tokens=4)
     privatizer.release = "faithful"  # type: ignore[assignment]  # not validated on assignment: checked per call
     with pytest.raises(InvalidParameterError, match="max_new_tokens"):
         privatizer.postprocess_nodes(nodes())
-    assert calls == []
+    assert privatize_many_calls == []
 
 
 def test_when_the_release_differs_then_cache_keys_differ(tiny_dp):

@@ -27,35 +27,21 @@ def _home(tmp_path, monkeypatch):
     monkeypatch.setenv("DPFUSION_HOME", str(tmp_path / "home"))
 
 
-@pytest.fixture
-def calls(tiny_dp, monkeypatch):
-    """Keyword arguments of every ``privatize_many`` call on the engine."""
-    seen: list[dict] = []
-    real = tiny_dp.privatize_many
-
-    def spy(texts, **kwargs):
-        seen.append(kwargs)
-        return real(texts, **kwargs)
-
-    monkeypatch.setattr(tiny_dp, "privatize_many", spy)
-    return seen
-
-
-def test_when_release_is_left_out_then_records_are_paraphrased_with_the_synthesis_budget(tiny_dp, calls):
+def test_when_release_is_left_out_then_records_are_paraphrased_with_the_synthesis_budget(tiny_dp, privatize_many_calls):
     data = synthesize(tiny_dp, labelled_records(1), epsilon=4.0, seed=1)
     assert DEFAULT_RELEASE == "paraphrase" and data.manifest.release == DEFAULT_RELEASE
     assert data.manifest.max_new_tokens == 128 and data.manifest.slot_tokens is None
-    assert calls[0]["release"] == "paraphrase" and calls[0]["max_new_tokens"] == 128
+    assert privatize_many_calls[0]["release"] == "paraphrase" and privatize_many_calls[0]["max_new_tokens"] == 128
 
 
-def test_when_release_is_faithful_then_public_text_is_kept_and_the_manifest_says_so(tiny_dp, calls):
+def test_when_release_is_faithful_then_public_text_is_kept_and_the_manifest_says_so(tiny_dp, privatize_many_calls):
     data = synthesize(tiny_dp, labelled_records(2), epsilon=4.0, seed=1, release="faithful")
     assert [r.label for r in data.records] == ["angina", "asthma"]
     assert all(r.text.endswith(f"was treated for {r.label}.") for r in data.records)
     m = data.manifest
     assert (m.release, m.max_new_tokens, m.slot_tokens) == ("faithful", None, 12)  # the core's default per span
     assert all(e.epsilon <= 4.0 + 1e-9 for e in m.records) and not any(c in m.model_dump_json() for c in CANARIES)
-    assert all("max_new_tokens" not in kw and "instruction" not in kw and kw["release"] == "faithful" for kw in calls)
+    assert all("max_new_tokens" not in kw and "instruction" not in kw and kw["release"] == "faithful" for kw in privatize_many_calls)
 
 
 @pytest.mark.parametrize("fields, refused", [
@@ -64,12 +50,12 @@ def test_when_release_is_faithful_then_public_text_is_kept_and_the_manifest_says
     ({"slot_tokens": 3}, "slot_tokens belongs"),
 ])
 def test_when_a_parameter_of_the_other_mode_is_given_then_nothing_is_decoded_or_charged(
-        tiny_dp, calls, tmp_path, fields, refused):
+        tiny_dp, privatize_many_calls, tmp_path, fields, refused):
     with PrivacyLedger.open(f"sqlite:///{tmp_path / 'b.db'}") as ledger:
         with pytest.raises(InvalidParameterError, match=refused):
             synthesize(tiny_dp, labelled_records(1), epsilon=4.0, ledger=ledger, **fields)
         assert ledger.audit() == []
-    assert calls == []
+    assert privatize_many_calls == []
 
 
 def test_when_the_cli_runs_faithfully_then_the_manifest_records_the_release(tiny_model_dir, tmp_path, capsys):
