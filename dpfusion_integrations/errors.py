@@ -56,14 +56,16 @@ class ContextTooLongError(InvalidParameterError):
     lengths depend on the private values and are never given.
     """
 
-    def __init__(self, *, context_tokens: int | None, max_new_tokens: int, limit: int) -> None:
+    def __init__(self, *, context_tokens: int | None, max_new_tokens: int | None, limit: int,
+                 output: str | None = None, remedy: str = "lower max_new_tokens") -> None:
         self.context_tokens = context_tokens
         self.max_new_tokens = max_new_tokens
         self.limit = limit
         size = "the input" if context_tokens is None else f"the public context ({context_tokens} tokens)"
+        budget = output if output is not None else f"max_new_tokens={max_new_tokens}"
         super().__init__(
-            f"{size} with max_new_tokens={max_new_tokens} does not fit the model's context window of "
-            f"{limit} tokens once the private values are filled in; split the text or lower max_new_tokens"
+            f"{size} with {budget} does not fit the model's context window of "
+            f"{limit} tokens once the private values are filled in; split the text or {remedy}"
         )
 
 

@@ -193,17 +193,23 @@ def prepare_faithful(
     """Contexts and plan for the faithful release of one text: every context asks the model to copy
     its own rendering; the output is the public text (forced) with one slot per private span."""
     _check_text(text, "text")
-    if context_limit is not None:  # the prompt holds the text once and the output copies it
-        ids = tokenizer(text, add_special_tokens=False)["input_ids"]
-        _check_fits([ids], len(ids), context_limit, public=False)
+    if context_limit is not None and 2 * len(tokenizer(text, add_special_tokens=False)["input_ids"]) > context_limit:
+        # Cheap guard before tagging: the prompt holds the text and the output copies it. The raw length
+        # is private, so the error gives no number.
+        raise ContextTooLongError(context_tokens=None, max_new_tokens=None, limit=context_limit,
+                                  output="its faithful copy", remedy="use release='paraphrase'")
     clean, found, source = find_spans(text, spans, tagger, markup)
     grouping = group_spans(clean, found, policy, unit_key=unit_key)
     _require_groups(grouping, allow_no_spans)
     public, per_group = render_contexts(clean, grouping)
     contexts = tuple(tuple(encode_chat(tokenizer, copy_messages(t))) for t in [public, *per_group])
     plan = slot_plan(tokenizer, clean, grouping, slot_tokens)
-    output_tokens = sum(len(s) for s in plan.segments) + slot_tokens * len(plan.slot_groups)
-    _check_fits(contexts, output_tokens, context_limit)
+    output_tokens = sum(len(s) for s in plan.segments) + slot_tokens * len(plan.slot_groups)  # public
+    if context_limit is not None and max(len(c) for c in contexts) + output_tokens > context_limit:
+        raise ContextTooLongError(context_tokens=len(contexts[0]), max_new_tokens=None, limit=context_limit,
+                                  output=f"a faithful copy of up to {output_tokens} tokens "
+                                         f"(slot_tokens={slot_tokens} per private span)",
+                                  remedy="lower slot_tokens")
     return PreparedCall(contexts=contexts, redacted=public, grouping=grouping, tagger_name=source, plan=plan)
 
 

@@ -9,8 +9,9 @@ symmetric divergence from ``q`` is within ``g``'s cap; no other group enters it
 
 A slot ends by a rule on released tokens only: the sampled token equals the first token of the
 next forced segment (that token is released and the rest of the segment forced), or the slot has
-taken ``slot_tokens`` steps, or, in a slot that ends the document, the model emits EOS. Inside any
-other slot EOS is masked in every context before the λ search (a transformation that depends only
+taken ``slot_tokens`` steps, or, in a slot that ends the document (at most whitespace after it), the
+model emits EOS; a slot followed only by whitespace also ends when its text ends with that
+whitespace's first character. Inside any other slot EOS is masked in every context before the λ search (a transformation that depends only
 on the public plan, applied identically to ``q`` and ``p_g``, so the cap is enforced on what is
 sampled).
 
@@ -70,8 +71,11 @@ class SlotPlan:
         return steps
 
     def allows_eos(self, slot: int) -> bool:
-        """EOS may end only a slot after which nothing is forced (the document ends with it)."""
-        return slot == len(self.slot_groups) - 1 and not self.segments[-1]
+        """EOS may end only the last slot, when no more than whitespace follows it (the document ends
+        with it); that whitespace is then forced."""
+        if slot != len(self.slot_groups) - 1:
+            return False
+        return not self.segments[-1] or (bool(self.texts) and not self.texts[-1].strip())
 
     def slot_end(self, slot: int, sampled: Sequence[int]) -> tuple[int, ...] | None:
         """The forced tokens that follow if the tokens ``sampled`` so far in slot ``slot`` end it (a rule
@@ -80,6 +84,9 @@ class SlotPlan:
         if self.texts:
             assert self.encode is not None and self.decode is not None
             written, text = self.decode(list(sampled)), self.texts[slot + 1]
+            if text and not text.strip():  # only whitespace follows: a line break or space ends the slot
+                if written.strip() and written.endswith(text[0]):
+                    return tuple(self.encode(text[1:])) if text[1:] else ()
             for k in range(min(len(written), len(text)), 0, -1):
                 head = text[:k]
                 if head.strip() and written.endswith(head):
@@ -262,7 +269,7 @@ class FaithfulDecoder:
         if len(res.slot_tokens) <= st.slot:
             res.slot_tokens.append([])
         if plan.allows_eos(st.slot) and token in self.fused.eos_token_ids:
-            forced: tuple[int, ...] | None = ()  # the document ends with this slot; EOS is not released
+            forced: tuple[int, ...] | None = plan.segments[st.slot + 1]  # the document ends; EOS not released
         else:
             release(r, [token])
             res.slot_tokens[st.slot].append(token)

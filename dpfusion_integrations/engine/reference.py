@@ -197,7 +197,7 @@ def reference_faithful_decode(
             token = int(sample_inverse_cdf(torch.from_numpy(mixed)[None], sampler.uniforms([0]))[0])
             steps += 1
             if token in eos and not banned:
-                forced: tuple[int, ...] | None = ()
+                forced: tuple[int, ...] | None = plan.segments[slot + 1]
                 break
             released.append(token)
             sampled.append(token)
