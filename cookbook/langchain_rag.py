@@ -61,7 +61,7 @@ def main() -> None:
               "question": RunnablePassthrough()} | prompt | remote)
 
     ledger_path = Path(tempfile.mkdtemp()) / "budget.db"
-    with PrivacyLedger.open(f"sqlite:///{ledger_path}", alpha=4.0) as ledger:
+    with PrivacyLedger.open(f"sqlite:///{ledger_path}", alpha=4.0, create=True) as ledger:
         ledger.set_cap("p-101", 15.0, 1e-5)
         questions = ["Who had chest pain and what was started?", "Which patient has a cough?"]
         # Reports and traces name patients by per-call aliases only. ε per patient across calls needs the

@@ -94,7 +94,7 @@ def main() -> None:
     get_dispatcher().add_event_handler(prompts)
 
     ledger_path = Path(tempfile.mkdtemp()) / "budget.db"
-    with PrivacyLedger.open(f"sqlite:///{ledger_path}", alpha=4.0) as ledger:
+    with PrivacyLedger.open(f"sqlite:///{ledger_path}", alpha=4.0, create=True) as ledger:
         ledger.set_cap("p-101", CAP, DELTA)
         privatizer = DPFusionPostprocessor(engine=engine, ledger=ledger, epsilon=8.0, max_new_tokens=MAX_NEW_TOKENS,
                                            unit_metadata_key="patient_id")  # no metadata passed on

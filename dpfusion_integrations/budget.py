@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from dpfusion_integrations.accounting import Calibration, Relation, step_rdp
 from dpfusion_integrations.errors import BudgetExceededError, InvalidParameterError
+from dpfusion_integrations.ledger.errors import UncappedUnitError
 
 if TYPE_CHECKING:
     from dpfusion_integrations.ledger import PrivacyLedger
@@ -85,7 +86,7 @@ def reserve_all(ledger: PrivacyLedger | None, call_ids: Sequence[str], amounts: 
     reserved: dict[str, Mapping[str, float]] = {}
     if ledger is None:
         return reserved
-    refused: tuple[str, tuple[str, ...]] | None = None
+    refused: tuple[str, tuple[str, ...], bool] | None = None
     try:
         for index, (call_id, amount) in enumerate(zip(call_ids, amounts, strict=True)):
             if amount:
@@ -93,7 +94,8 @@ def reserve_all(ledger: PrivacyLedger | None, call_ids: Sequence[str], amounts: 
                     ledger.reserve(call_id, dict(amount), label=label)
                 except BudgetExceededError as exc:
                     names = aliases[index] if aliases is not None else {}
-                    refused = (call_id, tuple(names.get(u, "<unit>") for u in exc.units))
+                    uncapped = isinstance(exc, UncappedUnitError)
+                    refused = (call_id, tuple(names.get(u, "<unit>") for u in exc.units), uncapped)
                     break
                 reserved[call_id] = amount
     except BaseException:
@@ -103,7 +105,11 @@ def reserve_all(ledger: PrivacyLedger | None, call_ids: Sequence[str], amounts: 
     if refused is not None:  # raised here, outside the except: the ledger's error holds stable ids
         for call_id in reserved:
             ledger.refund(call_id)
-        call_id, units = refused
+        call_id, units, uncapped = refused
+        if uncapped:
+            raise UncappedUnitError(f"call {call_id!r} charges {len(units)} unit(s) without a cap, and the ledger "
+                                    "requires a cap on every unit (dpfusion ledger set-cap); nothing was reserved",
+                                    call_id=call_id, units=units)
         raise BudgetExceededError(f"call {call_id!r} would exceed the privacy cap of {len(units)} unit(s); "
                                   "nothing was reserved", call_id=call_id, units=units)
     return reserved

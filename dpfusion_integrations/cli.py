@@ -7,8 +7,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dpfusion_integrations.cli_options import add_budget_options, add_engine_options
+
+if TYPE_CHECKING:
+    from dpfusion_integrations.ledger import PrivacyLedger
 
 __all__ = ["main", "build_parser"]
 
@@ -94,22 +98,36 @@ def summary_line(report: object) -> str:
 
 
 def _privatize(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from dpfusion_integrations import DPFusion
     from dpfusion_integrations.errors import DPFusionError
 
     for path in args.files:
         if path != "-" and not Path(path).is_file():
             print(f"dpfusion: error: no such file: {path}", file=sys.stderr)
             return 2
-    dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
-                                  relation=args.relation, tagger_profile=args.tagger_profile)
     ledger = None
-    if args.ledger:
+    if args.ledger:  # opened before the model loads: a wrong URL fails at once, in one line
         from dpfusion_integrations.ledger import PrivacyLedger
 
-        ledger = PrivacyLedger.open(args.ledger)
+        try:
+            ledger = PrivacyLedger.open(args.ledger)
+        except DPFusionError as exc:
+            print(f"dpfusion: error: {exc}", file=sys.stderr)
+            return 2
+    try:
+        return _privatize_files(args, ledger)
+    finally:
+        if ledger is not None:
+            ledger.close()
+
+
+def _privatize_files(args: argparse.Namespace, ledger: PrivacyLedger | None) -> int:
+    from tqdm import tqdm
+
+    from dpfusion_integrations import DPFusion
+    from dpfusion_integrations.errors import DPFusionError
+
+    dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
+                                  relation=args.relation, tagger_profile=args.tagger_profile)
     status = 0
     for path in args.files:
         text = _read(path)
@@ -133,8 +151,6 @@ def _privatize(args: argparse.Namespace) -> int:
                 print(f"==> {path} <==")
             print(result.text.strip())
             print(summary_line(result.report))
-    if ledger is not None:
-        ledger.close()
     return status
 
 
@@ -144,7 +160,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "func", None) is None:
         parser.print_help()
         return 0
-    return int(args.func(args))
+    from dpfusion_integrations.ledger.errors import LedgerError
+
+    try:
+        return int(args.func(args))
+    except LedgerError as exc:  # e.g. a lost database mid-run: one line, no traceback
+        print(f"dpfusion: error: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

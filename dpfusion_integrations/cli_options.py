@@ -28,7 +28,8 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--device", default=None, help="torch device, e.g. cpu or cuda (default: cpu)")
     p.add_argument("--seed", type=int, default=None, help="fixed seed (tests and demos only; reports say so)")
     p.add_argument("--ledger", default=None, metavar="URL",
-                   help="enforce per-unit budgets in this ledger (sqlite:///path.db or postgresql://...)")
+                   help="enforce per-unit budgets in this existing ledger (create it once with `dpfusion ledger "
+                        "init URL`): sqlite:///relative.db, sqlite:////absolute.db or postgresql://...")
     p.add_argument("--tagger-profile", default="recall", choices=["recall", "precision"],
                    help="how private spans are found when not marked: recall (default; a union of detectors "
                         "that redacts by default) or precision (Presidio's defaults; fewer spans, more misses)")

@@ -71,7 +71,8 @@ def test_when_cli_uses_a_ledger_then_the_unit_is_charged_and_then_refused(capsys
     from dpfusion_integrations.ledger import PrivacyLedger
 
     url = f"sqlite:///{tmp_path / 'l.db'}"
-    with PrivacyLedger.open(url, alpha=4.0) as ledger:
+    assert main(["ledger", "init", url, "--alpha", "4"]) == 0
+    with PrivacyLedger.open(url) as ledger:
         ledger.set_cap("patient-1", 9.0, 1e-5)
     args = ["privatize", str(SAMPLE), "--epsilon", "8", "--max-new-tokens", "8", "--no-progress", "--ledger", url,
             "--unit", "patient-1", "--seed", "0"]

@@ -15,7 +15,7 @@ SPANS = [(8, 15, "PERSON"), (28, 32, "LOCATION")]
 
 @pytest.fixture
 def ledger(tmp_path):
-    with PrivacyLedger.open(f"sqlite:///{tmp_path / 'budget.db'}", alpha=4.0) as led:
+    with PrivacyLedger.open(f"sqlite:///{tmp_path / 'budget.db'}", alpha=4.0, create=True) as led:
         yield led
 
 

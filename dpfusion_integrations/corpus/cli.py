@@ -14,6 +14,7 @@ __all__ = ["add_privatize_corpus_parser"]
 _EPILOG = """\
 examples:
   dpfusion privatize-corpus notes/ --output private.jsonl --epsilon 8
+  dpfusion ledger init sqlite:///budget.db        # once: a ledger is never created implicitly
   dpfusion privatize-corpus records.jsonl --output private.jsonl --epsilon 8 --ledger sqlite:///budget.db
   dpfusion privatize-corpus records.jsonl --output private.jsonl --epsilon 8 --ray --num-actors 4
   dpfusion privatize-corpus notes/ --output private.jsonl --epsilon 8 --release faithful   # keep public text

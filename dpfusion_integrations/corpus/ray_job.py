@@ -70,16 +70,16 @@ def privatize_corpus_ray(source: RecordSource, output: str | os.PathLike[str], p
     and are not reported.
     """
     ray = _import_ray()
-    started = False
-    if not ray.is_initialized():
-        ray.init(address=ray_address, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
-        started = True
     ledger = None
-    if ledger_url is not None:
+    if ledger_url is not None:  # before Ray starts: a missing ledger fails at once
         from dpfusion_integrations.ledger import PrivacyLedger
 
         ledger = PrivacyLedger.open(ledger_url)
+    started = False
     try:
+        if not ray.is_initialized():
+            ray.init(address=ray_address, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
+            started = True
         with JobDriver(output, params, ledger=ledger, state_path=state_path, retry_interrupted=retry_interrupted,
                        on_event=on_event) as driver:
             items = list(driver.pending(as_records(source)))

@@ -1,9 +1,11 @@
-"""``dpfusion ledger show|export|set-cap``: inspect the ledger and set caps from the shell.
+"""``dpfusion ledger init|show|export|set-cap``: create and inspect the ledger, set caps from the shell.
 
 The main ``dpfusion`` command calls :func:`add_ledger_parser` with its sub-parsers; each command
 sets ``func`` to a callable ``(args) -> int`` (the exit status). The ledger URL comes from
-``--url``, else ``$DPFUSION_LEDGER_URL``, else ``sqlite:///$DPFUSION_HOME/ledger.db`` with
-``DPFUSION_HOME`` defaulting to ``~/.cache/dpfusion``. Output names unit ids and numbers only.
+``--url`` (``init`` also takes it as its argument), else ``$DPFUSION_LEDGER_URL``, else
+``sqlite:///$DPFUSION_HOME/ledger.db`` with ``DPFUSION_HOME`` defaulting to ``~/.cache/dpfusion``.
+Only ``init`` creates a ledger (never a directory); every other command needs an existing one.
+Errors are one line on standard error and exit status 1. Output names unit ids and numbers only.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import sys
 from typing import Any, TextIO
 
 from dpfusion_integrations.errors import DPFusionError
+from dpfusion_integrations.ledger.errors import ACCEPTED_URL_FORMS, LedgerNotFoundError
 from dpfusion_integrations.ledger.ledger import PrivacyLedger
 from dpfusion_integrations.ledger.models import MICRO_NATS_PER_NAT, LedgerEntry
+from dpfusion_integrations.ledger.store import DEFAULT_ALPHA
 from dpfusion_integrations.ledger.validation import check_delta, epsilon_of
 
 __all__ = ["DEFAULT_SHOW_DELTA", "add_ledger_parser", "default_ledger_url"]
@@ -40,10 +44,39 @@ def add_ledger_parser(subparsers: Any) -> None:
     """Add ``ledger`` and its sub-commands to the main CLI's ``argparse`` sub-parsers."""
     parser = subparsers.add_parser(
         "ledger",
-        help="inspect the privacy-budget ledger and set caps",
-        description="Inspect the durable privacy-budget ledger, export its audit log, set per-unit caps.",
+        help="create and inspect the privacy-budget ledger and set caps",
+        description="Create the durable privacy-budget ledger, inspect it, export its audit log, set per-unit caps.",
     )
-    commands = parser.add_subparsers(dest="ledger_command", metavar="{show,export,set-cap}", required=True)
+    commands = parser.add_subparsers(dest="ledger_command", metavar="{init,show,export,set-cap}", required=True)
+
+    init = commands.add_parser(
+        "init",
+        help="create a new ledger (the only command that creates one)",
+        description="Create a new, empty ledger at URL. The directory of an SQLite file must exist already. "
+        f"URL forms: {ACCEPTED_URL_FORMS}.",
+    )
+    init.add_argument(
+        "url_arg", nargs="?", default=None, metavar="URL", help="where to create it (default: as for --url)"
+    )
+    _add_url_argument(init)
+    init.add_argument(
+        "--alpha", type=float, default=None, help=f"the ledger's fixed Renyi order (default {DEFAULT_ALPHA:g})"
+    )
+    policy = init.add_mutually_exclusive_group()
+    policy.add_argument(
+        "--default-cap",
+        type=float,
+        default=None,
+        metavar="EPS",
+        help="cap every unit without its own cap at epsilon EPS (with --delta)",
+    )
+    policy.add_argument(
+        "--require-caps",
+        action="store_true",
+        help="refuse to spend on any unit without its own cap (set them with set-cap)",
+    )
+    init.add_argument("--delta", type=float, default=None, help="the default cap's delta, in (0, 1)")
+    init.set_defaults(func=_cmd_init)
 
     show = commands.add_parser("show", help="spent and remaining budget per privacy unit")
     _add_url_argument(show)
@@ -72,8 +105,8 @@ def _add_url_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--url",
         default=None,
-        help="ledger URL: sqlite:///path, a path, or postgresql://... (default: $DPFUSION_LEDGER_URL, "
-        "else sqlite:///$DPFUSION_HOME/ledger.db)",
+        help="ledger URL: sqlite:///relative.db, sqlite:////absolute.db or postgresql://... "
+        "(default: $DPFUSION_LEDGER_URL, else sqlite:///$DPFUSION_HOME/ledger.db)",
     )
 
 
@@ -82,26 +115,70 @@ def _fail(exc: DPFusionError, err: TextIO) -> int:
     return 1
 
 
+def _cmd_init(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
+    if args.url_arg is not None and args.url is not None and args.url_arg != args.url:
+        print("dpfusion ledger: error: give the URL once (as the argument or as --url)", file=err)
+        return 2
+    if (args.default_cap is None) != (args.delta is None):
+        print("dpfusion ledger: error: --default-cap and --delta go together", file=err)
+        return 2
+    url = args.url_arg or args.url or default_ledger_url()
+    default_cap = None if args.default_cap is None else (args.default_cap, args.delta)
+    try:
+        try:
+            PrivacyLedger.open(url).close()
+        except LedgerNotFoundError:
+            pass
+        else:
+            print(f"dpfusion ledger: error: a ledger already exists at {url}; nothing was changed", file=err)
+            return 1
+        with PrivacyLedger.open(
+            url, alpha=args.alpha, default_cap=default_cap, require_caps=args.require_caps, create=True
+        ) as ledger:
+            alpha, shown, policy = ledger.alpha, ledger.url, _policy_text(ledger)
+    except DPFusionError as exc:
+        return _fail(exc, err)
+    print(f"created ledger {shown}  alpha={alpha:g}  {policy}", file=out)
+    return 0
+
+
+def _policy_text(ledger: PrivacyLedger) -> str:
+    """How the ledger treats units without their own cap, in a few words."""
+    if ledger.require_caps:
+        return "units without a cap: refused (require-caps)"
+    cap = ledger.default_cap
+    if cap is not None:
+        return f"units without a cap: default cap epsilon={cap[0]:g}, delta={cap[1]:g}"
+    return "units without a cap: unlimited (tracked only)"
+
+
 def _cmd_show(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     try:
         if args.delta is not None:
             check_delta(args.delta)
-        with PrivacyLedger.open(args.url or default_ledger_url(), create=False) as ledger:
+        with PrivacyLedger.open(args.url or default_ledger_url()) as ledger:
             balances = ledger.balances()
             outstanding = ledger.outstanding()
-            alpha, url = ledger.alpha, ledger.url
+            alpha, url, default_cap, policy = ledger.alpha, ledger.url, ledger.default_cap, _policy_text(ledger)
     except DPFusionError as exc:
         return _fail(exc, err)
-    print(f"ledger {url}  alpha={alpha:g}  units={len(balances)}  outstanding calls={len(outstanding)}", file=out)
+    print(
+        f"ledger {url}  alpha={alpha:g}  units={len(balances)}  outstanding calls={len(outstanding)}  {policy}",
+        file=out,
+    )
     header = ("unit", "committed_rdp", "outstanding_rdp", "spent_eps", "at_delta", "cap_eps", "cap_delta", "remaining")
     rows = [header]
     for bal in balances:
-        delta = args.delta or bal.cap_delta or DEFAULT_SHOW_DELTA
+        delta = args.delta or bal.cap_delta or (default_cap[1] if default_cap else None) or DEFAULT_SHOW_DELTA
         spent = epsilon_of(bal.total_micro_nats, alpha=alpha, delta=delta)
         if bal.cap_epsilon is not None and bal.cap_delta is not None:
             left = max(0.0, bal.cap_epsilon - epsilon_of(bal.total_micro_nats, alpha=alpha, delta=bal.cap_delta))
             cap = (f"{bal.cap_epsilon:g}", f"{bal.cap_delta:g}", f"{left:.6g}")
+        elif default_cap is not None:  # the ledger's default cap, marked with a "*"
+            left = max(0.0, default_cap[0] - epsilon_of(bal.total_micro_nats, alpha=alpha, delta=default_cap[1]))
+            cap = (f"{default_cap[0]:g}*", f"{default_cap[1]:g}", f"{left:.6g}")
         else:
             cap = ("-", "-", "-")
         rows.append(
@@ -123,7 +200,7 @@ def _cmd_show(args: argparse.Namespace, out: TextIO | None = None, err: TextIO |
 def _cmd_export(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     try:
-        with PrivacyLedger.open(args.url or default_ledger_url(), create=False) as ledger:
+        with PrivacyLedger.open(args.url or default_ledger_url()) as ledger:
             entries = ledger.audit()
     except DPFusionError as exc:
         return _fail(exc, err)

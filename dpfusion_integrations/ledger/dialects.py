@@ -17,9 +17,22 @@ from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from dpfusion_integrations.errors import InvalidParameterError
-from dpfusion_integrations.ledger.errors import LedgerBackendUnavailableError, LedgerError
+from dpfusion_integrations.ledger.errors import (
+    LedgerBackendUnavailableError,
+    LedgerError,
+    LedgerNotFoundError,
+    LedgerURLError,
+)
 
-__all__ = ["SCHEMA_VERSION", "Dialect", "PostgresDialect", "SQLiteDialect", "Transaction", "dialect_for_url"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Dialect",
+    "PostgresDialect",
+    "SQLiteDialect",
+    "Transaction",
+    "dialect_for_url",
+    "sqlite_path_of_url",
+]
 
 SCHEMA_VERSION = 1
 
@@ -142,8 +155,8 @@ class SQLiteDialect(Dialect):
         "serial_pk": "INTEGER PRIMARY KEY AUTOINCREMENT",
     }
 
-    def __init__(self, path: str, *, busy_timeout_s: float, create: bool) -> None:
-        super().__init__(display_url=f"sqlite:///{path}")
+    def __init__(self, path: str, *, busy_timeout_s: float, create: bool, display_url: str | None = None) -> None:
+        super().__init__(display_url=display_url or f"sqlite:///{path}")
         self.path = path
         self.busy_timeout_s = busy_timeout_s
         self.create = create
@@ -153,19 +166,46 @@ class SQLiteDialect(Dialect):
         return (sqlite3.Error,)
 
     def connect(self) -> sqlite3.Connection:
-        if self.path != ":memory:":
-            if not self.create and not os.path.exists(self.path):
-                raise LedgerError(f"no ledger database at {self.path}")
-            parent = os.path.dirname(os.path.abspath(self.path))
-            os.makedirs(parent, exist_ok=True)
-        conn = sqlite3.connect(
-            self.path, timeout=self.busy_timeout_s, isolation_level=None, check_same_thread=False
-        )
+        """Open the file; never create a directory, and create the file only when ``create``.
+
+        The file is opened through an SQLite URI with ``mode=rw`` (``rwc`` when creating), so a
+        missing file cannot be created by a race between the check and the open.
+        """
+        if self.path == ":memory:":
+            target, uri = ":memory:", False
+        else:
+            where = _describe_path(self.path)
+            if not os.path.exists(self.path):
+                if not self.create:
+                    raise LedgerNotFoundError(
+                        f"no ledger at {self.display_url}: no file {where}; create it with "
+                        f"`dpfusion ledger init {self.display_url}` or PrivacyLedger.open(url, create=True)"
+                    )
+                parent = os.path.dirname(os.path.abspath(self.path))
+                if not os.path.isdir(parent):
+                    raise LedgerError(
+                        f"cannot create the ledger {where}: the directory {parent} does not exist "
+                        "(the ledger never creates directories; create it first)"
+                    )
+            elif os.path.isdir(self.path):
+                raise LedgerError(f"cannot open the ledger {where}: it is a directory, not a file")
+            mode = "rwc" if self.create else "rw"
+            target, uri = f"file:{urllib.parse.quote(self.path, safe='/')}?mode={mode}", True
+        try:
+            conn = sqlite3.connect(
+                target, timeout=self.busy_timeout_s, isolation_level=None, check_same_thread=False, uri=uri
+            )
+        except sqlite3.Error as exc:
+            # sqlite3's open errors name no data ("unable to open database file"): safe to show.
+            raise LedgerError(f"cannot open the ledger {_describe_path(self.path)}: {exc}") from None
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_s * 1000)}")
             self._enable_wal(conn)
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error as exc:
+            conn.close()
+            raise LedgerError(f"cannot open the ledger {_describe_path(self.path)}: {exc}") from None
         except BaseException:
             conn.close()
             raise
@@ -227,7 +267,9 @@ class PostgresDialect(Dialect):
                 self.url, autocommit=True, connect_timeout=max(1, int(self.connect_timeout_s))
             )
         except self._psycopg.Error as exc:
-            raise LedgerError(f"cannot connect to the ledger at {self.display_url}") from exc
+            # libpq's reason (host, port, user, server message) names no ledger data; first line only.
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise LedgerError(f"cannot connect to the ledger at {self.display_url}: {reason}") from None
 
     def begin_sql(self, *, write: bool) -> str:
         if write:
@@ -279,36 +321,64 @@ def redact_url(url: str) -> str:
 _POSTGRES_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
 
+def _describe_path(path: str) -> str:
+    """``at /abs/path`` plus, for a relative path, what it is relative to (a common surprise)."""
+    if path == ":memory:":
+        return "in memory"
+    if os.path.isabs(path):
+        return f"at {path}"
+    return (
+        f"at {os.path.abspath(path)} (sqlite:///{path} is relative to the current directory; "
+        f"write sqlite:////{path} with four slashes for the absolute path /{path})"
+    )
+
+
+def sqlite_path_of_url(url: str) -> str:
+    """The file path of an ``sqlite:`` URL, exactly as SQLAlchemy reads it: ``sqlite:///rel.db`` is
+    relative to the current directory, ``sqlite:////abs.db`` is absolute (so ``f"sqlite:///{p}"``
+    with an absolute ``p`` is absolute too), ``sqlite:///:memory:`` is a private in-memory database.
+    No ``~`` expansion, no query parameters; anything else raises :class:`LedgerURLError`."""
+    if not url.lower().startswith("sqlite:///"):
+        raise LedgerURLError("an SQLite ledger URL starts with sqlite:/// (three slashes)")
+    path = url[len("sqlite:///") :]
+    if not path:
+        raise LedgerURLError("the SQLite ledger URL has an empty path")
+    if "?" in path or "#" in path:
+        raise LedgerURLError("an SQLite ledger URL takes no query parameters or fragment")
+    if "\x00" in path:
+        raise LedgerURLError("the SQLite ledger URL contains a NUL character")
+    return path
+
+
 def dialect_for_url(
-    url: str | os.PathLike[str], *, busy_timeout_s: float = 30.0, create: bool = True
+    url: str | os.PathLike[str], *, busy_timeout_s: float = 30.0, create: bool = False
 ) -> Dialect:
-    """Pick the backend from a URL.
+    """Pick the backend from a URL (see :data:`~dpfusion_integrations.ledger.errors.ACCEPTED_URL_FORMS`).
 
     ``sqlite:///relative.db`` and ``sqlite:////absolute/path.db`` follow the SQLAlchemy convention
-    (so ``f"sqlite:///{absolute_path}"`` is absolute), ``sqlite:///:memory:`` is a private in-memory
-    database, ``postgresql://user@host:port/db`` (or any libpq URI) selects PostgreSQL, and anything
-    without a scheme is a path to an SQLite file.
+    (see :func:`sqlite_path_of_url`); ``postgresql://user@host:port/db`` (or any libpq URI, also
+    ``postgres://`` and ``postgresql+psycopg://``) selects PostgreSQL. A string must be a URL (a
+    bare ``"budget.db"`` is refused, so a typo never becomes a file name); an ``os.PathLike`` is
+    the path of an SQLite file. Malformed URLs raise :class:`LedgerURLError`.
     """
-    if isinstance(url, os.PathLike):
-        url = os.fspath(url)
-    if not isinstance(url, str) or not url:
-        raise InvalidParameterError("the ledger url must be a non-empty string or path")
-    if not (isinstance(busy_timeout_s, (int, float)) and busy_timeout_s > 0):
+    if not (isinstance(busy_timeout_s, (int, float)) and not isinstance(busy_timeout_s, bool) and busy_timeout_s > 0):
         raise InvalidParameterError(f"busy_timeout_s must be > 0, got {busy_timeout_s!r}")
+    if isinstance(url, os.PathLike):
+        path = os.fspath(url)
+        if not isinstance(path, str) or not path:
+            raise LedgerURLError("the ledger path is empty")
+        return SQLiteDialect(path, busy_timeout_s=busy_timeout_s, create=create, display_url=f"sqlite:///{path}")
+    if not isinstance(url, str) or not url.strip():
+        raise LedgerURLError("the ledger URL must be a non-empty string")
     lowered = url.lower()
     if lowered.startswith(_POSTGRES_SCHEMES):
-        # create=False needs no check here: a missing schema shows when the ledger reads its metadata.
+        # A missing schema (create=False) shows when the ledger reads its metadata.
         normalized = "postgresql://" + url.split("://", 1)[1]
         return PostgresDialect(normalized, connect_timeout_s=busy_timeout_s)
     if lowered.startswith("sqlite:"):
-        if not lowered.startswith("sqlite://"):
-            raise InvalidParameterError("an SQLite ledger url looks like sqlite:///path/to/ledger.db")
-        rest = url[len("sqlite://") :]
-        path = rest[1:] if rest.startswith("/") else rest
-        if path in ("", ":memory:"):
-            return SQLiteDialect(":memory:", busy_timeout_s=busy_timeout_s, create=create)
-        return SQLiteDialect(os.path.expanduser(path), busy_timeout_s=busy_timeout_s, create=create)
+        path = sqlite_path_of_url(url)
+        return SQLiteDialect(path, busy_timeout_s=busy_timeout_s, create=create, display_url=url)
     if "://" in url:
         scheme = url.split("://", 1)[0]
-        raise InvalidParameterError(f"unsupported ledger url scheme {scheme!r}: use sqlite:// or postgresql://")
-    return SQLiteDialect(os.path.expanduser(url), busy_timeout_s=busy_timeout_s, create=create)
+        raise LedgerURLError(f"unsupported ledger URL scheme {scheme!r}")
+    raise LedgerURLError("the ledger location is not a URL (a bare path is not accepted)")

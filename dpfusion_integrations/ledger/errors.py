@@ -7,15 +7,30 @@ caller-chosen identifiers) and numbers, never raw text.
 
 from __future__ import annotations
 
-from dpfusion_integrations.errors import DPFusionError
+from dpfusion_integrations.errors import (
+    BudgetExceededError,
+    DPFusionError,
+    InvalidParameterError,
+)
 
 __all__ = [
+    "ACCEPTED_URL_FORMS",
     "CapBelowSpentError",
     "LedgerBackendUnavailableError",
     "LedgerError",
+    "LedgerNotFoundError",
     "LedgerStateError",
+    "LedgerURLError",
+    "UncappedUnitError",
     "UnknownCallError",
 ]
+
+ACCEPTED_URL_FORMS = (
+    "sqlite:///relative/path.db (three slashes: relative to the current directory), "
+    "sqlite:////absolute/path.db (four slashes: absolute), sqlite:///:memory:, "
+    "or postgresql://user@host:port/dbname"
+)
+"""The ledger URL forms, as every URL error names them (SQLAlchemy's convention for SQLite)."""
 
 
 class LedgerError(DPFusionError):
@@ -24,6 +39,26 @@ class LedgerError(DPFusionError):
     A backend failure (disk full, lost connection) is raised as a plain ``LedgerError`` with the
     driver's exception chained; the transaction it interrupted was rolled back.
     """
+
+
+class LedgerURLError(LedgerError, InvalidParameterError):
+    """The ledger URL is malformed or names an unknown scheme; the message lists the accepted forms."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(f"{problem}; a ledger URL is one of: {ACCEPTED_URL_FORMS}")
+
+
+class LedgerNotFoundError(LedgerError):
+    """No ledger exists at the URL (a missing SQLite file, or a PostgreSQL schema without the ledger's
+    tables) and the caller did not ask to create one. Opening never creates a ledger implicitly:
+    create it once with ``dpfusion ledger init URL`` or ``PrivacyLedger.open(url, create=True)``."""
+
+
+class UncappedUnitError(BudgetExceededError, LedgerError):
+    """The ledger requires a cap on every unit (``require_caps``) and a reservation named units that
+    have none. Like any :class:`BudgetExceededError`, nothing was reserved, and ``units`` holds the
+    ledger's unit ids when ``PrivacyLedger.reserve`` raises it, the per-call aliases when a call
+    (``DPFusion.privatize``, the adapters) does; neither is put in the message."""
 
 
 class UnknownCallError(LedgerError):

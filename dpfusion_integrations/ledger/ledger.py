@@ -21,10 +21,15 @@ from typing import Any
 from dpfusion_integrations.errors import BudgetExceededError, InvalidParameterError
 from dpfusion_integrations.ledger import validation as v
 from dpfusion_integrations.ledger.dialects import Transaction
-from dpfusion_integrations.ledger.errors import CapBelowSpentError, LedgerStateError, UnknownCallError
+from dpfusion_integrations.ledger.errors import (
+    CapBelowSpentError,
+    LedgerStateError,
+    UncappedUnitError,
+    UnknownCallError,
+)
 from dpfusion_integrations.ledger.integrity import find_inconsistencies
 from dpfusion_integrations.ledger.models import MICRO_NATS_PER_NAT, LedgerEntry, ReservationState, UnitBalance
-from dpfusion_integrations.ledger.store import DEFAULT_ALPHA, LedgerStore
+from dpfusion_integrations.ledger.store import DEFAULT_ALPHA, LedgerStore, UncappedPolicy, read_policy, write_policy
 
 __all__ = ["DEFAULT_ALPHA", "PrivacyLedger"]
 
@@ -48,20 +53,25 @@ class PrivacyLedger:
         *,
         alpha: float | None = None,
         default_cap: tuple[float, float] | None = None,
+        require_caps: bool | None = None,
         busy_timeout_s: float = 30.0,
-        create: bool = True,
+        create: bool = False,
     ) -> None:
         """Open (or, with ``create``, create) the ledger at ``url``; see :meth:`open`."""
         requested_alpha = None if alpha is None else v.check_alpha(alpha)
-        if default_cap is not None:
-            if not isinstance(default_cap, (tuple, list)) or len(default_cap) != 2:
-                raise InvalidParameterError("default_cap must be an (epsilon, delta) pair or None")
-            default_cap = v.check_cap(*default_cap)
-        self._default_cap: tuple[float, float] | None = default_cap
+        default_cap = _check_default_cap(default_cap)
+        if require_caps is not None and not isinstance(require_caps, bool):
+            raise InvalidParameterError(f"require_caps must be True, False or None, got {require_caps!r}")
+        if default_cap is not None and require_caps:
+            raise InvalidParameterError("give either default_cap or require_caps=True, not both")
+        if not isinstance(create, bool):
+            raise InvalidParameterError(f"create must be True or False, got {create!r}")
         self._store = LedgerStore(url, busy_timeout_s=busy_timeout_s, create=create)
         self._run = self._store.run
         try:
-            self._alpha = self._store.init_schema(alpha=requested_alpha, create=create)
+            self._alpha = self._store.init_schema(
+                alpha=requested_alpha, create=create, default_cap=default_cap, require_caps=require_caps
+            )
         except BaseException:
             self._store.close()
             raise
@@ -74,19 +84,40 @@ class PrivacyLedger:
         *,
         alpha: float | None = None,
         default_cap: tuple[float, float] | None = None,
+        require_caps: bool | None = None,
         busy_timeout_s: float = 30.0,
-        create: bool = True,
+        create: bool = False,
     ) -> PrivacyLedger:
-        """Open the ledger at ``url``: ``sqlite:///path`` (or a bare path) or ``postgresql://...``.
+        """Open the existing ledger at ``url``; with ``create=True``, create it if it is missing.
 
-        ``alpha`` is the ledger's one fixed Rényi order, stored when the ledger is created (default
-        4.0); reopening with a different one raises :class:`InvalidParameterError`, ``None`` uses
-        the stored one. ``default_cap`` ``(ε, δ)`` applies to units without an explicit cap and
-        belongs to this handle only (it is not stored); ``None`` means uncapped units are only
-        tracked. ``busy_timeout_s`` bounds waiting for other writers; ``create=False`` refuses to
-        create a missing ledger.
+        ``url`` follows SQLAlchemy's convention: ``sqlite:///relative/path.db`` (three slashes:
+        relative to the current directory), ``sqlite:////absolute/path.db`` (four slashes), so
+        ``f"sqlite:///{path}"`` with an absolute ``path`` is absolute; ``sqlite:///:memory:``;
+        ``postgresql://user@host:port/db``. A malformed URL raises :class:`LedgerURLError`.
+
+        Opening never creates anything implicitly: a missing ledger (SQLite file, or PostgreSQL
+        schema without the ledger's tables) raises :class:`LedgerNotFoundError` unless ``create``
+        is true (``dpfusion ledger init URL`` does the same from the shell); an in-memory ledger is
+        always new, so it needs ``create=True`` too. Directories are never created, not even with
+        ``create=True``. Every failure to open or use the store is a :class:`LedgerError`.
+
+        ``alpha`` is the ledger's one fixed Rényi order (default 4.0); ``default_cap`` ``(ε, δ)``
+        caps every unit without its own cap, and ``require_caps=True`` instead refuses to reserve on
+        such units. All three are stored when the ledger is created and apply to every process that
+        opens it; on an existing ledger ``None`` uses the stored value and any other value must
+        equal it (:class:`InvalidParameterError` otherwise; change the policy with
+        :meth:`set_uncapped_policy`). A ledger created without either setting (and every ledger
+        created before they existed) tracks uncapped units without a limit.
+        ``busy_timeout_s`` bounds waiting for other writers.
         """
-        return cls(url, alpha=alpha, default_cap=default_cap, busy_timeout_s=busy_timeout_s, create=create)
+        return cls(
+            url,
+            alpha=alpha,
+            default_cap=default_cap,
+            require_caps=require_caps,
+            busy_timeout_s=busy_timeout_s,
+            create=create,
+        )
 
     # -- properties and life cycle ------------------------------------------------------------
 
@@ -97,8 +128,13 @@ class PrivacyLedger:
 
     @property
     def default_cap(self) -> tuple[float, float] | None:
-        """This handle's ``(ε, δ)`` cap for units without an explicit one."""
-        return self._default_cap
+        """The stored ``(ε, δ)`` cap of units without an explicit one (``None``: no default)."""
+        return self._policy().default_cap
+
+    @property
+    def require_caps(self) -> bool:
+        """True when the ledger refuses to reserve on units without an explicit cap."""
+        return self._policy().require_caps
 
     @property
     def url(self) -> str:
@@ -141,6 +177,24 @@ class PrivacyLedger:
         self._run(op, write=True)
         logger.info("set a cap (epsilon=%g, delta=%g) on one unit", epsilon, delta)
 
+    def set_uncapped_policy(
+        self, *, default_cap: tuple[float, float] | None = None, require_caps: bool = False
+    ) -> None:
+        """Store what happens to units without an explicit cap, for every process using the ledger.
+
+        ``default_cap`` ``(ε, δ)`` caps them; ``require_caps=True`` refuses any reservation on them;
+        neither tracks them without a limit. Both at once is an :class:`InvalidParameterError`.
+        Applies to reservations made after it; what was already reserved or committed stays.
+        """
+        default_cap = _check_default_cap(default_cap)
+        if not isinstance(require_caps, bool):
+            raise InvalidParameterError(f"require_caps must be True or False, got {require_caps!r}")
+        if default_cap is not None and require_caps:
+            raise InvalidParameterError("give either default_cap or require_caps=True, not both")
+        policy = UncappedPolicy(default_cap=default_cap, require_caps=require_caps)
+        self._run(lambda tx: write_policy(tx, policy), write=True)
+        logger.info("set the uncapped-unit policy (default cap %s, require caps %s)", default_cap, require_caps)
+
     def reserve(
         self,
         call_id: str,
@@ -166,15 +220,26 @@ class PrivacyLedger:
             if row is not None:
                 self._check_retry(tx, call_id, ReservationState(row[0]), amounts)
                 return False
-            offenders = []
+            policy = read_policy(tx)
+            offenders, uncapped = [], []
             for unit, amount in amounts.items():  # sorted: PostgreSQL row locks in one global order
                 cap_eps, cap_delta, committed, reserved = self._lock_unit(tx, unit)
                 total = committed + reserved + amount
                 if total > v.MAX_MICRO_NATS:
                     raise InvalidParameterError(f"call {call_id!r} would overflow a unit's total")
-                cap = (cap_eps, cap_delta) if cap_eps is not None else self._default_cap
+                if cap_eps is None and policy.require_caps:
+                    uncapped.append(unit)
+                    continue
+                cap = (cap_eps, cap_delta) if cap_eps is not None else policy.default_cap
                 if cap is not None and not v.within_cap(total, epsilon=cap[0], delta=cap[1], alpha=self._alpha):
                     offenders.append(unit)
+            if uncapped:  # raising rolls back the unit rows _lock_unit inserted: nothing is written
+                raise UncappedUnitError(
+                    f"call {call_id!r} names {len(uncapped)} unit(s) without a cap, and this ledger requires "
+                    "a cap on every unit (set one with set_cap); nothing was reserved",
+                    call_id=call_id,
+                    units=tuple(uncapped),
+                )
             if offenders:
                 raise BudgetExceededError(
                     f"call {call_id!r} would exceed the privacy cap of {len(offenders)} unit(s); "
@@ -286,10 +351,11 @@ class PrivacyLedger:
         return v.epsilon_of(self.balance(unit).total_micro_nats, alpha=self._alpha, delta=delta)
 
     def remaining(self, unit: str) -> float | None:
-        """ε still available under the unit's cap (explicit, else this handle's default) at the
-        cap's δ; ``None`` when the unit is uncapped."""
+        """ε still available under the unit's cap (explicit, else the ledger's default cap) at the
+        cap's δ; ``None`` when the unit is uncapped (under ``require_caps``, nothing can be reserved
+        on such a unit until it gets a cap)."""
         bal = self.balance(unit)
-        cap = (bal.cap_epsilon, bal.cap_delta) if bal.cap_epsilon is not None else self._default_cap
+        cap = (bal.cap_epsilon, bal.cap_delta) if bal.cap_epsilon is not None else self.default_cap
         if cap is None or cap[1] is None:
             return None
         spent = v.epsilon_of(bal.total_micro_nats, alpha=self._alpha, delta=cap[1])
@@ -350,6 +416,9 @@ class PrivacyLedger:
 
     # -- transaction helpers ------------------------------------------------------------------
 
+    def _policy(self) -> UncappedPolicy:
+        return self._run(read_policy, write=False)
+
     def _lock_unit(self, tx: Transaction, unit: str) -> tuple[Any, Any, int, int]:
         """Create ``unit``'s row if new and lock it for this transaction; return its cap and totals."""
         tx.execute("INSERT INTO ledger_units (unit) VALUES (?) ON CONFLICT (unit) DO NOTHING", (unit,))
@@ -405,3 +474,11 @@ class PrivacyLedger:
             (time.time() if now is None else now, call_id, op, unit, amount, label, epsilon, delta),
         )
 
+
+
+def _check_default_cap(default_cap: object) -> tuple[float, float] | None:
+    if default_cap is None:
+        return None
+    if not isinstance(default_cap, (tuple, list)) or len(default_cap) != 2:
+        raise InvalidParameterError("default_cap must be an (epsilon, delta) pair or None")
+    return v.check_cap(*default_cap)

@@ -13,13 +13,14 @@ import random
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.ledger.dialects import SCHEMA_VERSION, Transaction, dialect_for_url
-from dpfusion_integrations.ledger.errors import LedgerError
+from dpfusion_integrations.ledger.errors import LedgerError, LedgerNotFoundError
 
-__all__ = ["DEFAULT_ALPHA", "LedgerStore"]
+__all__ = ["DEFAULT_ALPHA", "LedgerStore", "UncappedPolicy", "read_policy", "write_policy"]
 
 logger = logging.getLogger(__name__)
 
@@ -29,12 +30,56 @@ DEFAULT_ALPHA = 4.0
 _T = TypeVar("_T")
 _MAX_ATTEMPTS = 200
 
+# ledger_meta keys of the policy for units without an explicit cap. A ledger created before these
+# existed has none of them: no default cap, caps not required (uncapped units are only tracked).
+_DEFAULT_CAP_EPSILON = "default_cap_epsilon"
+_DEFAULT_CAP_DELTA = "default_cap_delta"
+_REQUIRE_CAPS = "require_caps"
+_POLICY_KEYS = (_DEFAULT_CAP_EPSILON, _DEFAULT_CAP_DELTA, _REQUIRE_CAPS)
+
+
+@dataclass(frozen=True)
+class UncappedPolicy:
+    """What the ledger does with a unit that has no explicit cap, stored in ``ledger_meta``.
+
+    ``default_cap`` ``(ε, δ)`` caps every such unit; ``require_caps`` refuses to reserve on them.
+    At most one is set; with neither, such units are tracked without a limit.
+    """
+
+    default_cap: tuple[float, float] | None = None
+    require_caps: bool = False
+
+
+def read_policy(tx: Transaction) -> UncappedPolicy:
+    """The stored policy, read inside ``tx`` (so a reservation sees the one in force when it runs)."""
+    rows = tx.execute(
+        f"SELECT key, value FROM ledger_meta WHERE key IN ({', '.join('?' for _ in _POLICY_KEYS)})", _POLICY_KEYS
+    )
+    return _policy_of(dict(rows))
+
+
+def write_policy(tx: Transaction, policy: UncappedPolicy) -> None:
+    """Replace the stored policy inside ``tx``."""
+    tx.execute(f"DELETE FROM ledger_meta WHERE key IN ({', '.join('?' for _ in _POLICY_KEYS)})", _POLICY_KEYS)
+    values = {_REQUIRE_CAPS: "1" if policy.require_caps else "0"}
+    if policy.default_cap is not None:
+        values[_DEFAULT_CAP_EPSILON], values[_DEFAULT_CAP_DELTA] = map(repr, policy.default_cap)
+    for key, value in values.items():
+        tx.execute("INSERT INTO ledger_meta (key, value) VALUES (?, ?)", (key, value))
+
+
+def _policy_of(meta: dict[str, str]) -> UncappedPolicy:
+    cap = None
+    if _DEFAULT_CAP_EPSILON in meta and _DEFAULT_CAP_DELTA in meta:
+        cap = (float(meta[_DEFAULT_CAP_EPSILON]), float(meta[_DEFAULT_CAP_DELTA]))
+    return UncappedPolicy(default_cap=cap, require_caps=meta.get(_REQUIRE_CAPS, "0") == "1")
+
 
 class LedgerStore:
     """A connection (opened lazily, re-opened after ``fork``) guarded by one re-entrant lock, so a
     handle can be shared by threads; processes each open their own."""
 
-    def __init__(self, url: str | os.PathLike[str], *, busy_timeout_s: float, create: bool) -> None:
+    def __init__(self, url: str | os.PathLike[str], *, busy_timeout_s: float, create: bool = False) -> None:
         self.dialect = dialect_for_url(url, busy_timeout_s=busy_timeout_s, create=create)
         self._busy_timeout_s = float(busy_timeout_s)
         self._lock = threading.RLock()
@@ -72,10 +117,12 @@ class LedgerStore:
                         time.sleep(random.uniform(0.0, delay))
                         delay = min(2 * delay, 0.2)
                         continue
+                    # Not chained: a driver's detail can quote row values (unit ids). Its primary
+                    # message names only the failure ("disk I/O error", a constraint's name).
                     raise LedgerError(
-                        f"ledger backend error ({type(exc).__name__}) at {self.display_url}; "
-                        "the operation was rolled back"
-                    ) from exc
+                        f"ledger backend error ({type(exc).__name__}: {_primary_message(exc)}) at "
+                        f"{self.display_url}; the operation was rolled back"
+                    ) from None
                 except BaseException:
                     self._rollback(conn)
                     raise
@@ -89,18 +136,43 @@ class LedgerStore:
                 self.dialect.close_connection(self._conn)
             self._conn = None
 
-    def init_schema(self, *, alpha: float | None, create: bool) -> float:
-        """Create the tables if needed and return the ledger's α: the stored one, or ``alpha``
-        (default :data:`DEFAULT_ALPHA`) for a new ledger. A different stored α is an error."""
-        return self.run(lambda tx: self._init_schema(tx, alpha, create), write=True)
+    def init_schema(
+        self,
+        *,
+        alpha: float | None,
+        create: bool,
+        default_cap: tuple[float, float] | None = None,
+        require_caps: bool | None = None,
+    ) -> float:
+        """Check the ledger exists (or, with ``create``, create it) and return its α.
 
-    def _init_schema(self, tx: Transaction, alpha: float | None, create: bool) -> float:
+        A new ledger stores ``alpha`` (default :data:`DEFAULT_ALPHA`) and the uncapped-unit policy
+        (``default_cap``, ``require_caps``). On an existing ledger, ``None`` accepts the stored value
+        and anything else must equal it (:class:`InvalidParameterError` otherwise: a value is never
+        silently ignored). A missing ledger without ``create`` raises :class:`LedgerNotFoundError`.
+        """
+        return self.run(lambda tx: self._init_schema(tx, alpha, create, default_cap, require_caps), write=True)
+
+    def _not_found(self) -> LedgerNotFoundError:
+        return LedgerNotFoundError(
+            f"no ledger exists at {self.display_url}; create it with `dpfusion ledger init {self.display_url}` "
+            "or PrivacyLedger.open(url, create=True)"
+        )
+
+    def _init_schema(
+        self,
+        tx: Transaction,
+        alpha: float | None,
+        create: bool,
+        default_cap: tuple[float, float] | None,
+        require_caps: bool | None,
+    ) -> float:
         self.dialect.lock_schema(tx)
         # DDL only when the tables are missing: even "IF NOT EXISTS" DDL takes table locks that
         # would deadlock with spenders in other processes (PostgreSQL's CREATE INDEX does).
         if not tx.execute(*self.dialect.table_exists_query("ledger_meta")):
             if not create:
-                raise LedgerError(f"no ledger exists at {self.display_url}")
+                raise self._not_found()
             for stmt in self.dialect.schema_statements():
                 tx.execute(stmt)
         meta = {key: value for key, value in tx.execute("SELECT key, value FROM ledger_meta")}
@@ -108,16 +180,28 @@ class LedgerStore:
             raise LedgerError(f"the ledger at {self.display_url} was written by a newer version of this library")
         if "alpha" not in meta:
             if not create:
-                raise LedgerError(f"no ledger exists at {self.display_url}")
+                raise self._not_found()
             chosen = DEFAULT_ALPHA if alpha is None else alpha
             tx.execute("INSERT INTO ledger_meta (key, value) VALUES (?, ?)", ("alpha", repr(chosen)))
             tx.execute("INSERT INTO ledger_meta (key, value) VALUES (?, ?)", ("schema_version", str(SCHEMA_VERSION)))
+            write_policy(tx, UncappedPolicy(default_cap=default_cap, require_caps=bool(require_caps)))
             logger.info("created a ledger at %s with alpha=%g", self.display_url, chosen)
             return chosen
         stored = float(meta["alpha"])
         if alpha is not None and alpha != stored:
             raise InvalidParameterError(
                 f"this ledger stores RDP at alpha={stored!r}; it cannot be reopened with alpha={alpha!r}"
+            )
+        policy = _policy_of(meta)
+        if default_cap is not None and default_cap != policy.default_cap:
+            raise InvalidParameterError(
+                f"this ledger's stored default_cap is {policy.default_cap!r}, not {default_cap!r}; "
+                "change it with PrivacyLedger.set_uncapped_policy"
+            )
+        if require_caps is not None and bool(require_caps) != policy.require_caps:
+            raise InvalidParameterError(
+                f"this ledger's stored require_caps is {policy.require_caps!r}, not {require_caps!r}; "
+                "change it with PrivacyLedger.set_uncapped_policy"
             )
         return stored
 
@@ -138,3 +222,11 @@ class LedgerStore:
         except Exception:  # noqa: BLE001 - nothing to roll back, or the connection is gone
             if getattr(conn, "closed", False):
                 self._conn = None
+
+
+def _primary_message(exc: BaseException) -> str:
+    """The driver's one-line reason without detail or hint (which may quote row values)."""
+    diag = getattr(exc, "diag", None)
+    primary = getattr(diag, "message_primary", None) if diag is not None else None
+    text = primary if primary else str(exc)
+    return (text.strip().splitlines() or ["no message"])[0]

@@ -69,12 +69,12 @@ def run_synth(args: argparse.Namespace) -> int:
         check_release_settings(args.release, explicit={name for name in ("max_new_tokens", "slot_tokens")
                                                        if getattr(args, name) is not None})
         records = read_jsonl(args.input)
-        dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
-                                      relation=args.relation, tagger_profile=args.tagger_profile)
-        if args.ledger:
+        if args.ledger:  # before the model loads: a wrong URL fails at once, in one line
             from dpfusion_integrations.ledger import PrivacyLedger
 
             ledger = PrivacyLedger.open(args.ledger)
+        dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
+                                      relation=args.relation, tagger_profile=args.tagger_profile)
         # The bar counts records; it never shows text or ids.
         with tqdm(total=len(records), desc="records", unit="rec", disable=args.no_progress, file=sys.stderr,
                   leave=False) as bar:

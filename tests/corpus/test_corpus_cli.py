@@ -9,6 +9,7 @@ import pytest
 
 from corpus_helpers import CANARY, assert_charged_once, assert_each_record_once, make_records, write_jsonl
 from dpfusion_integrations.corpus import add_privatize_corpus_parser
+from dpfusion_integrations.ledger import PrivacyLedger
 
 
 def run(argv: list[str]) -> int:
@@ -30,6 +31,7 @@ def test_when_run_twice_on_a_directory_then_the_second_run_adds_and_charges_noth
     for r in make_records(3):
         (corpus / f"{r['id']}.txt").write_text(r["text"])
     out, url = tmp_path / "out.jsonl", f"sqlite:///{tmp_path / 'budget.db'}"
+    PrivacyLedger.open(url, create=True).close()
     argv = ["privatize-corpus", str(corpus), "--output", str(out), "--epsilon", "4", "--max-new-tokens", "4",
             "--model", str(tiny_model_dir), "--ledger", url, "--seed", "1", "--no-progress"]
     assert run(argv) == 0
@@ -62,3 +64,14 @@ def test_when_settings_change_on_resume_then_it_is_a_usage_error(tiny_model_dir,
 def test_when_arguments_are_invalid_then_it_is_a_usage_error(tmp_path, capsys):
     assert run(["privatize-corpus", "x", "-o", str(tmp_path / "o.jsonl"), "--epsilon", "-1"]) == 2
     assert run(["privatize-corpus", "x", "-o", str(tmp_path / "o.jsonl"), "--epsilon", "1", "--batch-size", "0"]) == 2
+
+
+def test_when_the_ledger_is_missing_then_one_line_and_nothing_is_written(tmp_path, capsys):
+    src = write_jsonl(tmp_path / "in.jsonl", make_records(1))
+    for url in (f"sqlite:///{tmp_path / 'none.db'}", "not a url"):
+        code = run(["privatize-corpus", str(src), "-o", str(tmp_path / "out.jsonl"), "--epsilon", "4",
+                    "--model", str(tmp_path / "no-such-model"), "--ledger", url, "--no-progress"])
+        err = capsys.readouterr().err
+        assert code == 2 and len(err.strip().splitlines()) == 1 and err.startswith("dpfusion: error:")
+    assert not (tmp_path / "none.db").exists() and not (tmp_path / "out.jsonl").exists()
+    assert not (tmp_path / "out.jsonl.state.sqlite").exists()

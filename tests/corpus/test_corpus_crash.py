@@ -33,6 +33,7 @@ IDS = [f"r{i}" for i in range(6)]
 
 def _config(tmp_path: Path, model_dir: Path, **extra) -> dict:
     src = write_jsonl(tmp_path / "in.jsonl", make_records(len(IDS)))
+    PrivacyLedger.open(f"sqlite:///{tmp_path / 'budget.db'}", create=True).close()
     return {"model": str(model_dir), "key": UNIT_KEY_HEX, "input": str(src), "output": str(tmp_path / "out.jsonl"),
             "ledger": f"sqlite:///{tmp_path / 'budget.db'}", "params": PARAMS, "batch_size": 2, **extra}
 

@@ -19,7 +19,9 @@ PARAMS = PrivatizeParams(epsilon=4.0, max_new_tokens=3, seed=3)
 
 @pytest.fixture
 def ledger_url(tmp_path):
-    return f"sqlite:///{tmp_path / 'budget.db'}"
+    url = f"sqlite:///{tmp_path / 'budget.db'}"
+    PrivacyLedger.open(url, alpha=4.0, create=True).close()
+    return url
 
 
 def test_when_a_corpus_runs_then_every_record_is_written_and_charged_once(tiny_dp, tmp_path, ledger_url):

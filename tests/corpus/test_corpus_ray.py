@@ -25,6 +25,7 @@ def test_when_the_job_runs_on_ray_then_records_are_written_and_charged_once(loca
     ids = [f"r{i}" for i in range(4)]
     src = write_jsonl(tmp_path / "in.jsonl", make_records(len(ids)))
     url = f"sqlite:///{tmp_path / 'budget.db'}"
+    PrivacyLedger.open(url, create=True).close()
     params = PrivatizeParams(epsilon=4.0, max_new_tokens=4, seed=2)
     events = []
     summary = privatize_corpus_ray(src, tmp_path / "out.jsonl", params, engine_factory=tiny_factory, ledger_url=url,

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from dpfusion_integrations.cli_options import add_release_options
 from dpfusion_integrations.corpus import PrivatizeParams, add_privatize_corpus_parser, privatize_corpus
 from dpfusion_integrations.corpus.params import DEFAULT_MAX_NEW_TOKENS, DEFAULT_RELEASE
+from dpfusion_integrations.ledger import PrivacyLedger
 
 
 def run(argv: list[str]) -> int:
@@ -61,6 +62,7 @@ def test_when_a_parameter_of_the_other_mode_is_given_then_the_params_refuse_it(f
 
 def test_when_a_faithful_job_runs_then_public_text_is_kept_and_each_record_charged_once(tiny_dp, tmp_path):
     url = f"sqlite:///{tmp_path / 'budget.db'}"
+    PrivacyLedger.open(url, create=True).close()
     params = PrivatizeParams(epsilon=4.0, release="faithful", slot_tokens=2, seed=3)
     summary = privatize_corpus(write_jsonl(tmp_path / "in.jsonl", make_records(3)), tmp_path / "out.jsonl", params,
                                dp=tiny_dp, ledger=url, batch_size=2)

@@ -29,7 +29,7 @@ def test_when_a_call_id_is_made_then_it_is_deterministic_and_hides_the_record_id
 
 
 def test_when_the_engine_reserves_then_the_record_call_id_is_used_and_the_commit_is_held_back():
-    with PrivacyLedger.open("sqlite:///:memory:", alpha=4.0) as ledger:
+    with PrivacyLedger.open("sqlite:///:memory:", alpha=4.0, create=True) as ledger:
         items = [_item(0), _item(1)]
         seen = []
         proxy = _DeferredCommitLedger(ledger, items, seen.append)
@@ -48,7 +48,7 @@ def test_when_the_engine_reserves_then_the_record_call_id_is_used_and_the_commit
 
 
 def test_when_the_engine_refunds_then_the_refund_goes_through():
-    with PrivacyLedger.open("sqlite:///:memory:", alpha=4.0) as ledger:
+    with PrivacyLedger.open("sqlite:///:memory:", alpha=4.0, create=True) as ledger:
         item = _item(0)
         proxy = _DeferredCommitLedger(ledger, [item], None)
         proxy.reserve("engine-a", {"r0": 0.5})

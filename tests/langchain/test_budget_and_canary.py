@@ -110,7 +110,7 @@ def test_when_two_chained_calls_charge_one_unit_then_epsilon_composes_at_the_rdp
 
 def test_when_the_budget_handler_carries_a_ledger_then_an_exceeding_call_fails_before_generation(tiny_dp, tmp_path,
                                                                                                   monkeypatch):
-    ledger = PrivacyLedger.open(f"sqlite:///{tmp_path / 'b.db'}", alpha=4.0)
+    ledger = PrivacyLedger.open(f"sqlite:///{tmp_path / 'b.db'}", alpha=4.0, create=True)
     ledger.set_cap("patient-7", 4.5, 1e-5)
     llm = ChatDPFusion(engine=tiny_dp, epsilon=4.0, max_tokens=8, seed=1, units=["patient-7"],
                        resolver=NOTES.__getitem__)

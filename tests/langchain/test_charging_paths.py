@@ -39,7 +39,7 @@ def no_decode(tiny_dp, monkeypatch):
 
 
 def _ledger(tmp_path, name: str) -> PrivacyLedger:
-    return PrivacyLedger.open(f"sqlite:///{tmp_path / name}", alpha=4.0)
+    return PrivacyLedger.open(f"sqlite:///{tmp_path / name}", alpha=4.0, create=True)
 
 
 # -- finding 1: an empty unit list charges nobody, so it is an error

@@ -47,7 +47,7 @@ def _assert_hidden(*blobs: object) -> None:
 
 @pytest.fixture
 def ledger(tmp_path):
-    ledger = PrivacyLedger.open(f"sqlite:///{tmp_path / 'hidden.db'}", alpha=4.0)
+    ledger = PrivacyLedger.open(f"sqlite:///{tmp_path / 'hidden.db'}", alpha=4.0, create=True)
     yield ledger
     ledger.close()
 

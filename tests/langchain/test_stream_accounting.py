@@ -21,7 +21,7 @@ UNIT, KEY, MAX = "patient-1", b"k" * 32, 40
 
 @pytest.fixture
 def ledger(tmp_path):
-    ledger = PrivacyLedger.open(f"sqlite:///{tmp_path / 'stream.db'}", alpha=4.0)
+    ledger = PrivacyLedger.open(f"sqlite:///{tmp_path / 'stream.db'}", alpha=4.0, create=True)
     yield ledger
     ledger.close()
 

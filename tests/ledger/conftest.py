@@ -169,10 +169,12 @@ def ledger_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 @pytest.fixture
 def open_ledger(ledger_url: str) -> Iterator[Callable[..., PrivacyLedger]]:
-    """Opens ledgers on ``ledger_url`` (keyword arguments as ``PrivacyLedger.open``); closes them after."""
+    """Opens ledgers on ``ledger_url`` (keyword arguments as ``PrivacyLedger.open``, with
+    ``create=True`` unless given); closes them after."""
     opened: list[PrivacyLedger] = []
 
     def _open(**kwargs: Any) -> PrivacyLedger:
+        kwargs.setdefault("create", True)
         ledger = PrivacyLedger.open(ledger_url, **kwargs)
         opened.append(ledger)
         return ledger

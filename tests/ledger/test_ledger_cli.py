@@ -1,4 +1,4 @@
-"""``dpfusion ledger show|export|set-cap`` through a parser built the way the main CLI builds it."""
+"""``dpfusion ledger init|show|export|set-cap`` through a parser built the way the main CLI builds it."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def _run(argv: list[str]) -> int:
 
 @pytest.fixture
 def filled_url(ledger_url: str) -> str:
-    with PrivacyLedger.open(ledger_url, alpha=4.0) as ledger:
+    with PrivacyLedger.open(ledger_url, alpha=4.0, create=True) as ledger:
         ledger.set_cap("patient-17", 8.0, 1e-5)
         ledger.reserve("call-1", ["patient-17", "doc-9"], 0.5, label="batch-a")
         ledger.commit("call-1", 0.25)
@@ -106,9 +106,13 @@ def test_when_no_url_is_given_then_env_decides(
     monkeypatch.delenv("DPFUSION_LEDGER_URL", raising=False)
     monkeypatch.setenv("DPFUSION_HOME", str(tmp_path / "home"))
     assert default_ledger_url() == f"sqlite:///{tmp_path / 'home' / 'ledger.db'}"
+    assert _run(["ledger", "set-cap", "u1", "--epsilon", "5", "--delta", "1e-5"]) == 1  # no ledger yet
+    (tmp_path / "home").mkdir()
+    assert _run(["ledger", "init"]) == 0
     assert _run(["ledger", "set-cap", "u1", "--epsilon", "5", "--delta", "1e-5"]) == 0
     assert (tmp_path / "home" / "ledger.db").exists()
     monkeypatch.setenv("DPFUSION_LEDGER_URL", f"sqlite:///{tmp_path / 'other.db'}")
+    assert _run(["ledger", "init"]) == 0
     assert _run(["ledger", "set-cap", "u2", "--epsilon", "5", "--delta", "1e-5"]) == 0
     assert (tmp_path / "other.db").exists()
     monkeypatch.delenv("DPFUSION_HOME")

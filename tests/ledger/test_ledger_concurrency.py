@@ -24,7 +24,7 @@ UNITS = [*CAPPED, "u4-uncapped"]
 def test_when_16_processes_spend_concurrently_then_no_cap_is_exceeded_and_audit_adds_up(
     ledger_url: str, worker: Callable, snapshot: Callable
 ) -> None:
-    with PrivacyLedger.open(ledger_url, alpha=4.0) as ledger:
+    with PrivacyLedger.open(ledger_url, alpha=4.0, create=True) as ledger:
         for unit, epsilon in CAPPED.items():
             ledger.set_cap(unit, epsilon, DELTA)
     children = [worker.popen("stress", ledger_url, str(seed), str(OPS_PER_PROCESS), *UNITS) for seed in range(PROCESSES)]

@@ -45,7 +45,7 @@ class TestOpen:
             ledger.units()
 
     def test_when_used_as_context_manager_then_closed_after(self, ledger_url: str) -> None:
-        with PrivacyLedger.open(ledger_url) as ledger:
+        with PrivacyLedger.open(ledger_url, create=True) as ledger:
             ledger.reserve("c", ["u"], 0.1)
         with pytest.raises(LedgerError):
             ledger.spent_rdp("u")
@@ -182,7 +182,7 @@ class TestCaps:
         ledger.commit("c1", 0.5)
         ledger.reserve("c2", ["a"], 1.0)
 
-    def test_when_default_cap_is_given_then_uncapped_units_use_it(self, open_ledger: Callable) -> None:
+    def test_when_default_cap_is_stored_then_uncapped_units_use_it(self, open_ledger: Callable) -> None:
         ledger = open_ledger(default_cap=(4.0, DELTA))
         ledger.set_cap("big", 50.0, DELTA)
         assert ledger.remaining("fresh") == pytest.approx(4.0)
@@ -190,9 +190,12 @@ class TestCaps:
         with pytest.raises(BudgetExceededError) as info:
             ledger.reserve("c2", ["big", "fresh"], 10.0)
         assert info.value.units == ("fresh",)
-        tracking_only = open_ledger()
-        assert tracking_only.remaining("fresh") is None
-        tracking_only.reserve("c3", ["fresh"], 100.0)
+        reopened = open_ledger(create=False)
+        assert reopened.default_cap == (4.0, DELTA)
+        reopened.set_uncapped_policy()  # back to tracking only, for every handle
+        assert ledger.default_cap is None
+        assert ledger.remaining("fresh") is None
+        ledger.reserve("c3", ["fresh"], 100.0)
 
     def test_when_cap_is_set_then_spent_and_remaining_use_the_improved_conversion(self, ledger: PrivacyLedger) -> None:
         ledger.set_cap("a", 6.0, 1e-6)
@@ -257,7 +260,7 @@ class TestReadsAndAudit:
         assert second.call_state("c1") is ReservationState.COMMITTED
 
     def test_when_reopened_after_a_lost_process_then_reservation_is_still_charged(self, ledger_url: str) -> None:
-        crashed = PrivacyLedger.open(ledger_url)
+        crashed = PrivacyLedger.open(ledger_url, create=True)
         crashed.reserve("c1", ["a"], 1.0)
         del crashed  # never committed nor closed: like a process that died
         with PrivacyLedger.open(ledger_url) as restarted:

@@ -71,7 +71,7 @@ def test_when_children_are_killed_mid_operation_then_ledger_is_consistent_and_fa
     ledger_url: str, worker: Callable
 ) -> None:
     rng = random.Random(20240611)
-    with PrivacyLedger.open(ledger_url, alpha=4.0) as ledger:
+    with PrivacyLedger.open(ledger_url, alpha=4.0, create=True) as ledger:
         for unit in ("a", "b", "c", "d"):
             ledger.set_cap(unit, 6.0, DELTA)
     allowed: dict[str, set[ReservationState | None]] = {}

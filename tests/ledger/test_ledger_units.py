@@ -29,9 +29,12 @@ def test_public_names_are_pinned() -> None:
             "LedgerBackendUnavailableError",
             "LedgerEntry",
             "LedgerError",
+            "LedgerNotFoundError",
             "LedgerStateError",
+            "LedgerURLError",
             "PrivacyLedger",
             "ReservationState",
+            "UncappedUnitError",
             "UnitBalance",
             "UnknownCallError",
         ]
@@ -58,10 +61,9 @@ def test_when_ledger_is_imported_then_no_heavy_module_is_loaded() -> None:
         ("sqlite:///rel/ledger.db", "rel/ledger.db"),
         ("sqlite:////abs/ledger.db", "/abs/ledger.db"),
         ("sqlite:///:memory:", ":memory:"),
-        ("sqlite://", ":memory:"),
-        ("/abs/bare.db", "/abs/bare.db"),
-        ("bare.db", "bare.db"),
+        ("SQLite:///Rel.db", "Rel.db"),
         (Path("/p/l.db"), "/p/l.db"),
+        (Path("rel/l.db"), "rel/l.db"),
     ],
 )
 def test_when_url_is_sqlite_then_path_follows_sqlalchemy_convention(url: str, path: str) -> None:
@@ -132,7 +134,7 @@ def test_zero_spend_is_zero_epsilon() -> None:
 
 def test_when_ledger_logs_then_units_and_labels_stay_out_of_logs(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG, logger="dpfusion_integrations.ledger")
-    with PrivacyLedger.open(":memory:") as ledger:
+    with PrivacyLedger.open("sqlite:///:memory:", create=True) as ledger:
         ledger.set_cap("unit-SECRET", 9.0, 1e-5)
         ledger.reserve("c1", ["unit-SECRET"], 0.1, label="label-SECRET")
         ledger.commit("c1")
@@ -147,7 +149,7 @@ class LedgerModel(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.ledger = PrivacyLedger.open("sqlite:///:memory:", alpha=4.0)
+        self.ledger = PrivacyLedger.open("sqlite:///:memory:", alpha=4.0, create=True)
         self.committed = {u: 0 for u in "abcd"}
         self.reserved = {u: 0 for u in "abcd"}
         self.caps: dict[str, float] = {}

@@ -28,7 +28,7 @@ UNIT_KEY = b"k" * 32  # the tiny engine's
 
 @pytest.fixture
 def ledger(tmp_path):
-    with ledger_module.PrivacyLedger.open(f"sqlite:///{tmp_path / 'budget.db'}", alpha=4.0) as handle:
+    with ledger_module.PrivacyLedger.open(f"sqlite:///{tmp_path / 'budget.db'}", alpha=4.0, create=True) as handle:
         yield handle
 
 

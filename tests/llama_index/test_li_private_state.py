@@ -78,7 +78,7 @@ class ListRetriever(BaseRetriever):
 @pytest.fixture
 def ledger(tmp_path):
     ledger_module = pytest.importorskip("dpfusion_integrations.ledger")
-    with ledger_module.PrivacyLedger.open(f"sqlite:///{tmp_path / 'budget.db'}", alpha=4.0) as handle:
+    with ledger_module.PrivacyLedger.open(f"sqlite:///{tmp_path / 'budget.db'}", alpha=4.0, create=True) as handle:
         yield CanaryLedger(handle)
 
 

@@ -59,7 +59,7 @@ def decoder(tiny_dp, monkeypatch):
 
 @pytest.fixture
 def ledger(tmp_path):
-    with ledger_module.PrivacyLedger.open(f"sqlite:///{tmp_path / 'budget.db'}", alpha=4.0) as handle:
+    with ledger_module.PrivacyLedger.open(f"sqlite:///{tmp_path / 'budget.db'}", alpha=4.0, create=True) as handle:
         yield handle
 
 

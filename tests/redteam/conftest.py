@@ -47,14 +47,19 @@ def dp(tiny_model, tokenizer):
 
 @pytest.fixture
 def ledger_url(tmp_path):
-    return f"sqlite:///{tmp_path / 'ledger' / 'budget.db'}"
+    """A new, empty ledger (created explicitly, as `dpfusion ledger init` does)."""
+    from dpfusion_integrations import PrivacyLedger
+
+    (tmp_path / "ledger").mkdir(exist_ok=True)
+    url = f"sqlite:///{tmp_path / 'ledger' / 'budget.db'}"
+    PrivacyLedger.open(url, alpha=4.0, create=True).close()
+    return url
 
 
 @pytest.fixture
 def ledger(ledger_url, tmp_path):
     from dpfusion_integrations import PrivacyLedger
 
-    (tmp_path / "ledger").mkdir(exist_ok=True)
     handle = PrivacyLedger.open(ledger_url, alpha=4.0)
     yield handle
     handle.close()

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from synth_helpers import CANARIES, labelled_records
+from dpfusion_integrations.ledger import PrivacyLedger
 from dpfusion_integrations.synthesis import add_synth_parser
 
 
@@ -32,6 +33,7 @@ def _input(tmp_path, records):
 def test_when_synth_runs_then_records_and_manifest_are_written(tiny_model_dir, tmp_path, capsys):
     src = _input(tmp_path, labelled_records(3))
     out = tmp_path / "synthetic.jsonl"
+    PrivacyLedger.open(f"sqlite:///{tmp_path / 'b.db'}", create=True).close()
     code = run(["synth", str(src), "--output", str(out), "--epsilon", "4", "--max-new-tokens", "2",
                 "--model", str(tiny_model_dir), "--seed", "3", "--no-progress",
                 "--ledger", f"sqlite:///{tmp_path / 'b.db'}"])
@@ -54,6 +56,15 @@ def test_when_a_record_fails_then_skip_errors_exits_1_and_otherwise_2(tiny_model
     assert run(base) == 2 and not (tmp_path / "s.jsonl").exists()
     assert run(base + ["--skip-errors"]) == 1
     assert "1 record(s) skipped" in capsys.readouterr().err
+
+
+def test_when_the_ledger_is_missing_then_one_line_before_the_model_loads(tmp_path, capsys):
+    src = _input(tmp_path, labelled_records(1))
+    code = run(["synth", str(src), "-o", str(tmp_path / "s.jsonl"), "--epsilon", "4", "--no-progress",
+                "--model", str(tmp_path / "no-such-model"), "--ledger", f"sqlite:///{tmp_path / 'none.db'}"])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "dpfusion ledger init" in err
+    assert not (tmp_path / "none.db").exists() and not (tmp_path / "s.jsonl").exists()
 
 
 def test_when_the_input_is_missing_or_malformed_then_it_is_a_usage_error(tmp_path, capsys):

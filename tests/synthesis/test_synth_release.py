@@ -51,7 +51,7 @@ def test_when_release_is_faithful_then_public_text_is_kept_and_the_manifest_says
 ])
 def test_when_a_parameter_of_the_other_mode_is_given_then_nothing_is_decoded_or_charged(
         tiny_dp, privatize_many_calls, tmp_path, fields, refused):
-    with PrivacyLedger.open(f"sqlite:///{tmp_path / 'b.db'}") as ledger:
+    with PrivacyLedger.open(f"sqlite:///{tmp_path / 'b.db'}", create=True) as ledger:
         with pytest.raises(InvalidParameterError, match=refused):
             synthesize(tiny_dp, labelled_records(1), epsilon=4.0, ledger=ledger, **fields)
         assert ledger.audit() == []

@@ -60,7 +60,7 @@ def test_when_records_share_a_unit_then_its_epsilon_composes_at_the_rdp_level(ti
 
 
 def test_when_a_ledger_is_given_then_each_record_charges_its_unit_once(tiny_dp, tmp_path):
-    with PrivacyLedger.open(f"sqlite:///{tmp_path / 'b.db'}", alpha=4.0) as ledger:
+    with PrivacyLedger.open(f"sqlite:///{tmp_path / 'b.db'}", alpha=4.0, create=True) as ledger:
         synthesize(tiny_dp, labelled_records(3), ledger=ledger, **KW)
         assert ledger.units() == ["n0", "n1", "n2"] and ledger.outstanding() == []
         assert all([e.op for e in ledger.audit()].count(op) == 3 for op in ("reserve", "commit"))
@@ -71,7 +71,7 @@ def test_when_a_record_fails_then_skip_lists_it_and_raise_stops(tiny_dp, tmp_pat
     records[1]["text"] = "Nothing private here."
     with pytest.raises(NoPrivateSpansError):
         synthesize(tiny_dp, records, **KW)
-    with PrivacyLedger.open(f"sqlite:///{tmp_path / 'b.db'}", alpha=4.0) as ledger:
+    with PrivacyLedger.open(f"sqlite:///{tmp_path / 'b.db'}", alpha=4.0, create=True) as ledger:
         ledger.set_cap("n2", 3.5, 1e-5)
         data = synthesize(tiny_dp, records, ledger=ledger, on_error="skip", **KW)
         assert ledger.spent_rdp("n2") == 0

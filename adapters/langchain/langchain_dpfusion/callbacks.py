@@ -45,6 +45,7 @@ class PrivacyBudgetCallbackHandler(BaseCallbackHandler):
 
     Example:
         ```python
+        # the ledger was created once with `dpfusion ledger init sqlite:///budget.db`
         handler = PrivacyBudgetCallbackHandler(ledger=PrivacyLedger.open("sqlite:///budget.db"))
         chain.invoke(question, config={"callbacks": [handler]})
         print(handler.summary().max_epsilon)
