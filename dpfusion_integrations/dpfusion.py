@@ -535,7 +535,8 @@ class DPFusion:
         except BaseException:
             settle(ledger, reserved, reserved if released else None)
             raise
-        used = [d.group_steps(p.plan, p.n_groups) for p, d in zip(prepared, decoded, strict=True)]  # type: ignore[arg-type]
+        used = [d.group_steps(p.plan, p.n_groups)  # type: ignore[arg-type]
+                for p, d in zip(prepared, decoded, strict=True)]
         settle(ledger, reserved, {
             call_id: {u: c.unit_rdp(gs, steps) for u, gs in ug.items()}
             for call_id, c, ug, steps in zip(call_ids, calibrations, unit_groups, used, strict=True)

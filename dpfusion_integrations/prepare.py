@@ -29,8 +29,8 @@ from dpfusion_integrations.tagging import (
     validate_spans,
 )
 
-__all__ = ["MarkupMode", "PreparedCall", "SpanSource", "check_budget_fits", "prepare_text", "prepare_faithful", "prepare_messages",
-           "find_spans", "parse_markup_mode"]
+__all__ = ["MarkupMode", "PreparedCall", "SpanSource", "check_budget_fits", "find_spans", "parse_markup_mode",
+           "prepare_faithful", "prepare_messages", "prepare_text"]
 
 logger = logging.getLogger(__name__)
 

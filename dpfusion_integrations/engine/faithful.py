@@ -11,9 +11,9 @@ A slot ends by a rule on released tokens only: the sampled token equals the firs
 next forced segment (that token is released and the rest of the segment forced), or the slot has
 taken ``slot_tokens`` steps, or, in a slot that ends the document (at most whitespace after it), the
 model emits EOS; a slot followed only by whitespace also ends when its text ends with that
-whitespace's first character. Inside any other slot EOS is masked in every context before the λ search (a transformation that depends only
-on the public plan, applied identically to ``q`` and ``p_g``, so the cap is enforced on what is
-sampled).
+whitespace's first character. Inside any other slot EOS is masked in every context before the λ
+search (a transformation that depends only on the public plan, applied identically to ``q`` and
+``p_g``, so the cap is enforced on what is sampled).
 
 Requests are decoded one after another, each with one forward per step over its N + 1 contexts:
 the step feeds the pending tokens (the last sampled token, plus the forced segment when a slot just
@@ -165,8 +165,8 @@ class _Live:
 
 
 class FaithfulDecoder:
-    """Faithful releases for a batch of requests, on a :class:`FusedDecoder`'s model, search,
-    temperature and EOS ids (one KV cache for every context of every request)."""
+    """Faithful releases of several requests, on a :class:`FusedDecoder`'s model, search, temperature
+    and EOS ids: one request after another, each with one KV cache for all of its contexts."""
 
     def __init__(self, fused: FusedDecoder) -> None:
         self.fused = fused
@@ -176,9 +176,10 @@ class FaithfulDecoder:
                on_token: Callable[[int, int], Any] | None = None,
                record: list[dict[str, Any]] | None = None) -> list[FaithfulResult]:
         """Run every request to the end of its plan. ``on_token(request, token)`` sees every released
-        token (forced ones too) in order; its returning True stops that request after the token (a rule
-        on released tokens; the remaining slots are never sampled). ``record`` (tests only; private) receives per step the
-        float64 ``logq``, ``logp`` (the owner's), ``lam`` and ``released`` of the live requests."""
+        token (forced ones too) in order; its returning True stops that request after the token (a
+        rule on released tokens; the remaining slots are never sampled). ``record`` (tests only;
+        private) receives per step the float64 ``logq``, ``logp`` (the owner's), ``lam`` and
+        ``released`` of the live request."""
         results: list[FaithfulResult] = []
         with packed_linears(self.fused.model, enabled=self.fused.cpu_kernels):
             # One request at a time: a forced segment appended to one request's rows widens the shared
