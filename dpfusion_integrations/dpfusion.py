@@ -363,10 +363,7 @@ class DPFusion:
     def _calibration(self, n_groups: int, epsilon: float, delta: float, max_new_tokens: int, relation: Relation,
                      alpha: float | None, cap: float | None, ledger: PrivacyLedger | None,
                      groups_changed: int) -> Calibration:
-        if ledger is not None:
-            if alpha is not None and alpha != ledger.alpha:
-                raise InvalidParameterError("alpha must equal the ledger's alpha (one order per ledger)")
-            alpha = ledger.alpha
+        alpha = _ledger_order(alpha, ledger)
         if n_groups == 0:  # nothing private: decoded from the public text, nothing to charge
             return calibrate(epsilon=0.0, delta=delta, max_new_tokens=max_new_tokens, n_groups=0,
                              relation=relation, alpha=alpha)
@@ -374,11 +371,8 @@ class DPFusion:
             return calibrate(epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, n_groups=n_groups,
                              relation=relation, alpha=alpha, groups_changed=groups_changed,
                              rdp_headroom=LEDGER_ROUNDING if ledger is not None else 0.0)
-        if alpha is None:
-            raise InvalidParameterError("cap requires alpha (the order it is enforced at)")
-        if not (isinstance(cap, (int, float)) and math.isfinite(cap) and cap >= 0):
-            raise InvalidParameterError("cap must be a finite number >= 0")
-        return guarantee(alpha=float(alpha), cap=float(cap), n_groups=n_groups, max_new_tokens=max_new_tokens,
+        alpha, cap = _fixed_cap(alpha, cap)
+        return guarantee(alpha=alpha, cap=cap, n_groups=n_groups, max_new_tokens=max_new_tokens,
                          delta=delta, relation=relation, groups_changed=groups_changed)
 
     def _run(self, prepared: list[PreparedCall], *, epsilon: float, delta: float, max_new_tokens: int | list[int],
@@ -391,8 +385,7 @@ class DPFusion:
         rel = self._relation(relation)
         stops = StopSequences(self.tokenizer, stop)
         repeats = RepeatStop(self.tokenizer, enabled=bool(repetition_control))
-        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
-            raise InvalidParameterError("seed must be an int or None")
+        _check_seed(seed)
         for unit_list in units:
             check_units(unit_list)
         budgets = max_new_tokens if isinstance(max_new_tokens, list) else [max_new_tokens] * len(prepared)
@@ -474,21 +467,15 @@ class DPFusion:
                           ledger: PrivacyLedger | None) -> SlotCalibration:
         assert p.plan is not None
         steps = p.plan.group_steps(p.n_groups)
-        if ledger is not None:
-            if alpha is not None and alpha != ledger.alpha:
-                raise InvalidParameterError("alpha must equal the ledger's alpha (one order per ledger)")
-            alpha = ledger.alpha
+        alpha = _ledger_order(alpha, ledger)
         if cap is None:
             return calibrate_slots(epsilon=epsilon if p.n_groups else 0.0, delta=delta, steps=steps,
                                    unit_groups=unit_groups, relation=relation, alpha=alpha,
                                    rdp_headroom=LEDGER_ROUNDING if ledger is not None else 0.0)
-        if alpha is None:
-            raise InvalidParameterError("cap requires alpha (the order it is enforced at)")
-        if not (isinstance(cap, (int, float)) and math.isfinite(cap) and cap >= 0):
-            raise InvalidParameterError("cap must be a finite number >= 0")
+        alpha, cap = _fixed_cap(alpha, cap)
         calibrate_slots(epsilon=0.0, delta=delta, steps=steps, unit_groups=unit_groups, relation=relation,
                         alpha=alpha)  # validates delta and alpha
-        return SlotCalibration(alpha=float(alpha), relation=relation, delta=delta, caps=(float(cap),) * p.n_groups,
+        return SlotCalibration(alpha=alpha, relation=relation, delta=delta, caps=(cap,) * p.n_groups,
                                steps=tuple(steps))
 
     def _run_faithful(self, prepared: list[PreparedCall], *, epsilon: float, delta: float, seed: int | None,
@@ -499,8 +486,7 @@ class DPFusion:
         """The faithful release of prepared texts: per-group caps from the slot steps, reserve, decode,
         settle on the steps actually taken (slot ends are rules on released tokens)."""
         rel = self._relation(relation)
-        if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
-            raise InvalidParameterError("seed must be an int or None")
+        _check_seed(seed)
         for unit_list in units:
             check_units(unit_list)
         unit_groups = [p.unit_group_indices() if u is None else {x: list(range(p.n_groups)) for x in u}
@@ -609,6 +595,29 @@ def _parse_relation(relation: Relation | str) -> Relation:
         raise InvalidParameterError(
             f"unknown relation; valid relations are {', '.join(repr(r.value) for r in Relation)}"
         ) from None
+
+
+def _ledger_order(alpha: float | None, ledger: PrivacyLedger | None) -> float | None:
+    """The order a call is accounted at: the ledger's (a different ``alpha`` is refused), else ``alpha``."""
+    if ledger is None:
+        return alpha
+    if alpha is not None and alpha != ledger.alpha:
+        raise InvalidParameterError("alpha must equal the ledger's alpha (one order per ledger)")
+    return ledger.alpha
+
+
+def _fixed_cap(alpha: float | None, cap: float) -> tuple[float, float]:
+    """``(alpha, cap)`` of a caller-fixed cap, checked: a cap needs the order it is enforced at."""
+    if alpha is None:
+        raise InvalidParameterError("cap requires alpha (the order it is enforced at)")
+    if not (isinstance(cap, (int, float)) and math.isfinite(cap) and cap >= 0):
+        raise InvalidParameterError("cap must be a finite number >= 0")
+    return float(alpha), float(cap)
+
+
+def _check_seed(seed: int | None) -> None:
+    if seed is not None and (isinstance(seed, bool) or not isinstance(seed, int)):
+        raise InvalidParameterError("seed must be an int or None")
 
 
 def _parse_release(release: str, max_new_tokens: int | None, slot_tokens: int | None,

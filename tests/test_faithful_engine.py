@@ -9,7 +9,8 @@ import pytest
 from dpfusion_integrations.contexts import encode_chat
 from dpfusion_integrations.contexts.faithful import copy_messages, slot_plan, slot_segments
 from dpfusion_integrations.engine import FusedDecoder, PrivateSampler
-from dpfusion_integrations.engine.faithful import FaithfulDecoder, FaithfulRequest, SlotPlan, mask_tokens
+from dpfusion_integrations.engine.faithful import FaithfulDecoder, FaithfulRequest, SlotPlan
+from dpfusion_integrations.engine.repetition import apply_bans
 from dpfusion_integrations.engine.reference import np_renyi, reference_faithful_decode
 from dpfusion_integrations.tagging import GroupPolicy, Span, group_spans
 
@@ -132,7 +133,7 @@ def test_eos_is_masked_inside_slots_that_public_text_follows(tiny_model, tokeniz
 
     logq = torch.log_softmax(torch.randn(2, 50, dtype=torch.float64), -1)
     eos = torch.tensor([3, 7])
-    masked = mask_tokens(logq, eos, torch.tensor([True, False]))
+    masked = apply_bans(logq, [eos.tolist(), []])
     assert torch.isneginf(masked[0, eos]).all()
     assert torch.allclose(torch.logsumexp(masked[0], -1), torch.zeros((), dtype=torch.float64))
     assert torch.equal(masked[1], logq[1])

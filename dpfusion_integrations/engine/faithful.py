@@ -31,9 +31,10 @@ import torch
 
 from dpfusion_integrations.engine.cpu_linear import packed_linears
 from dpfusion_integrations.engine.decode import FusedDecoder, next_token_logprobs
+from dpfusion_integrations.engine.repetition import apply_bans
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_released
 
-__all__ = ["FaithfulDecoder", "FaithfulRequest", "FaithfulResult", "SlotPlan", "mask_tokens"]
+__all__ = ["FaithfulDecoder", "FaithfulRequest", "FaithfulResult", "SlotPlan"]
 
 
 @dataclass(frozen=True)
@@ -132,17 +133,6 @@ class FaithfulResult:
         return steps
 
 
-def mask_tokens(logprobs: torch.Tensor, token_ids: torch.Tensor, rows: torch.Tensor) -> torch.Tensor:
-    """``logprobs [R, V]`` with ``token_ids`` removed and renormalised on the rows where ``rows`` is
-    True (other rows unchanged)."""
-    if token_ids.numel() == 0:
-        return logprobs
-    masked = logprobs.clone()
-    masked[:, token_ids] = float("-inf")
-    masked = masked - torch.logsumexp(masked, dim=-1, keepdim=True)
-    return torch.where(rows.unsqueeze(-1), masked, logprobs)
-
-
 class _OneOf:
     """Request ``index`` of a batch sampler, seen as a one-request sampler (same draws as in the batch)."""
 
@@ -214,7 +204,7 @@ class FaithfulDecoder:
         if not live:
             return results
         state = {r: _Live() for r in live}
-        eos = torch.tensor(sorted(self.fused.eos_token_ids), dtype=torch.long, device=device)
+        eos = sorted(self.fused.eos_token_ids)
         contexts = [tuple(c) + tuple(requests[r].plan.segments[0]) for r in live for c in requests[r].contexts]
         out, mask, positions = self.fused._prefill(contexts, device)
         while True:
@@ -226,9 +216,9 @@ class FaithfulDecoder:
             logprobs = next_token_logprobs(out.logits[:, -1, :], self.fused.temperature)
             q_rows = torch.tensor(starts, device=device)
             p_rows = torch.tensor([s + 1 + g for s, g in zip(starts, owners, strict=True)], device=device)
-            no_eos = torch.tensor([not requests[r].plan.allows_eos(state[r].slot) for r in live], device=device)
-            logq = mask_tokens(logprobs[q_rows], eos, no_eos)
-            logp = mask_tokens(logprobs[p_rows], eos, no_eos)
+            bans = [[] if requests[r].plan.allows_eos(state[r].slot) else eos for r in live]
+            logq = apply_bans(logprobs[q_rows], bans)
+            logp = apply_bans(logprobs[p_rows], bans)
             order = torch.tensor([requests[r].order for r in live], dtype=torch.float64, device=device).view(-1, 1, 1)
             cap = torch.tensor([requests[r].caps[g] for r, g in zip(live, owners, strict=True)],
                                dtype=torch.float64, device=device).view(-1, 1)

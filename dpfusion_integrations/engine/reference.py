@@ -35,6 +35,16 @@ def np_renyi(logp: np.ndarray, logq: np.ndarray, order: float) -> float:
     return _np_logsumexp(terms) / (order - 1.0)
 
 
+def _np_remove(logp: np.ndarray, tokens: list[int]) -> np.ndarray:
+    """``logp`` without ``tokens``, renormalised (unchanged when nothing would be left)."""
+    if not tokens:
+        return logp
+    out = logp.copy()
+    out[tokens] = -np.inf
+    norm = _np_logsumexp(out)
+    return out - norm if np.isfinite(norm) else logp
+
+
 def _np_mix(logp: np.ndarray, logq: np.ndarray, lam: float) -> np.ndarray:
     with np.errstate(divide="ignore"):
         return np.logaddexp(np.log(lam) + logp, np.log1p(-lam) + logq)
@@ -114,13 +124,7 @@ def reference_decode(
         return _last_logprobs(model, list(request.contexts[i]) + generated, temperature)
 
     def banned(logp: np.ndarray) -> np.ndarray:
-        ban = banned_tokens(generated, request.no_repeat_ngram) if request.no_repeat_ngram else []
-        if not ban:
-            return logp
-        out = logp.copy()
-        out[ban] = -np.inf
-        norm = _np_logsumexp(out)
-        return out - norm if np.isfinite(norm) else logp
+        return _np_remove(logp, banned_tokens(generated, request.no_repeat_ngram) if request.no_repeat_ngram else [])
 
     for _ in range(request.max_new_tokens):
         logq = banned(logprobs_of(0))
@@ -175,12 +179,8 @@ def reference_faithful_decode(
     released: list[int] = list(plan.segments[0])
 
     def logprobs_of(context: int, banned: set[int]) -> np.ndarray:
-        logp = _last_logprobs(model, list(request.contexts[context]) + released, temperature)
-        if banned:
-            logp = logp.copy()
-            logp[sorted(banned)] = -np.inf
-            logp = logp - _np_logsumexp(logp)
-        return logp
+        return _np_remove(_last_logprobs(model, list(request.contexts[context]) + released, temperature),
+                          sorted(banned))
 
     for slot, group in enumerate(plan.slot_groups):
         banned = set() if plan.allows_eos(slot) else eos

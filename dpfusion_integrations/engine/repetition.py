@@ -1,4 +1,5 @@
-"""Repetition control from released tokens only: no repeated n-grams.
+"""Repetition control from released tokens only: no repeated n-grams; and the one token-removal
+step every such mask uses (``apply_bans``; also EOS inside a faithful slot).
 
 A token that would complete an n-gram already present in a request's released output is removed
 from every context's next-token distribution (public and per group alike) and the rows are
