@@ -416,7 +416,10 @@ class DPFusion:
             # A caller's on_token may stop its request (a consumer that went away): like a stop string
             # it sees released tokens only, so the unused tail is refunded.
             wants_stop = bool(on_token(r, token)) if on_token is not None else False
-            return stops.hit(emitted[r]) or repeats.hit(emitted[r]) or wants_stop
+            if not (stops or repeats):
+                return wants_stop
+            text = self.tokenizer.decode(emitted[r], skip_special_tokens=True)  # once for both rules
+            return stops.hit_text(text) or repeats.hit_text(text) or wants_stop
 
         try:
             if on_start is not None:

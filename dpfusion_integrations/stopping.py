@@ -25,9 +25,10 @@ class StopSequences:
 
     def hit(self, tokens: Sequence[int]) -> bool:
         """True once the text of ``tokens`` contains any stop string."""
-        if not self.stop:
-            return False
-        text = self._tokenizer.decode(list(tokens), skip_special_tokens=True)
+        return bool(self.stop) and self.hit_text(self._tokenizer.decode(list(tokens), skip_special_tokens=True))
+
+    def hit_text(self, text: str) -> bool:
+        """``hit`` on already decoded output."""
         return any(s in text for s in self.stop)
 
     def cut(self, text: str) -> str:
@@ -70,9 +71,11 @@ class RepeatStop:
         return None
 
     def hit(self, tokens: Sequence[int]) -> bool:
-        if not self.enabled:
-            return False
-        return self._first_repeat(self._tokenizer.decode(list(tokens), skip_special_tokens=True)) is not None
+        return self.enabled and self.hit_text(self._tokenizer.decode(list(tokens), skip_special_tokens=True))
+
+    def hit_text(self, text: str) -> bool:
+        """``hit`` on already decoded output."""
+        return self.enabled and self._first_repeat(text) is not None
 
     def cut(self, text: str) -> str:
         if not self.enabled:
