@@ -32,7 +32,7 @@ def main() -> None:
     parser.add_argument("--max-new-tokens", type=int, default=None, help="paraphrase budget (default: derived)")
     parser.add_argument("--release", action="append", choices=["paraphrase", "faithful"], default=None)
     parser.add_argument("--profile", action="append", choices=["recall", "precision"], default=None)
-    parser.add_argument("--data", default=str(FROZEN_V2_PATH))
+    parser.add_argument("--data", default=str(FROZEN_V2_PATH), help="JSONL set, or v1, v2, v3 (default: v2)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     docs = [d for d in load_heldout(args.data) if d.kind == "private"][: args.docs]

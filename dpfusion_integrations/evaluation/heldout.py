@@ -47,7 +47,11 @@ from typing import Any
 
 __all__ = [
     "FROZEN_PATH",
+    "FROZEN_SETS",
     "FROZEN_V2_PATH",
+    "FROZEN_V3_PATH",
+    "FROZEN_V3_SEED",
+    "FROZEN_V3_SHA256",
     "GOLD_TYPES",
     "HeldoutDocument",
     "Mention",
@@ -57,6 +61,7 @@ __all__ = [
     "generate_heldout",
     "load_heldout",
     "render_template",
+    "resolve_heldout_path",
     "save_heldout",
 ]
 
@@ -73,6 +78,16 @@ FROZEN_PUBLIC = 60
 #: documents nobody had looked at (v1's per-type figures had been read by then).
 FROZEN_V2_PATH = FROZEN_PATH.with_name("heldout_v2.jsonl")
 FROZEN_V2_SEED = 20261129
+
+#: The third frozen set (v3): new templates (``heldout_templates_v3``) and value shapes
+#: (``heldout_v3``), written apart from the tagger and frozen on 2026-11-30 before any tagger ran on
+#: it, because v1 and v2 had both been looked at during tuning.
+FROZEN_V3_PATH = FROZEN_PATH.with_name("heldout_v3.jsonl")
+FROZEN_V3_SEED = 20261130
+FROZEN_V3_SHA256 = "e14fe72ee76cf11664da109bd1b3e07c2420ac921f48117a4b4412fd614c0f36"
+
+#: Names accepted wherever a held-out set is given (``--data v3``, ``load_heldout("v2")``).
+FROZEN_SETS = {"v1": FROZEN_PATH, "v2": FROZEN_V2_PATH, "v3": FROZEN_V3_PATH}
 
 #: Faker locales whose person names are used (Latin script, or romanised for ja_JP / zh_CN).
 NAME_LOCALES = (
@@ -142,9 +157,16 @@ def save_heldout(documents: Iterable[HeldoutDocument], path: str | Path) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def resolve_heldout_path(spec: str | Path | None) -> Path:
+    """The file of a set given as a frozen set's name (``v1``, ``v2``, ``v3``) or a path; v1 for None."""
+    if spec is None:
+        return FROZEN_PATH
+    return FROZEN_SETS.get(str(spec), Path(spec))
+
+
 def load_heldout(path: str | Path | None = None) -> list[HeldoutDocument]:
-    """Read a JSONL set (the frozen v1 set by default)."""
-    p = Path(path) if path is not None else FROZEN_PATH
+    """Read a JSONL set: a path or a frozen set's name (``"v3"``); the frozen v1 set by default."""
+    p = resolve_heldout_path(path)
     with p.open(encoding="utf-8") as fh:
         return [HeldoutDocument.from_json(json.loads(line)) for line in fh if line.strip()]
 

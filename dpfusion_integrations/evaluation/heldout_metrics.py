@@ -47,6 +47,7 @@ from dpfusion_integrations.evaluation.heldout import (
     HeldoutDocument,
     document_sha256,
     load_heldout,
+    resolve_heldout_path,
 )
 
 __all__ = [
@@ -449,16 +450,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--tagger", action="append", default=None,
                         help="default, a profile name, module:attribute, nothing, everything, oracle "
                              "(repeatable; label=spec to name a column)")
-    parser.add_argument("--data", type=Path, default=None, help=f"JSONL set (default {FROZEN_PATH})")
+    parser.add_argument("--data", type=Path, default=None,
+                        help=f"JSONL set, or a frozen set's name: v1, v2, v3 (default {FROZEN_PATH})")
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
     parser.add_argument("--markdown", type=Path, default=None, help="write the table here")
     args = parser.parse_args(argv)
-    docs = load_heldout(args.data)
+    data = resolve_heldout_path(args.data) if args.data is not None else None
+    docs = load_heldout(data)
     taggers: dict[str, Any] = {}
     for item in args.tagger or ["default"]:
         label, _, spec = item.partition("=") if "=" in item else (item, "", item)
         taggers[label] = resolve_tagger(spec, docs)
-    report = evaluate_taggers(taggers, docs, data_path=args.data)
+    report = evaluate_taggers(taggers, docs, data_path=data)
     table = markdown_report(report)
     if args.json is not None:
         args.json.parent.mkdir(parents=True, exist_ok=True)
