@@ -12,9 +12,12 @@ Steps (offline, a few minutes on 2 CPU cores with the embedded SmolLM2-135M-Inst
 4. Run a similarity-based membership-inference attack against each release (members: the training
    notes; non-members: the held-out notes) and report its ROC AUC (0.5 = no signal), plus the share
    of training notes whose identifiers appear verbatim in the release.
-5. Print one table and save one plot (``docs/synthetic/synthetic_data.png``).
+5. Print one table and save one plot.
 
-Run:  python cookbook/synthetic_data.py            (options: --help)
+Everything it writes (the plot, the synthetic sets and their manifests) goes to ``--out DIR``, or to a
+fresh temporary directory; it prints where. It never writes into the checkout unless told to.
+
+Run:  python cookbook/synthetic_data.py [--out DIR]            (options: --help)
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import os
 import random
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +42,7 @@ from dpfusion_integrations.synthesis import (  # noqa: E402
     synthesize,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+PLOT_NAME = "synthetic_data.png"
 INSTRUCTION = "Paraphrase this clinical note. Keep the placeholders in square brackets."
 
 FIRST = ["Maria", "Ahmed", "Chloe", "Oliver", "Sofia", "Johnathan", "Ingrid", "Tomasz", "Amara", "Kenji", "Lucia",
@@ -196,22 +200,36 @@ def run(dp: DPFusion, *, train_per_class: int, test_per_class: int, epsilon: flo
     return rows
 
 
-def main() -> None:
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--train-per-class", type=int, default=12, help="training notes per class (released)")
     parser.add_argument("--test-per-class", type=int, default=8, help="held-out real notes per class")
     parser.add_argument("--epsilon", type=float, default=8.0, help="ε per record (default 8)")
     parser.add_argument("--max-new-tokens", type=int, default=48)
     parser.add_argument("--seed", type=int, default=11, help="corpus and sampling seed (a demo: reports say so)")
-    parser.add_argument("--plot", type=Path, default=ROOT / "docs" / "synthetic" / "synthetic_data.png")
-    parser.add_argument("--out-dir", type=Path, default=None, help="where synthetic sets and manifests go "
-                                                                   "(default: a temporary directory)")
-    args = parser.parse_args()
+    parser.add_argument("--out", "--out-dir", dest="out", type=Path, default=None, metavar="DIR",
+                        help="where the plot, the synthetic sets and their manifests go (created if missing; "
+                             "default: a fresh temporary directory)")
+    parser.add_argument("--plot", type=Path, default=None, metavar="PATH",
+                        help=f"the plot's path (default: DIR/{PLOT_NAME})")
+    return parser.parse_args(argv)
+
+
+def output_paths(args: argparse.Namespace) -> tuple[Path, Path]:
+    """(output directory, plot path): ``--out`` (created if missing) or a fresh temporary directory."""
+    out_dir = args.out if args.out is not None else Path(tempfile.mkdtemp(prefix="dpfusion-synthetic-"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return out_dir, args.plot if args.plot is not None else out_dir / PLOT_NAME
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    out_dir, plot_path = output_paths(args)
+    print(f"output directory: {out_dir}")
     started = time.time()
     dp = DPFusion.from_pretrained()
     run(dp, train_per_class=args.train_per_class, test_per_class=args.test_per_class, epsilon=args.epsilon,
-        max_new_tokens=args.max_new_tokens, seed=args.seed, plot_path=args.plot,
-        out_dir=args.out_dir or Path(tempfile.mkdtemp(prefix="dpfusion-synthetic-")))
+        max_new_tokens=args.max_new_tokens, seed=args.seed, plot_path=plot_path, out_dir=out_dir)
     print(f"total time: {time.time() - started:.0f} s")
 
 

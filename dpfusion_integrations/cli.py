@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpfusion_integrations.cli_options import add_budget_options, add_engine_options
+from dpfusion_integrations.cli_options import add_budget_options, add_engine_options, add_quiet_option
+from dpfusion_integrations.cli_progress import Progress, summary_text
 
 if TYPE_CHECKING:
     from dpfusion_integrations.ledger import PrivacyLedger
+    from dpfusion_integrations.report import PrivacyReport
 
 __all__ = ["main", "build_parser"]
 
@@ -41,8 +43,17 @@ approach a plain paraphrase of the original.
 """
 
 
+_EPILOG = """\
+Progress (stages, token rates, a closing privacy summary) goes to standard error; standard output
+carries only the result, so pipelines are unaffected. -q/--quiet turns progress off.
+
+documentation: docs/index.md in the source tree (or the built site: mkdocs serve), and
+`dpfusion COMMAND --help`.
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dpfusion", description=_DESCRIPTION,
+    parser = argparse.ArgumentParser(prog="dpfusion", description=_DESCRIPTION, epilog=_EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser("privatize", help="rewrite documents with a differential-privacy guarantee",
@@ -66,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from dpfusion_integrations.tagging.cli import add_tag_parser
 
     add_tag_parser(sub)
+    tag = sub.choices["tag"]
+    add_quiet_option(tag)
+    tag.set_defaults(func=_with_tag_progress(tag.get_default("func")))
     try:
         from dpfusion_integrations.ledger.cli import add_ledger_parser
     except ImportError:  # pragma: no cover - ledger is part of the package
@@ -84,6 +98,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _read(path: str) -> str:
     return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+
+
+def _all_files_exist(files: Sequence[str]) -> bool:
+    return all(path == "-" or Path(path).is_file() for path in files)
+
+
+def _with_tag_progress(tag: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """``dpfusion tag`` with progress on stderr: the tagger's build (the slow part of a first run) as a
+    stage, and a closing line with the file count and time. ``tag`` itself prints the result and errors."""
+
+    def run(args: argparse.Namespace) -> int:
+        from dpfusion_integrations.errors import DPFusionError
+        from dpfusion_integrations.tagging import default_tagger
+
+        if not _all_files_exist(args.files):
+            return tag(args)  # it reports the missing file at once, before any build
+        progress = Progress(enabled=not args.no_progress)
+        try:
+            with progress.stage(f"building tagger ({args.profile})"):
+                default_tagger(args.profile)  # process-wide: ``tag`` reuses this one
+        except DPFusionError:
+            pass  # ``tag`` builds it again and reports the error in its own words
+        status = tag(args)
+        n = len(args.files)
+        progress.line(f"done: {n} file{'' if n == 1 else 's'} tagged in {progress.elapsed():.1f} s"
+                      + ("; see the errors above" if status else "") + " (no model loaded, no budget spent)")
+        return status
+
+    return run
 
 
 def summary_line(report: object) -> str:
@@ -121,29 +164,39 @@ def _privatize(args: argparse.Namespace) -> int:
 
 
 def _privatize_files(args: argparse.Namespace, ledger: PrivacyLedger | None) -> int:
-    from tqdm import tqdm
-
     from dpfusion_integrations import DPFusion
     from dpfusion_integrations.errors import DPFusionError
 
-    dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
-                                  relation=args.relation, tagger_profile=args.tagger_profile)
-    status = 0
-    for path in args.files:
+    # Stages, rates and the closing summary go to stderr (public quantities only); stdout is the result.
+    progress = Progress(enabled=not args.no_progress)
+    with progress.stage("loading model"):
+        dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
+                                      relation=args.relation, tagger_profile=args.tagger_profile)
+    try:
+        with progress.stage(f"building tagger ({args.tagger_profile})"):
+            dp.tagger  # noqa: B018 - built once here, so the first document's time is its own
+    except DPFusionError:
+        pass  # each document's call raises it again and reports it (below), as without progress
+    status, failed = 0, 0
+    reports: list[PrivacyReport] = []
+    for index, path in enumerate(args.files, start=1):
         text = _read(path)
-        # The bar shows counts only; it never prints document text.
-        total = None if args.release == "faithful" else (args.max_new_tokens or 256)
-        with tqdm(total=total, desc=Path(path).name if path != "-" else "stdin", unit="tok",
-                  disable=args.no_progress, file=sys.stderr, leave=False) as bar:
-            try:
-                result = dp.privatize(text, epsilon=args.epsilon, delta=args.delta,
-                                      max_new_tokens=args.max_new_tokens, seed=args.seed,
-                                      ledger=ledger, units=args.unit, on_token=lambda _t: bar.update(1),
-                                      release=args.release, slot_tokens=args.slot_tokens)
-            except DPFusionError as exc:
-                print(f"dpfusion: error: {path}: {exc}", file=sys.stderr)
-                status = 1
-                continue
+        meter = progress.meter(f"file {index}/{len(args.files)}")
+        try:
+            result = dp.privatize(text, epsilon=args.epsilon, delta=args.delta,
+                                  max_new_tokens=args.max_new_tokens, seed=args.seed,
+                                  ledger=ledger, units=args.unit, on_token=meter.token, on_start=meter.started,
+                                  release=args.release, slot_tokens=args.slot_tokens)
+        except DPFusionError as exc:
+            meter.failed()
+            print(f"dpfusion: error: {path}: {exc}", file=sys.stderr)
+            status, failed = 1, failed + 1
+            continue
+        except BaseException:  # e.g. Ctrl-C: end the progress line before the traceback
+            meter.failed()
+            raise
+        meter.done()
+        reports.append(result.report)
         if args.json:
             print(json.dumps({"file": path, **result.to_dict()}, ensure_ascii=False))
         else:
@@ -151,6 +204,8 @@ def _privatize_files(args: argparse.Namespace, ledger: PrivacyLedger | None) -> 
                 print(f"==> {path} <==")
             print(result.text.strip())
             print(summary_line(result.report))
+        sys.stdout.flush()  # the result before the next file's progress, when both go to one terminal
+    progress.line(summary_text(reports, failed=failed, seconds=progress.elapsed()))
     return status
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-__all__ = ["add_budget_options", "add_engine_options", "add_release_options"]
+__all__ = ["add_budget_options", "add_engine_options", "add_quiet_option", "add_release_options"]
 
 
 def add_budget_options(p: argparse.ArgumentParser, *, epsilon_help: str, max_new_tokens: int | None,
@@ -23,7 +23,7 @@ def add_budget_options(p: argparse.ArgumentParser, *, epsilon_help: str, max_new
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
-    """``--model --device --seed --ledger --tagger-profile --no-progress``."""
+    """``--model --device --seed --ledger --tagger-profile --quiet``."""
     p.add_argument("--model", default=None, help="local model directory (default: embedded SmolLM2-135M-Instruct)")
     p.add_argument("--device", default=None, help="torch device, e.g. cpu or cuda (default: cpu)")
     p.add_argument("--seed", type=int, default=None, help="fixed seed (tests and demos only; reports say so)")
@@ -33,7 +33,15 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tagger-profile", default="recall", choices=["recall", "precision"],
                    help="how private spans are found when not marked: recall (default; a union of detectors "
                         "that redacts by default) or precision (Presidio's defaults; fewer spans, more misses)")
-    p.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+    add_quiet_option(p)
+
+
+def add_quiet_option(p: argparse.ArgumentParser) -> None:
+    """``-q/--quiet`` (alias ``--no-progress``, its older name): no progress on stderr. Both set
+    ``args.no_progress``, which every subcommand reads. Results (stdout) and errors print either way."""
+    p.add_argument("-q", "--quiet", "--no-progress", dest="no_progress", action="store_true",
+                   help="no progress on stderr (stage lines, bars, token rates, the closing summary of privatize "
+                        "and tag); the result on stdout and error messages print either way")
 
 
 def add_release_options(p: argparse.ArgumentParser, *, default: str = "paraphrase") -> None:
