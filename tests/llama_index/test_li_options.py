@@ -1,7 +1,7 @@
 """Per-call options of DPFusionLLM: whatever changes what a call costs is honoured and checked, never
 dropped. An empty unit list is an error (it must never mean "charge nobody" nor quietly "the
 default units"); options that would change the guarantee but are settings are refused per call;
-errors name the option, never a unit id."""
+errors name the option, never a unit id. Unknown options are refused too (see test_li_parameters.py)."""
 
 from __future__ import annotations
 
@@ -105,5 +105,8 @@ def test_when_a_setting_that_changes_the_guarantee_is_passed_per_call_then_it_is
     assert calls == []
 
 
-def test_when_an_unrelated_option_is_passed_then_it_is_ignored(llm):
-    assert report(llm.complete(PROMPT, temperature=0.3, top_p=0.9))["max_new_tokens"] == 6
+def test_when_an_unknown_or_unsupported_option_is_passed_then_it_is_refused_before_decoding(llm, calls):
+    for option in ({"top_p": 0.9}, {"bogus": 1}, {"temperature": 0.3, "top_p": 0.9}):
+        with pytest.raises(InvalidParameterError, match="top_p|bogus"):
+            llm.complete(PROMPT, **option)
+    assert calls == []

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from langchain_dpfusion.chat_models import ChatDPFusion
 
 
-def batch_generate(model: ChatDPFusion, inputs: list[Any], config: Any, *, return_exceptions: bool = False,
+def batch_generate(model: ChatDPFusion, inputs: list[Any], config: Any, /, *, return_exceptions: bool = False,
                    **kwargs: Any) -> list[AIMessage | Exception]:
     if not inputs:
         return []
@@ -35,7 +35,7 @@ def batch_generate(model: ChatDPFusion, inputs: list[Any], config: Any, *, retur
     try:
         options = model.call_options(stop, kwargs, _common_ledger(model, run_managers))
         units = options.pop("units")
-        results = model._engine_for_call().generate_many(
+        results = model._engine_for_call(kwargs).generate_many(
             [model._core_messages(m, kwargs) for m in conversations], **options,
             units=None if units is None else [list(units) for _ in conversations])
     except Exception as exc:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import json
+import math
 import queue
 import threading
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 from langchain_core.caches import BaseCache
@@ -21,14 +22,22 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 from langchain_core.runnables import Runnable, RunnableConfig, ensure_config
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
-from pydantic import ConfigDict, Field, PrivateAttr, SecretStr
+from pydantic import ConfigDict, Field, PrivateAttr, SecretStr, model_validator
 
 from dpfusion_integrations import DPFusion, PrivatizationResult
 from dpfusion_integrations.budget import check_units
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
+from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.streaming import TextStream
 from langchain_dpfusion._ledger import ledger_from_callbacks
 from langchain_dpfusion._messages import convert_messages, parse_tool_calls, resolve_references, tools_system_message
+from langchain_dpfusion._parameters import (
+    CHAT_ALIASES,
+    CHAT_CALL_OPTIONS,
+    LANGCHAIN_CALL_OPTIONS,
+    merge_aliases,
+    refuse_unknown,
+)
 from langchain_dpfusion._repr import public_repr_args
 from langchain_dpfusion._streaming import Delivery, RunLink, asteps_with_link, current_link, steps_with_link
 
@@ -49,6 +58,10 @@ class ChatDPFusion(BaseChatModel):
     is in ``public_roles``) are used as is. ``response_metadata["dpfusion"]`` carries the
     ``PrivacyReport``. Calls share one engine per model and are serialized on it.
 
+    ``max_tokens`` (LangChain's name) is also accepted as ``max_new_tokens`` (the core's), in the
+    constructor and per call; unknown constructor or call arguments are refused, never ignored
+    (see ``docs/langchain.md``, "Parameter names").
+
     Example:
         ```python
         from langchain_dpfusion import ChatDPFusion
@@ -59,6 +72,7 @@ class ChatDPFusion(BaseChatModel):
     """
 
     model_config = ConfigDict(populate_by_name=True, arbitrary_types_allowed=True, protected_namespaces=(),
+                              extra="forbid",  # an unknown argument is an error, never silently dropped
                               hide_input_in_errors=True)  # a ValidationError must not quote a private store
 
     model_name: str = Field(default=DEFAULT_MODEL, alias="model",
@@ -67,8 +81,9 @@ class ChatDPFusion(BaseChatModel):
     dtype: str | None = Field(default=None, description="float32, bfloat16 or float16 (default: the model's).")
     epsilon: float = Field(default=8.0, ge=0, description="ε per privacy group for each call; 0 = public-only.")
     delta: float = Field(default=1e-5, gt=0, lt=1, description="δ of the (ε, δ) guarantee.")
-    max_tokens: int = Field(default=256, ge=1, description="Token budget of each answer; the guarantee is charged "
-                                                           "for it (the unused tail is refunded in a ledger).")
+    max_tokens: int = Field(default=256, ge=1, description="Token budget of each answer (alias: max_new_tokens, "
+                                                           "the core's name); the guarantee is charged for it (the "
+                                                           "unused tail is refunded in a ledger).")
     temperature: float | None = Field(default=None, ge=0, description=(
         "Sampling temperature applied to every context before mixing. None: the engine's default (0.5). "
         f"0 requests the sharpest DP sampling, temperature {MIN_DP_TEMPERATURE}: exact greedy decoding "
@@ -110,8 +125,15 @@ class ChatDPFusion(BaseChatModel):
 
     # ------------------------------------------------------------------ LangChain hooks
     def __init__(self, **kwargs: Any) -> None:
-        check_units(kwargs.get("units"))  # [] would charge nobody: a typed error, before pydantic
+        kwargs = merge_aliases(kwargs, CHAT_ALIASES, owner="ChatDPFusion")  # typed errors, before pydantic
+        check_units(kwargs.get("units"))  # [] would charge nobody
         super().__init__(**kwargs)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _merge_aliases(cls, data: Any) -> Any:
+        """The aliases also on ``model_validate`` (``__init__`` has merged them already)."""
+        return merge_aliases(data, CHAT_ALIASES, owner="ChatDPFusion") if isinstance(data, dict) else data
 
     def __repr_args__(self) -> Any:
         return public_repr_args(self, _PUBLIC_FIELDS)
@@ -133,10 +155,12 @@ class ChatDPFusion(BaseChatModel):
         return params
 
     def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> LangSmithParams:
+        max_tokens = kwargs.get("max_tokens", kwargs.get("max_new_tokens", self.max_tokens))
         params = LangSmithParams(ls_provider="dpfusion", ls_model_name=kwargs.get("model", self.model_name),
-                                 ls_model_type="chat", ls_max_tokens=kwargs.get("max_tokens", self.max_tokens))
-        if self.temperature is not None:
-            params["ls_temperature"] = self.temperature
+                                 ls_model_type="chat", ls_max_tokens=max_tokens)
+        temperature = kwargs.get("temperature", self.temperature)
+        if temperature is not None:
+            params["ls_temperature"] = temperature
         if stop or self.stop:
             params["ls_stop"] = stop or self.stop
         return params
@@ -152,13 +176,18 @@ class ChatDPFusion(BaseChatModel):
         return run_manager is not None and BaseChatModel._should_stream(
             self, async_api=async_api, run_manager=run_manager, **kwargs)
 
+    def bind(self, **kwargs: Any) -> Any:
+        """LangChain's ``bind``, refusing at once a call option that no call would accept."""
+        self._check_call_options(kwargs)
+        return super().bind(**kwargs)
+
     def bind_tools(self, tools: Sequence[dict[str, Any] | type | Callable[..., Any] | BaseTool], *,
                    tool_choice: str | None = None, **kwargs: Any) -> Runnable[LanguageModelInput, AIMessage]:
         """Describe ``tools`` to the model in a public system message and parse its tool calls."""
         formatted = [convert_to_openai_tool(t) for t in tools]
         if tool_choice is True:
             tool_choice = "any"
-        return super().bind(tools=formatted, tool_choice=tool_choice, **kwargs)
+        return self.bind(tools=formatted, tool_choice=tool_choice, **kwargs)
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
@@ -278,21 +307,34 @@ class ChatDPFusion(BaseChatModel):
             converted.insert(0, tools_system_message(tools, kwargs.get("tool_choice")))
         return converted
 
+    def _check_call_options(self, kwargs: Mapping[str, Any]) -> None:
+        """Refuse a call option nothing would read (``InvalidParameterError``, naming it only)."""
+        refuse_unknown(kwargs, accepted=CHAT_CALL_OPTIONS, internal=LANGCHAIN_CALL_OPTIONS,
+                       settings={*type(self).model_fields, "model"}, owner="ChatDPFusion")
+
     def call_options(self, stop: list[str] | None, kwargs: dict[str, Any], ledger: Any) -> dict[str, Any]:
-        """Keyword arguments of the core call for one invocation (per-call overrides win)."""
-        units = kwargs["units"] if "units" in kwargs else self.units
+        """Keyword arguments of the core call for one invocation (per-call overrides win). Every
+        call path comes through here before anything is reserved or decoded: an unknown option, or
+        ``max_tokens`` and ``max_new_tokens`` that disagree, is an ``InvalidParameterError``."""
+        self._check_call_options(kwargs)
+        given = merge_aliases(kwargs, CHAT_ALIASES, owner="ChatDPFusion")
+        units = given["units"] if "units" in given else self.units
         check_units(units)
         return {
-            "epsilon": kwargs.get("epsilon", self.epsilon), "delta": kwargs.get("delta", self.delta),
-            "max_new_tokens": kwargs.get("max_tokens", self.max_tokens), "seed": kwargs.get("seed", self.seed),
+            "epsilon": given.get("epsilon", self.epsilon), "delta": given.get("delta", self.delta),
+            "max_new_tokens": given.get("max_tokens", self.max_tokens), "seed": given.get("seed", self.seed),
             "group_policy": self.group_policy, "relation": self.relation, "allow_no_spans": self.allow_no_spans,
             "ledger": self.ledger if self.ledger is not None else ledger,
             "units": units, "stop": stop if stop is not None else self.stop,
         }
 
-    def _engine_for_call(self) -> DPFusion:
+    def _engine_for_call(self, kwargs: Mapping[str, Any] | None = None) -> DPFusion:
+        """The engine at the call's temperature (per-call ``temperature`` wins over the field)."""
         engine = self.dp_engine
-        temperature = self.temperature
+        temperature = (kwargs or {}).get("temperature", self.temperature)
+        if temperature is not None and (isinstance(temperature, bool) or not isinstance(temperature, (int, float))
+                                        or not (math.isfinite(temperature) and temperature >= 0)):
+            raise InvalidParameterError("temperature must be a finite number >= 0 (0: the sharpest DP sampling)")
         if temperature is None or temperature == engine.temperature:
             return engine
         return engine.with_temperature(max(temperature, MIN_DP_TEMPERATURE))
@@ -303,7 +345,8 @@ class ChatDPFusion(BaseChatModel):
         options = self.call_options(stop, kwargs, ledger)
         if on_start is not None:
             options["on_start"] = on_start
-        return self._engine_for_call().generate(self._core_messages(messages, kwargs), on_token=on_token, **options)
+        engine = self._engine_for_call(kwargs)
+        return engine.generate(self._core_messages(messages, kwargs), on_token=on_token, **options)
 
     def _chat_result(self, result: PrivatizationResult, kwargs: dict[str, Any]) -> ChatResult:
         return ChatResult(generations=[ChatGeneration(message=self.to_message(result, kwargs))])
@@ -312,6 +355,8 @@ class ChatDPFusion(BaseChatModel):
         """The AIMessage of one core result: text (or parsed tool calls), report, spend id and usage."""
         names = [t.get("function", t)["name"] for t in kwargs.get("tools") or []]
         content, tool_calls = parse_tool_calls(result.text, names) if names else (result.text, [])
+        if kwargs.get("parallel_tool_calls") is False:
+            tool_calls = tool_calls[:1]
         return AIMessage(content=content, tool_calls=tool_calls, response_metadata=self._metadata(result, spend_id),
                          usage_metadata=_usage(result))
 

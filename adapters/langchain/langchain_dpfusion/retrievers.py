@@ -8,6 +8,7 @@ import hashlib
 import threading
 import uuid
 from collections import OrderedDict
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from langchain_core.callbacks import (
@@ -23,6 +24,7 @@ from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.errors import InnerRetrieverError, InvalidParameterError
 from dpfusion_integrations.release_settings import Release, check_release_settings, given_settings, release_kwargs
 from langchain_dpfusion._ledger import ledger_from_callbacks
+from langchain_dpfusion._parameters import CORE_SETTINGS, RETRIEVER_ALIASES, merge_aliases, refuse_unknown
 from langchain_dpfusion._quarantine import arun_quarantined, run_quarantined
 from langchain_dpfusion._repr import public_repr_args
 
@@ -50,6 +52,12 @@ class DPFusionRetriever(BaseRetriever):
     environment) or log output, also for its child runs; if it fails, an ``InnerRetrieverError``
     naming only the exception type is raised.
 
+    ``max_new_tokens`` is also accepted as ``max_tokens`` (LangChain's name), and ``model_name`` as
+    ``model``; an unknown constructor argument is an error. Per call, ``k`` is honoured; the
+    retriever's own settings (ε, the token budget, units, ...) are refused rather than passed on;
+    any other keyword goes to the inner retriever if it takes keyword arguments, and is refused if
+    it does not (nobody would read it).
+
     Example:
         ```python
         retriever = DPFusionRetriever(retriever=vectorstore.as_retriever(), epsilon=8.0,
@@ -57,7 +65,8 @@ class DPFusionRetriever(BaseRetriever):
         ```
     """
 
-    model_config = ConfigDict(arbitrary_types_allowed=True, protected_namespaces=(),
+    model_config = ConfigDict(populate_by_name=True, arbitrary_types_allowed=True, protected_namespaces=(),
+                              extra="forbid",  # an unknown argument is an error, never silently dropped
                               hide_input_in_errors=True)  # a ValidationError must not quote raw documents
 
     retriever: BaseRetriever = Field(exclude=True, repr=False,
@@ -72,7 +81,8 @@ class DPFusionRetriever(BaseRetriever):
     release: Release = Field(default=DEFAULT_RELEASE, description=(
         "paraphrase: each chunk is rewritten, charged max_new_tokens steps; faithful: its public text is kept "
         "verbatim and only its private spans are resampled, charged slot_tokens steps per span."))
-    max_new_tokens: int = Field(default=256, ge=1, description="Paraphrase: token budget of each privatized chunk.")
+    max_new_tokens: int = Field(default=256, ge=1, description="Paraphrase: token budget of each privatized chunk "
+                                                               "(alias: max_tokens).")
     slot_tokens: int | None = Field(default=None, ge=1, description="Faithful: most tokens one private span may take "
                                                                     "(the charge per span); None: the core's default.")
     k: int | None = Field(default=None, ge=1, description="Keep at most k inner results (before privatizing).")
@@ -97,6 +107,15 @@ class DPFusionRetriever(BaseRetriever):
     _cache: OrderedDict[str, Document] = PrivateAttr(default_factory=OrderedDict)
     _cache_lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**merge_aliases(kwargs, RETRIEVER_ALIASES, owner="DPFusionRetriever"))  # typed error
+
+    @model_validator(mode="before")
+    @classmethod
+    def _merge_aliases(cls, data: Any) -> Any:
+        """The aliases also on ``model_validate`` (``__init__`` has merged them already)."""
+        return merge_aliases(data, RETRIEVER_ALIASES, owner="DPFusionRetriever") if isinstance(data, dict) else data
+
     @model_validator(mode="after")
     def _check_release(self) -> DPFusionRetriever:
         """Refuse, when built, a setting of the other release mode (it would change the cost)."""
@@ -112,7 +131,7 @@ class DPFusionRetriever(BaseRetriever):
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun,
                                 **kwargs: Any) -> list[Document]:
-        k = kwargs.pop("k", self.k)
+        k, kwargs = self._call_options(kwargs)
         failed = None
         try:
             raw = run_quarantined(self.retriever.invoke, query, **kwargs)
@@ -124,7 +143,7 @@ class DPFusionRetriever(BaseRetriever):
 
     async def _aget_relevant_documents(self, query: str, *, run_manager: AsyncCallbackManagerForRetrieverRun,
                                        **kwargs: Any) -> list[Document]:
-        k = kwargs.pop("k", self.k)
+        k, kwargs = self._call_options(kwargs)
         failed = None
         try:
             raw = await arun_quarantined(self.retriever.ainvoke, query, **kwargs)
@@ -135,6 +154,23 @@ class DPFusionRetriever(BaseRetriever):
         return await asyncio.to_thread(self._privatize, raw[:k] if k else raw, ledger_from_callbacks(run_manager))
 
     # ------------------------------------------------------------------ internals
+    def _call_options(self, kwargs: Mapping[str, Any]) -> tuple[int | None, dict[str, Any]]:
+        """(k, the keyword arguments for the inner retriever) of one call, before anything runs.
+
+        ``verbose`` is LangChain's own and is not passed on (a verbose inner run would print raw
+        chunks). A setting of this retriever is refused: passed on, the inner retriever would drop it
+        and the call would be charged as set here. Other keywords are the inner retriever's (search
+        filters...), refused if it takes none."""
+        options = {name: value for name, value in kwargs.items() if name != "verbose"}
+        k = options.pop("k", self.k)
+        if k is not None and (isinstance(k, bool) or not isinstance(k, int) or k < 1):
+            raise InvalidParameterError("k must be an int >= 1 (or None: every inner result)")
+        own = set(options) & {*type(self).model_fields, *CORE_SETTINGS, "model", "units", "max_tokens"}
+        refuse_unknown(own, accepted=(), settings=own, owner="DPFusionRetriever")
+        if options and not getattr(self.retriever, "_expects_other_args", True):
+            refuse_unknown(options, accepted={"k"}, settings=(), owner="DPFusionRetriever")
+        return k, options
+
     def _key(self, doc: Document, units: list[str] | None) -> str:
         params = (f"{self.epsilon}|{self.delta}|{self.release}|{self.max_new_tokens}|{self.slot_tokens}|"
                   f"{self.group_policy}|{self.relation}|{self.model_name}")

@@ -98,7 +98,7 @@ class DPFusionEventHandler(BaseEventHandler):
         ```
     """
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)  # an error must not quote a value
 
     delta: float = Field(default=1e-5, gt=0, lt=1, description="δ at which totals are converted to ε.")
     operator_view: bool = Field(default=False, description="Operator only: resolve per-call unit aliases to stable "

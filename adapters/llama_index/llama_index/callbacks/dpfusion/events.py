@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from llama_index.core.instrumentation.events.base import BaseEvent
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from dpfusion_integrations import PrivacyReport
 
@@ -34,6 +34,8 @@ SpendSource = Literal["llm", "retriever", "postprocessor"]
 class PrivacySpendEvent(BaseEvent):
     """One DP-Fusion call's spend, dispatched by ``DPFusionLLM`` and the privatizing retriever
     and postprocessor (once per privatized node)."""
+
+    model_config = ConfigDict(extra="forbid", hide_input_in_errors=True)  # a misspelt field is an error
 
     source: SpendSource = Field(description="Component that spent: llm, retriever or postprocessor.")
     spend_id: str = Field(description="Unique id of this spend (the same id is in the output's record).")

@@ -37,13 +37,14 @@ from llama_index.core.instrumentation import get_dispatcher
 from llama_index.core.llms.callbacks import llm_chat_callback, llm_completion_callback
 from llama_index.core.llms.function_calling import FunctionCallingLLM
 from llama_index.core.llms.llm import ToolSelection
-from pydantic import ConfigDict, Field, PrivateAttr
+from pydantic import ConfigDict, Field, PrivateAttr, model_validator
 
 from dpfusion_integrations import DPFusion, PrivacyReport, PrivatizationResult
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.streaming import TextStream
 from llama_index.callbacks.dpfusion.callback_handler import DPFusionCallbackHandler
 from llama_index.callbacks.dpfusion.events import DPFUSION_KEY, new_spend_id, spend_event, spend_record
+from llama_index.callbacks.dpfusion.parameters import CONSTRUCTOR_ALIASES, merge_aliases
 from llama_index.callbacks.dpfusion.sealed import Sealed, refuse_pickling
 from llama_index.llms.dpfusion.messages import (
     PUBLIC_FLAG,
@@ -61,6 +62,8 @@ from llama_index.llms.dpfusion.streaming import Produce, aclosing, astream_in_th
 __all__ = ["DPFusionLLM"]
 
 dispatcher = get_dispatcher(__name__)
+#: Engine views kept per LLM, one per temperature (a view shares the model; it costs a decoder).
+_MAX_VIEWS = 8
 
 
 class DPFusionLLM(FunctionCallingLLM):
@@ -76,6 +79,11 @@ class DPFusionLLM(FunctionCallingLLM):
     budget is reserved before the first token. The engine, ledger and resolver are kept out of
     ``repr``, serialization, ``vars()`` and tracing (see ``llama_index.callbacks.dpfusion.sealed``);
     the LLM cannot be pickled.
+
+    The token budget is ``max_new_tokens``, also accepted as ``num_output`` or ``max_tokens`` (in the
+    constructor and per call; names that disagree are an error), and ``model_name`` as ``model``.
+    Unknown constructor arguments and call options are refused, never ignored (see
+    ``docs/llama_index.md``, "Parameter names").
 
     Example:
         ```python
@@ -94,8 +102,8 @@ class DPFusionLLM(FunctionCallingLLM):
     dtype: str | None = Field(default=None, description="float32, bfloat16 or float16 (default: the model's).")
     epsilon: float = Field(default=8.0, ge=0, description="ε per privacy group for each call; 0 = public-only.")
     delta: float = Field(default=1e-5, gt=0, lt=1, description="δ of the (ε, δ) guarantee.")
-    max_new_tokens: int = Field(default=256, ge=1, description="Token budget of each answer (num_output); the "
-                                                               "guarantee is charged for all of it.")
+    max_new_tokens: int = Field(default=256, ge=1, description="Token budget of each answer (aliases: num_output, "
+                                                               "max_tokens); the guarantee is charged for all of it.")
     temperature: float | None = Field(default=None, gt=0, description="Sampling temperature; None: the engine's. "
                                                                       "Greedy decoding would not be private.")
     context_window: int | None = Field(default=None, ge=1, description="Context window; None: the model's.")
@@ -122,11 +130,17 @@ class DPFusionLLM(FunctionCallingLLM):
         ``PrivacyLedger`` enforcing per-unit budgets; ``resolver``: reference id → private text;
         ``units``: the privacy units every call charges (a non-empty list of stable ids; default:
         the resolved reference ids, else one per tagged value), kept with the private state since
-        stable ids never leave the boundary. Every other keyword is a declared field (unknown ones
-        are an error)."""
+        stable ids never leave the boundary. Every other keyword is a declared field or one of its
+        aliases (``num_output``/``max_tokens``, ``model``); unknown ones are an error."""
         checked = check_units(units)
-        super().__init__(**fields)
+        super().__init__(**merge_aliases(fields, CONSTRUCTOR_ALIASES, owner="DPFusionLLM"))  # typed error
         self._sealed = Sealed(engine=engine, views={}, ledger=ledger, resolver=resolver, units=checked)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _merge_aliases(cls, data: Any) -> Any:
+        """The aliases also on ``model_validate`` (``__init__`` has merged them already)."""
+        return merge_aliases(data, CONSTRUCTOR_ALIASES, owner="DPFusionLLM") if isinstance(data, dict) else data
 
     def __getstate__(self) -> dict[str, Any]:
         refuse_pickling(self)
@@ -275,17 +289,23 @@ class DPFusionLLM(FunctionCallingLLM):
         scope = current_scope()
         units = scope.units if scope.units_given else self.units
         return call_options(kwargs, epsilon=self.epsilon, delta=self.delta, max_new_tokens=self.max_new_tokens,
-                            seed=self.seed, units=units, stop=self.stop)
+                            seed=self.seed, units=units, stop=self.stop, temperature=self.temperature,
+                            settings={*type(self).model_fields, "model"})
 
     def _prompt(self, prompt: str, formatted: bool) -> list[ChatMessage]:
         text = prompt if formatted else self.completion_to_prompt(prompt)
         return [ChatMessage(role=MessageRole.USER, content=text)]
 
-    def _engine_for_call(self) -> DPFusion:
-        engine, temperature, views = self.dp_engine, self.temperature, self._sealed.views
+    def _engine_for_call(self, call: CallOptions | None = None) -> DPFusion:
+        """The engine at the call's temperature (default: the field's; None: the engine's own), one
+        cached view per temperature."""
+        engine, views = self.dp_engine, self._sealed.views
+        temperature = call.temperature if call is not None else self.temperature
         if temperature is None or temperature == engine.temperature:
             return engine
         if temperature not in views:
+            if len(views) >= _MAX_VIEWS:  # per-call temperatures: keep the cache small
+                return engine.with_temperature(temperature)
             views[temperature] = engine.with_temperature(temperature)
         return views[temperature]
 
@@ -302,7 +322,7 @@ class DPFusionLLM(FunctionCallingLLM):
         if call.specs:
             core.insert(0, tools_system_message(call.specs, call.forced))
         units = call.units if call.units is not None else (refs or None)  # never `or`: [] is not "default"
-        return self._engine_for_call().generate(
+        return self._engine_for_call(call).generate(
             core, epsilon=call.epsilon, delta=call.delta, max_new_tokens=call.max_new_tokens, seed=call.seed,
             group_policy=self.group_policy, relation=self.relation, allow_no_spans=self.allow_no_spans,
             ledger=self._sealed.ledger, units=units, stop=call.stop, on_token=on_token, on_start=on_start)

@@ -1,34 +1,35 @@
 """The options of one ``DPFusionLLM`` call: per-call overrides checked as strictly as the fields.
 
-A call option that changes what the call costs (ε, δ, the token budget, the units charged) is
-honoured and validated, never dropped: a bad value is an ``InvalidParameterError`` naming the
-option only (never its value: unit ids stay out of errors). Options that would change the
-guarantee but are only settings of the LLM (relation, grouping, calibration, ledger...) are
-refused per call instead of being ignored. Any other unknown option is logged (its name only) and
-ignored, as LlamaIndex components pass through options meant for other LLMs.
+A call option that changes what the call costs (ε, δ, the token budget under any of its names
+``max_new_tokens`` / ``max_tokens`` / ``num_output``, the units charged) is honoured and validated,
+never dropped: a bad value is an ``InvalidParameterError`` naming the option only (never its value:
+unit ids stay out of errors). ``temperature`` and ``stop`` are honoured too, and the tool options
+that ``chat_with_tools`` / ``predict_and_call`` / ``structured_predict`` pass. Options that would
+change the guarantee but are settings of the LLM (relation, grouping, calibration, ledger...) are
+refused per call, and so is any other unknown option: none is ignored. The one exception is
+``extra_headers``, which LlamaIndex's ``DocumentContextExtractor`` passes to any LLM: HTTP headers
+mean nothing to a local model and cannot change the cost.
 """
 
 from __future__ import annotations
 
-import logging
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from dpfusion_integrations.budget import check_units as core_check_units
 from dpfusion_integrations.errors import InvalidParameterError
+from llama_index.callbacks.dpfusion.parameters import CALL_ALIASES, merge_aliases, refuse_unknown
 from llama_index.llms.dpfusion.messages import tool_specs
 
-__all__ = ["CallOptions", "call_options", "check_units"]
+__all__ = ["CALL_OPTIONS", "CallOptions", "call_options", "check_units"]
 
-logger = logging.getLogger(__name__)
-
-_SUPPORTED = frozenset({"epsilon", "delta", "max_new_tokens", "max_tokens", "seed", "units", "stop", "tools",
-                        "tool_choice", "tool_required", "allow_parallel_tool_calls"})
-#: Settings of the LLM that would change the guarantee: refused per call, never silently ignored.
-_SETTINGS_ONLY = frozenset({"relation", "group_policy", "alpha", "cap", "ledger", "spans", "markup",
-                            "allow_no_spans", "public_roles", "resolver", "engine", "debug"})
+#: What one call may override (``complete(..., **options)``, ``chat``, their stream and async forms).
+CALL_OPTIONS = frozenset({"epsilon", "delta", "max_new_tokens", "max_tokens", "num_output", "seed", "units", "stop",
+                          "temperature", "tools", "tool_choice", "tool_required", "allow_parallel_tool_calls"})
+#: Passed by LlamaIndex components to any LLM and meaningless here (no HTTP request): accepted, unused.
+_TRANSPORT = frozenset({"extra_headers"})
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class CallOptions:
     seed: int | None
     units: list[str] | None
     stop: list[str] | None
+    temperature: float | None = None
     specs: list[dict[str, Any]] = field(default_factory=list)
     forced: str | None = None
     required: bool = False
@@ -75,13 +77,19 @@ def _delta(value: Any) -> float:
 
 
 def _max_new_tokens(kwargs: Mapping[str, Any], default: int) -> int:
-    given = {k: kwargs[k] for k in ("max_new_tokens", "max_tokens") if k in kwargs}
-    if len(given) == 2 and given["max_new_tokens"] != given["max_tokens"]:
-        raise InvalidParameterError("max_new_tokens and max_tokens disagree; give one of them")
-    value = next(iter(given.values()), default)
+    """The call's token budget under any of its names (they must agree), else ``default``."""
+    given = [k for k in ("max_new_tokens", *CALL_ALIASES["max_new_tokens"]) if k in kwargs]
+    value = merge_aliases(kwargs, CALL_ALIASES, owner="DPFusionLLM").get("max_new_tokens", default)
     if not (_is_int(value) and value >= 1):
-        raise InvalidParameterError(f"{next(iter(given), 'max_new_tokens')} must be an int >= 1")
+        raise InvalidParameterError(f"{given[0] if given else 'max_new_tokens'} must be an int >= 1")
     return value
+
+
+def _temperature(value: Any) -> float | None:
+    if value is not None and not (_is_number(value) and value > 0):
+        raise InvalidParameterError("temperature must be a finite number > 0, or None for the LLM's "
+                                    "(greedy decoding would not be differentially private)")
+    return None if value is None else float(value)
 
 
 def _seed(value: Any) -> int | None:
@@ -101,15 +109,11 @@ def _stop(value: Any) -> list[str] | None:
 
 
 def call_options(kwargs: Mapping[str, Any], *, epsilon: float, delta: float, max_new_tokens: int,
-                 seed: int | None, units: list[str] | None, stop: list[str] | None) -> CallOptions:
-    """The options of a call: the LLM's settings (keyword arguments) overridden by ``kwargs``."""
-    refused = sorted(set(kwargs) & _SETTINGS_ONLY)
-    if refused:
-        raise InvalidParameterError(f"{', '.join(refused)} cannot be set per call (it would change the guarantee); "
-                                    "set it on the DPFusionLLM")
-    unknown = set(kwargs) - _SUPPORTED
-    if unknown:
-        logger.debug("DPFusionLLM ignores call options %s", sorted(unknown))
+                 seed: int | None, units: list[str] | None, stop: list[str] | None,
+                 temperature: float | None = None, settings: Collection[str] = ()) -> CallOptions:
+    """The options of a call: the LLM's settings (keyword arguments) overridden by ``kwargs``.
+    ``settings``: the LLM's field names, refused per call with a pointer to the constructor."""
+    refuse_unknown(kwargs, accepted=CALL_OPTIONS, internal=_TRANSPORT, settings=settings, owner="DPFusionLLM")
     specs = tool_specs(kwargs.get("tools") or [])
     choice = kwargs.get("tool_choice")
     if isinstance(choice, Mapping):  # OpenAI style {"type": "function", "function": {"name": ...}}
@@ -122,5 +126,5 @@ def call_options(kwargs: Mapping[str, Any], *, epsilon: float, delta: float, max
     return CallOptions(epsilon=_epsilon(kwargs.get("epsilon", epsilon)), delta=_delta(kwargs.get("delta", delta)),
                        max_new_tokens=_max_new_tokens(kwargs, max_new_tokens), seed=_seed(kwargs.get("seed", seed)),
                        units=check_units(kwargs.get("units", units)), stop=_stop(kwargs.get("stop", stop)),
-                       specs=specs, forced=forced, required=required,
-                       parallel=bool(kwargs.get("allow_parallel_tool_calls", True)))
+                       temperature=_temperature(kwargs.get("temperature", temperature)), specs=specs, forced=forced,
+                       required=required, parallel=bool(kwargs.get("allow_parallel_tool_calls", True)))

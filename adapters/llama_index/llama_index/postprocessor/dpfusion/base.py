@@ -25,6 +25,7 @@ from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.release_settings import Release, check_release_settings, given_settings, release_kwargs
 from llama_index.callbacks.dpfusion.events import DPFUSION_KEY, SpendSource, new_spend_id, spend_event, spend_record
+from llama_index.callbacks.dpfusion.parameters import CONSTRUCTOR_ALIASES, merge_aliases
 from llama_index.callbacks.dpfusion.sealed import Sealed, refuse_pickling
 
 __all__ = ["DPFusionPostprocessor"]
@@ -49,6 +50,9 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
     explicit ``slot_tokens`` with the paraphrase) is refused when the postprocessor is built: a
     setting that changes the cost is never dropped silently.
 
+    ``max_new_tokens`` is also accepted as ``num_output`` or ``max_tokens``, and ``model_name`` as
+    ``model``; an unknown argument is an error.
+
     Example:
         ```python
         from llama_index.postprocessor.dpfusion import DPFusionPostprocessor
@@ -69,7 +73,8 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
     release: Release = Field(default=DEFAULT_RELEASE, description=(
         "paraphrase: each node is rewritten, charged max_new_tokens steps; faithful: its public text is kept "
         "verbatim and only its private spans are resampled, charged slot_tokens steps per span."))
-    max_new_tokens: int = Field(default=256, ge=1, description="Paraphrase: token budget of each privatized node.")
+    max_new_tokens: int = Field(default=256, ge=1, description="Paraphrase: token budget of each privatized node "
+                                                               "(aliases: num_output, max_tokens).")
     slot_tokens: int | None = Field(default=None, ge=1, description="Faithful: most tokens one private span may take "
                                                                     "(the charge per span); None: the core's default.")
     group_policy: Literal["entity_type", "entity", "single"] = Field(default="entity_type",
@@ -93,10 +98,19 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
 
     def __init__(self, *, engine: DPFusion | None = None, ledger: Any = None, **fields: Any) -> None:
         """``engine``: a ready ``DPFusion`` (default: one shared engine per model); ``ledger``: a
-        ``PrivacyLedger`` enforcing per-unit budgets. Every other keyword is a declared field.
-        Engine, ledger and cache are kept out of ``repr``, serialization and tracing."""
-        super().__init__(**fields)
+        ``PrivacyLedger`` enforcing per-unit budgets. Every other keyword is a declared field or one
+        of its aliases; unknown ones are an error. Engine, ledger and cache are kept out of ``repr``,
+        serialization and tracing."""
+        super().__init__(**merge_aliases(fields, CONSTRUCTOR_ALIASES, owner="DPFusionPostprocessor"))  # typed error
         self._sealed = Sealed(engine=engine, ledger=ledger, cache=OrderedDict())
+
+    @model_validator(mode="before")
+    @classmethod
+    def _merge_aliases(cls, data: Any) -> Any:
+        """The aliases also on ``model_validate`` (``__init__`` has merged them already)."""
+        if not isinstance(data, dict):
+            return data
+        return merge_aliases(data, CONSTRUCTOR_ALIASES, owner="DPFusionPostprocessor")
 
     def __getstate__(self) -> dict[str, Any]:
         refuse_pickling(self)
