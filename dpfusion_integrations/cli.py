@@ -9,7 +9,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpfusion_integrations.cli_options import add_budget_options, add_engine_options, add_quiet_option
+from dpfusion_integrations.cli_options import (
+    add_budget_options,
+    add_engine_options,
+    add_language_option,
+    add_quiet_option,
+)
 from dpfusion_integrations.cli_progress import Progress, summary_text
 
 if TYPE_CHECKING:
@@ -64,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_budget_options(p, epsilon_help="privacy budget per privacy group (>= 0)", max_new_tokens=None,
                        output="output (paraphrase; default 256)")
     add_engine_options(p)
+    add_language_option(p)
     p.add_argument("--release", default="paraphrase", choices=["paraphrase", "faithful"],
                    help="paraphrase (default): the model rewrites the document; faithful: the public text is "
                         "kept verbatim and only the private spans are resampled, charged --slot-tokens steps "
@@ -171,7 +177,8 @@ def _privatize_files(args: argparse.Namespace, ledger: PrivacyLedger | None) -> 
     progress = Progress(enabled=not args.no_progress)
     with progress.stage("loading model"):
         dp = DPFusion.from_pretrained(args.model, device=args.device, group_policy=args.group_policy,
-                                      relation=args.relation, tagger_profile=args.tagger_profile)
+                                      relation=args.relation, tagger_profile=args.tagger_profile,
+                                      language_check=args.language_check)
     try:
         with progress.stage(f"building tagger ({args.tagger_profile})"):
             dp.tagger  # noqa: B018 - built once here, so the first document's time is its own

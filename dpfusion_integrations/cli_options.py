@@ -36,6 +36,14 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
     add_quiet_option(p)
 
 
+def add_language_option(p: argparse.ArgumentParser) -> None:
+    """``--language-check {refuse,off}``: refuse text in a language the tagger does not support
+    (default), or tag it anyway (the tagger may then miss most private values: check with ``dpfusion tag``)."""
+    p.add_argument("--language-check", default="refuse", choices=["refuse", "off"],
+                   help="refuse text in a language the tagger does not support (default: refuse); 'off' tags it "
+                        "anyway, and the tagger may then miss most private values")
+
+
 def add_quiet_option(p: argparse.ArgumentParser) -> None:
     """``-q/--quiet`` (alias ``--no-progress``, its older name): no progress on stderr. Both set
     ``args.no_progress``, which every subcommand reads. Results (stdout) and errors print either way."""

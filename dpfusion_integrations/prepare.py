@@ -28,6 +28,7 @@ from dpfusion_integrations.tagging import (
     union_spans,
     validate_spans,
 )
+from dpfusion_integrations.tagging.language import checked_tag
 
 __all__ = ["MarkupMode", "PreparedCall", "SpanSource", "check_budget_fits", "find_spans", "parse_markup_mode",
            "prepare_faithful", "prepare_messages", "prepare_text"]
@@ -100,11 +101,14 @@ def find_spans(text: str, spans: SpanSource, tagger: Tagger,
                markup: MarkupMode = MarkupMode.AUGMENT) -> tuple[str, list[Span], str]:
     """``(clean_text, spans, source)``: explicit spans are the caller's choice and used alone;
     otherwise the tagger runs, and inline markup adds to it (or, with ``markup="exclusive"``, the
-    markup alone is used)."""
+    markup alone is used). The tagger runs only through
+    :func:`~dpfusion_integrations.tagging.language.checked_tag`, so a text in a language it does not
+    support is refused (:class:`~dpfusion_integrations.errors.UnsupportedLanguageError`) before it is
+    tagged."""
     if spans is not None:
         return text, validate_spans(text, spans), "explicit-spans"
     if not has_markup(text):
-        return text, tagger.tag(text), tagger.name
+        return text, checked_tag(tagger, text), tagger.name
     if markup is MarkupMode.EXCLUSIVE:
         clean, found = parse_markup(text)
         return clean, found, "inline-markup"
@@ -112,7 +116,7 @@ def find_spans(text: str, spans: SpanSource, tagger: Tagger,
     if parsed.malformed:
         logger.warning("%d malformed <private> tag(s) repaired or left as text; the tagger covers the text",
                        parsed.malformed)
-    return parsed.clean, union_spans(parsed.spans, tagger.tag(parsed.clean)), f"{tagger.name}+inline-markup"
+    return parsed.clean, union_spans(parsed.spans, checked_tag(tagger, parsed.clean)), f"{tagger.name}+inline-markup"
 
 
 def _check_text(text: object, what: str) -> str:

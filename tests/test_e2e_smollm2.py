@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dpfusion_integrations.cli import main
+from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION
 
 pytestmark = pytest.mark.e2e
 
@@ -25,7 +26,7 @@ def test_when_privatizing_the_sample_then_identifiers_are_hidden_and_reported(sm
         assert canary not in res.report.model_dump_json()
         assert canary not in caplog.text
     assert res.report.epsilon <= 8.0 and res.report.n_groups >= 3
-    assert res.report.tagger.startswith("recall-v2/presidio")  # the recall profile is the default
+    assert res.report.tagger.startswith(f"{RECALL_VERSION}/presidio")  # the recall profile is the default
     assert len(res.text.split()) >= 5  # the model actually wrote something
     assert res.report.model_name == "SmolLM2-135M-Instruct"
 

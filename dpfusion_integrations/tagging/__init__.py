@@ -3,6 +3,7 @@
 Finds the private spans of a text (by default the recall-first :class:`RecallTagger`, a union of
 offline detectors; or the ``precision`` profile's :class:`PresidioTagger`; or explicit spans, or
 inline ``<private>`` markup), and gathers them into privacy groups with keyed privacy-unit ids.
+Text in a language the tagger does not read is refused before it is tagged (:mod:`~dpfusion_integrations.tagging.language`).
 Nothing here logs, raises or reprs raw span text. Presidio and spaCy are imported only when a
 tagger is first built, so importing this package is cheap.
 """
@@ -18,6 +19,7 @@ from dpfusion_integrations.tagging.grouping import (
 )
 from dpfusion_integrations.tagging.markup import has_markup, parse_markup, parse_markup_lenient
 from dpfusion_integrations.tagging.group_types import GROUP_TYPES
+from dpfusion_integrations.tagging.language import LanguageCheck, check_language
 from dpfusion_integrations.tagging.presidio_tagger import PresidioTagger
 from dpfusion_integrations.tagging.preview import PreviewSpan, TagPreview, preview_text
 from dpfusion_integrations.tagging.profiles import TaggerProfile, default_tagger, parse_profile
@@ -30,6 +32,7 @@ __all__ = [
     "GROUP_TYPES",
     "GroupPolicy",
     "Grouping",
+    "LanguageCheck",
     "PresidioTagger",
     "PreviewSpan",
     "PrivacyGroup",
@@ -38,6 +41,7 @@ __all__ = [
     "TagPreview",
     "Tagger",
     "TaggerProfile",
+    "check_language",
     "default_tagger",
     "group_spans",
     "has_markup",

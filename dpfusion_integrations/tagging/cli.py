@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from dpfusion_integrations.cli_options import add_language_option
+
 __all__ = ["add_tag_parser"]
 
 _EPILOG = """\
@@ -40,6 +42,7 @@ def add_tag_parser(sub: Any) -> None:
     p.add_argument("--group-policy", default="entity_type", choices=["entity_type", "entity", "single"],
                    help="how private spans form groups (default: one group per entity type)")
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
+    add_language_option(p)
     p.set_defaults(func=_tag)
 
 
@@ -63,7 +66,7 @@ def _tag(args: argparse.Namespace) -> int:
             return 2
     status = 0
     try:
-        tagger = default_tagger(args.profile)
+        tagger = default_tagger(args.profile, language_check=args.language_check)
     except DPFusionError as exc:
         print(f"dpfusion: error: {exc}", file=sys.stderr)
         return 1

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dpfusion_integrations.errors import InvalidParameterError, TaggingError
+from dpfusion_integrations.tagging.language import LanguageCheck, language_settings
 from dpfusion_integrations.tagging.spans import Span, is_valid_group_name, resolve_overlaps, trim_span
 
 if TYPE_CHECKING:
@@ -189,7 +190,9 @@ class PresidioTagger:
     ``entities`` restricts the entity types (default :data:`DEFAULT_ENTITIES`); an unknown type is
     an :class:`InvalidParameterError` listing the supported ones. ``score_threshold`` drops
     detections scored below it. The analyzer is shared process-wide and built in the constructor,
-    so a missing model fails here, not at the first ``tag``.
+    so a missing model fails here, not at the first ``tag``. ``languages`` is ``{language}``: every
+    entry point refuses text in another language before tagging it, unless ``language_check="off"``
+    (see :mod:`~dpfusion_integrations.tagging.language`).
     """
 
     def __init__(
@@ -199,6 +202,7 @@ class PresidioTagger:
         score_threshold: float = 0.4,
         language: str = "en",
         spacy_model: str = DEFAULT_SPACY_MODEL,
+        language_check: LanguageCheck | str = LanguageCheck.REFUSE,
     ) -> None:
         if isinstance(score_threshold, bool) or not isinstance(score_threshold, (int, float)) \
                 or not math.isfinite(score_threshold) or not 0.0 <= score_threshold <= 1.0:
@@ -215,6 +219,7 @@ class PresidioTagger:
             wanted = tuple(dict.fromkeys(entities))
         if not wanted:
             raise InvalidParameterError("entities must not be empty")
+        self._languages, self._language_check = language_settings(language, language_check)
 
         self._engine = _shared_engine(spacy_model, language)
         unknown = sorted(set(wanted) - self._engine.supported)
@@ -232,6 +237,16 @@ class PresidioTagger:
     def name(self) -> str:
         """``"presidio-<version>/<spaCy model>"``: names the detector in privacy reports."""
         return self._name
+
+    @property
+    def languages(self) -> frozenset[str]:
+        """The language this tagger reads (its ``language``); text in another is refused before tagging."""
+        return self._languages
+
+    @property
+    def language_check(self) -> LanguageCheck:
+        """``refuse`` (default) or ``off``: whether text in other languages is refused."""
+        return self._language_check
 
     @property
     def entities(self) -> tuple[str, ...]:

@@ -10,7 +10,9 @@
   internal e-mail domains and more. Opt in with ``DPFusion(tagger_profile="precision")`` or
   ``dpfusion privatize --tagger-profile precision``.
 
-Each profile's tagger is built once per process, on first use.
+Each profile's tagger is built once per process, on first use (once per ``language_check`` setting:
+``"refuse"``, the default, refuses text in a language the tagger does not read; ``"off"`` tags it
+anyway; see :mod:`~dpfusion_integrations.tagging.language`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import threading
 from enum import Enum
 
 from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.tagging.language import LanguageCheck, parse_language_check
 from dpfusion_integrations.tagging.tagger import Tagger
 
 __all__ = ["DEFAULT_PROFILE", "TaggerProfile", "default_tagger", "parse_profile"]
@@ -34,7 +37,7 @@ class TaggerProfile(str, Enum):
 #: The profile used when none is named.
 DEFAULT_PROFILE = TaggerProfile.RECALL
 
-_TAGGERS: dict[TaggerProfile, Tagger] = {}
+_TAGGERS: dict[tuple[TaggerProfile, LanguageCheck], Tagger] = {}
 _LOCK = threading.Lock()
 
 
@@ -48,21 +51,29 @@ def parse_profile(profile: TaggerProfile | str) -> TaggerProfile:
         ) from None
 
 
-def default_tagger(profile: TaggerProfile | str = DEFAULT_PROFILE) -> Tagger:
-    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise), built on first call."""
+def default_tagger(profile: TaggerProfile | str = DEFAULT_PROFILE, *,
+                   language_check: LanguageCheck | str = LanguageCheck.REFUSE) -> Tagger:
+    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise) with the given
+    ``language_check``, built on first call."""
     chosen = parse_profile(profile)
-    tagger = _TAGGERS.get(chosen)
+    check = parse_language_check(language_check)
+    key = (chosen, check)
+    tagger = _TAGGERS.get(key)
     if tagger is None:
         with _LOCK:
-            tagger = _TAGGERS.get(chosen)
+            tagger = _TAGGERS.get(key)
             if tagger is None:
                 if chosen is TaggerProfile.RECALL:
                     from dpfusion_integrations.tagging.recall import RecallTagger
 
-                    tagger = RecallTagger()
-                else:
+                    tagger = RecallTagger(language_check=check)
+                elif check is LanguageCheck.REFUSE:
                     from dpfusion_integrations.tagging.presidio_tagger import precision_tagger
 
                     tagger = precision_tagger()
-                _TAGGERS[chosen] = tagger
+                else:
+                    from dpfusion_integrations.tagging.presidio_tagger import PresidioTagger
+
+                    tagger = PresidioTagger(language_check=check)
+                _TAGGERS[key] = tagger
     return tagger

@@ -21,6 +21,11 @@ class Tagger(Protocol):
     Implementations must return spans that are sorted by ``start``, do not overlap, lie inside the
     text and have no surrounding whitespace (``validate_spans`` produces exactly that), and must not
     log or raise with any of the text.
+
+    Two optional attributes configure the language check that runs before every ``tag`` call of an
+    entry point (:mod:`~dpfusion_integrations.tagging.language`): ``languages``, the ISO 639-1 codes
+    the tagger reads (``{"en"}`` when absent), and ``language_check``, ``"refuse"`` (when absent) or
+    ``"off"``.
     """
 
     @property

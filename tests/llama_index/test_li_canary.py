@@ -11,17 +11,18 @@ import threading
 import traceback
 
 import pytest
+from li_helpers import CANARY_ID, CANARY_NAME, leaked
 from llama_index.core.base.base_retriever import BaseRetriever
 from llama_index.core.instrumentation import get_dispatcher
 from llama_index.core.instrumentation.events.retrieval import RetrievalStartEvent
 from llama_index.core.query_engine import RetrieverQueryEngine
 from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
-
-from li_helpers import CANARY_ID, CANARY_NAME, leaked
 from llama_index.postprocessor.dpfusion import DPFusionPostprocessor
 from llama_index.retrievers.dpfusion import DPFusionRetriever, InnerRetrieverError
 from llama_index.retrievers.dpfusion import base as retriever_module
 from llama_index.retrievers.dpfusion.quarantine import WITHHELD
+
+from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION
 
 QUESTION = "Which patient was treated for asthma or admitted with a broken wrist?"
 
@@ -48,7 +49,7 @@ def test_when_querying_then_no_canary_leaves_the_boundary(engine, recorders, cap
     reports = {n.node.metadata["record_id"]: n.node.metadata["dpfusion"]["report"] for n in response.source_nodes}
     [alias] = reports["rec-001"]["units"]  # the record's unit, as a per-call alias
     assert reports["rec-001"]["n_groups"] >= 2 and alias.startswith("a_")
-    assert reports["rec-002"]["n_groups"] >= 1 and reports["rec-002"]["tagger"].startswith("recall-v2/presidio")  # the default (recall) tagger
+    assert reports["rec-002"]["n_groups"] >= 1 and reports["rec-002"]["tagger"].startswith(f"{RECALL_VERSION}/presidio")  # the default (recall) tagger
     assert "RetrievalEndEvent" in recorders.events.names and "PrivacySpendEvent" in recorders.events.names
     assert leaked(everything_outside(response, recorders, caplog)) == []
 

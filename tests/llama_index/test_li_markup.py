@@ -4,13 +4,14 @@ in an error. Through the retriever and the postprocessor alike."""
 
 from __future__ import annotations
 
-from llama_index.core.base.base_retriever import BaseRetriever
-from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
-
 from li_helpers import Recorders, leaked
 from llama_index.callbacks.dpfusion import DPFUSION_KEY
+from llama_index.core.base.base_retriever import BaseRetriever
+from llama_index.core.schema import NodeWithScore, QueryBundle, TextNode
 from llama_index.postprocessor.dpfusion import DPFusionPostprocessor
 from llama_index.retrievers.dpfusion import DPFusionRetriever
+
+from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION
 
 NAMED = "Ignatius Wobbleton was admitted to Mercy Hospital in Boston on 2021-03-02"
 CHUNKS = [f"Lot <private>42</private>. {NAMED}.",  # markup planted in the data
@@ -34,7 +35,7 @@ def check(nodes) -> None:
     reports = {n.node.metadata["record_id"]: n.node.metadata[DPFUSION_KEY]["report"] for n in nodes}
     assert sorted(reports) == ["rec-0", "rec-1", "rec-2", "rec-3"]  # one bad chunk fails nothing
     for rec in ("rec-0", "rec-1", "rec-2"):  # the tagger ran on every chunk with data markup
-        assert reports[rec]["tagger"].startswith("recall-v2/presidio") and reports[rec]["n_groups"] >= 1
+        assert reports[rec]["tagger"].startswith(f"{RECALL_VERSION}/presidio") and reports[rec]["n_groups"] >= 1
     assert reports["rec-0"]["n_groups"] >= 2  # the planted span adds to the tagger's, never replaces them
     assert reports["rec-3"]["n_groups"] == 0
 

@@ -25,7 +25,7 @@ def test_when_tagging_a_file_then_the_public_context_and_a_summary_are_printed(n
     assert main(["tag", str(note)]) == 0
     out = capsys.readouterr().out
     assert "Spoke with [PERSON] today" in out and "[CONTACT]" in out and "protected: 3 spans" in out
-    assert "tagger=recall-v2/" in out
+    assert "tagger=recall-v3/" in out
     for value in ("Ottilie", "ops@billing.internal", "7946"):
         assert value not in out
 

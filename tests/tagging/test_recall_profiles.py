@@ -14,7 +14,7 @@ NOTE = ("Patient John Smith (MRN 483920, DOB 03/14/1962) was seen at Lakeside Co
 def test_when_no_profile_is_named_then_the_default_tagger_is_the_recall_tagger() -> None:
     tagger = default_tagger()
     assert isinstance(tagger, RecallTagger) and tagger is default_tagger("recall") is default_tagger()
-    assert tagger.name.startswith("recall-v2/presidio-") and "philter-lite-" in tagger.name
+    assert tagger.name.startswith("recall-v3/presidio-") and "philter-lite-" in tagger.name
 
 
 def test_when_the_precision_profile_is_named_then_it_is_the_presidio_tagger_with_default_settings(presidio_tagger) -> None:
@@ -55,7 +55,7 @@ def test_when_dpfusion_gets_a_tagger_and_a_profile_then_it_refuses(tiny_model, t
 
 def test_when_privatizing_with_the_default_then_the_report_names_the_recall_tagger(tiny_dp) -> None:
     res = tiny_dp.privatize(NOTE, epsilon=0, max_new_tokens=2, seed=0)
-    assert res.report.tagger.startswith("recall-v2/") and "Ottilie" not in res.redacted_text
+    assert res.report.tagger.startswith("recall-v3/") and "Ottilie" not in res.redacted_text
     assert "ops@billing.internal" not in res.redacted_text and "Lakeside" not in res.redacted_text
 
 

@@ -14,6 +14,8 @@ EXPECTED = {
     # the recall profile (issue 13)
     "GROUP_TYPES", "RecallTagger", "TaggerProfile", "parse_profile", "merge_spans", "PreviewSpan", "TagPreview",
     "preview_text",
+    # the language check (issue 15)
+    "LanguageCheck", "check_language",
 }  # fmt: skip
 
 

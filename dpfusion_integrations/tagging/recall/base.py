@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CONNECTORS",
     "Detector",
+    "GREETINGS",
     "MONTHS",
     "RegexDetector",
     "RegexRule",
@@ -36,6 +37,10 @@ __all__ = [
     "Tok",
     "WEEKDAYS",
     "fold",
+    "grow",
+    "joinable",
+    "name_part",
+    "run_span",
 ]
 
 #: Words before a name that are not part of it (the name after them is a name even if it is also
@@ -274,12 +279,29 @@ def _chain_ok(view: TextView, a: int, b: int) -> bool:
     return "the" not in norms or norms[0] != "the"
 
 
-def grow(view: TextView, i: int, j: int, *, max_connectors: int = 3, sentence_start: bool = False) -> tuple[int, int]:
-    """Extend the token run ``[i, j]`` over neighbouring joinable tokens and connectors between
-    joinable tokens, never across a line break (``sentence_start`` as in :func:`joinable`)."""
+def name_part(view: TextView, k: int) -> bool:
+    """Whether token ``k`` can be part of a person's name on its own evidence: a given name or
+    surname, or not an ordinary word. Capitalised ordinary words next to a name ("Account Manager",
+    "Customer Service") are not, so whether they are tagged does not depend on the name beside them."""
+    tok = view.toks[k]
+    return tok.name or not tok.safe
 
-    def ok(k: int) -> bool:
-        return joinable(view, k, sentence_start=sentence_start)
+
+def grow(view: TextView, i: int, j: int, *, max_connectors: int = 3, sentence_start: bool = False,
+         part: Callable[[TextView, int], bool] | None = None) -> tuple[int, int]:
+    """Extend the token run ``[i, j]`` over neighbouring joinable tokens and connectors between
+    joinable tokens, never across a line break (``sentence_start`` as in :func:`joinable`). With
+    ``part`` (such as :func:`name_part`) a neighbour must also satisfy it, or stand between the run
+    and a token that does ("Ahmet Can Kaya": one ordinary word inside a name)."""
+
+    def ok(k: int, step: int) -> bool:
+        if not joinable(view, k, sentence_start=sentence_start):
+            return False
+        if part is None or part(view, k):
+            return True
+        far = k + step
+        return 0 <= far < len(view.toks) and joinable(view, far) and part(view, far) \
+            and not _newline_between(view, view.toks[min(k, far)], view.toks[max(k, far)])
 
     toks, n = view.toks, len(view.toks)
     while True:
@@ -287,7 +309,7 @@ def grow(view: TextView, i: int, j: int, *, max_connectors: int = 3, sentence_st
         m = k
         while m < n and m - k < max_connectors and connector(view, m):
             m += 1
-        if m < n and ok(m) and _chain_ok(view, k, m) and not _newline_between(view, toks[j], toks[m]):
+        if m < n and ok(m, 1) and _chain_ok(view, k, m) and not _newline_between(view, toks[j], toks[m]):
             j = m
             continue
         break
@@ -296,10 +318,10 @@ def grow(view: TextView, i: int, j: int, *, max_connectors: int = 3, sentence_st
         m = k
         while m >= 0 and k - m < max_connectors and connector(view, m):
             m -= 1
-        if m >= 0 and ok(m) and _chain_ok(view, m + 1, i) and not _newline_between(view, toks[m], toks[i]):
+        if m >= 0 and ok(m, -1) and _chain_ok(view, m + 1, i) and not _newline_between(view, toks[m], toks[i]):
             i = m
             continue
-        if m >= 1 and toks[m].title and toks[m].cap and ok(m - 1) and _chain_ok(view, m + 1, i) \
+        if m >= 1 and toks[m].title and toks[m].cap and ok(m - 1, -1) and _chain_ok(view, m + 1, i) \
                 and not _newline_between(view, toks[m - 1], toks[i]):
             i = m - 1  # a title inside a name ("Our Lady of Lourdes"); one at the left edge stays out
             continue

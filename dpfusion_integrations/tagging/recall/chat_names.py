@@ -3,7 +3,10 @@ ordinary word (nor common chat slang) is a PERSON when a cue says so: it follows
 ("hey traude", "thx olga", "ask telmo", "cc kalevi"), it leads a line as the speaker ("lars: ok"),
 or spaCy tags it PROPN. Round 2 widens the cues: the words of a chat that come before a name
 ("told", "met", "with", "ok", "so", "yeah", "lol", "cousin"...), and, for a word that leads a line or
-sentence, the words after a name ("dawit said he'd pay", "baraka u there?"). Only in chat-like text (see :class:`~dpfusion_integrations.tagging.recall.base.TextView`);
+sentence, the words after a name ("dawit said he'd pay", "baraka u there?"). Round 3 adds closing
+words ("sure thing olansile", "love you yfke") and the subject of a question opened by an auxiliary
+("can harsaya pick up the kids?"; only when the auxiliary opens the line or sentence, so "is
+privatized" in the middle of a sentence stays public). Only in chat-like text (see :class:`~dpfusion_integrations.tagging.recall.base.TextView`);
 elsewhere lower-case words are left to the other detectors.
 """
 
@@ -13,7 +16,7 @@ from dpfusion_integrations.tagging.group_types import PERSON
 from dpfusion_integrations.tagging.recall.base import TextView, run_span
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["AFTER_CUES", "CHAT_CUES", "CHAT_SLANG", "ChatNames"]
+__all__ = ["AFTER_CUES", "CHAT_CUES", "CHAT_SLANG", "ChatNames", "QUESTION_AUX"]
 
 CHAT_SCORE = 0.7
 
@@ -28,6 +31,8 @@ CHAT_CUES = frozenset({
     "cousin", "bro", "sis", "babe", "friend", "mate", "uncle", "aunt", "auntie", "boss", "hubby", "wife",
     "husband", "bf", "gf", "or", "nor", "to", "for", "about", "like", "than", "invite", "invited", "miss",
     "missed", "but", "when", "then", "coz", "cuz", "because", "if", "w", "abt", "4", "2",
+    # round 3: closing words before a name ("sure thing olansile", "love you yfke")
+    "where", "wheres", "where's", "hows", "how's", "thing", "you", "ya", "luv",
 })  # fmt: skip
 #: Words that, in a chat, follow a name that is the subject or one of a pair.
 AFTER_CUES = frozenset({
@@ -57,6 +62,22 @@ def _candidate(view: TextView, k: int) -> bool:
             and tok.norm not in CHAT_SLANG)
 
 
+#: Auxiliaries that open a question about someone ("can harsaya pick up the kids", "did emeka call").
+QUESTION_AUX = frozenset({"can", "could", "did", "does", "will", "would", "is", "has", "should", "was"})
+
+
+def _asked_about(view: TextView, k: int) -> bool:
+    """Token ``k`` follows an auxiliary that opens its line or sentence and precedes a lower-case word:
+    the subject of a question. Mid-sentence auxiliaries ("is privatized") do not count."""
+    toks, text = view.toks, view.text
+    if k < 1 or k + 1 >= len(toks) or toks[k - 1].norm not in QUESTION_AUX:
+        return False
+    aux, nxt = toks[k - 1], toks[k + 1]
+    before = toks[k - 2] if k >= 2 else None
+    opens = before is None or aux.sent_start or "\n" in text[before.end : aux.start] or before.text in (".", "?", "!")
+    return opens and nxt.text.isalpha() and nxt.text.islower()
+
+
 class ChatNames:
     """Lower-case unknown names in chats, found by cues (see module doc)."""
 
@@ -80,6 +101,6 @@ class ChatNames:
             cued = (prev is not None and prev.norm in CHAT_CUES) or (
                 subject and nxt is not None and (nxt.norm in AFTER_CUES or nxt.text in ("'s", "’s")))
             speaker = nxt is not None and nxt.text == ":" and line_start
-            if cued or speaker or toks[k].pos == "PROPN":
+            if cued or speaker or toks[k].pos == "PROPN" or _asked_about(view, k):
                 out.append(run_span(view, k, k, PERSON, CHAT_SCORE))
         return out

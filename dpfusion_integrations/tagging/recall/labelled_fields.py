@@ -31,7 +31,8 @@ FIELD_LABELS: tuple[tuple[str, str], ...] = (
      r"|county|district|neighbou?rhood|location",
      LOCATION),
     (r"employer|company|organi[sz]ation|hospital|clinic|practice|school|university|college|institution|insurer"
-     r"|bank|firm|agency|facility|pharmacy|workplace",
+     r"|bank|firm|agency|facility|pharmacy|workplace|employment|accommodation|hotel|lodging|guest[ ]house"
+     r"|holiday[ ]let|kindergarten|nursery|pre-?school|day-?care|charity|shop|store|merchant|retailer",
      ORGANIZATION),
     (r"dob|d\.o\.b\.?|date[ ]of[ ]birth|birth[ ]?date|born|date[ ]of[ ]death|admitted|admission[ ]date"
      r"|discharge(?:d|[ ]date)?|visit[ ]date|date[ ]of[ ][a-z]{2,12}|dos|incident[ ]date|loss[ ]date|date",

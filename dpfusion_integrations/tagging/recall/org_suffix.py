@@ -14,7 +14,7 @@ from dpfusion_integrations.tagging.group_types import ORGANIZATION
 from dpfusion_integrations.tagging.recall.base import TextView, Tok, fold, grow, run_span
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["ORGANIZATION_WORDS", "OrganizationSuffixRule"]
+__all__ = ["ORGANIZATION_WORDS", "OrganizationSuffixRule", "SUFFIX_ONLY_WORDS"]
 
 ORG_SCORE = 0.9
 
@@ -54,7 +54,25 @@ ORGANIZATION_WORDS = frozenset({
     "trattoria", "pizzeria", "brasserie", "bistro", "restaurant", "ristorante", "taverna", "cafe",
     "coffee", "pub", "tavern", "diner", "salon", "boutique", "pharmaceutical", "biotech", "therapeutics",
     "energy", "telecom", "networks", "engineering", "architects", "chambers", "solicitors", "attorneys",
+    # round 3: lodging, schools, banks, shops and NGOs in several languages
+    "suites", "residency", "residence", "apartments", "aparthotel", "gasthof", "gasthaus", "auberge", "cottage",
+    "cottages", "cabins", "chalet", "chalets", "manor", "riad", "pousada", "posada", "hacienda", "agriturismo",
+    "b&b", "bnb", "gimnazjum", "liceum", "szkola", "szkoła", "hochschule", "grundschule",
+    "banca", "caixa", "bankasi", "bankası", "privatbank", "volksbank", "raiffeisenbank", "union", "unions",
+    "hardware", "deli", "delicatessen", "florist", "florists", "grocers", "butchers", "bookshop", "books",
+    "supermarket", "market", "mart", "store", "stores", "shop", "boulangerie", "patisserie",
+    "fundacja", "stichting", "asociacion", "associacao", "fundacao", "fondazione", "dernegi", "vakfi", "vakfı", "network", "partnership", "alliance", "coalition", "federation", "league", "collective",
+    "charity", "relief",
 })  # fmt: skip
+
+#: Words that make a run an organisation only as its last word, after a capitalised or unknown word
+#: ("Hillcrest High", "Maplewood Primary", "Carlton Arms", "Meadowbank House"): alone or first they are
+#: ordinary ("High blood pressure", "Primary care", "House rules").
+SUFFIX_ONLY_WORDS = frozenset({
+    "high", "primary", "elementary", "grammar", "juniors", "infants", "arms", "house",
+})  # fmt: skip
+#: Two-word organisation words whose parts are ordinary alone ("Guest House", "Credit Union").
+_PAIRS = frozenset({("guest", "house"), ("guest", "houses"), ("credit", "union"), ("bed", "breakfast")})
 
 _ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "co", "bros", "assn", "dept", "univ", "cie"})
 _CHAT_LEAD = frozenset({"st", "saint", "san", "santa", "sankt"})
@@ -62,7 +80,28 @@ _CHAT_LEAD = frozenset({"st", "saint", "san", "santa", "sankt"})
 
 def _org_word(view: TextView, k: int) -> bool:
     tok = view.toks[k]
-    return tok.wordlike and fold(tok.norm) in ORGANIZATION_WORDS
+    if tok.norm in ("b&b", "b'n'b"):
+        return True
+    if not tok.wordlike:
+        return False
+    folded = fold(tok.norm)
+    if folded in ORGANIZATION_WORDS:
+        return True
+    nxt = view.toks[k + 1] if k + 1 < len(view.toks) else None
+    return nxt is not None and (folded, nxt.norm) in _PAIRS
+
+
+def _suffix_word(view: TextView, k: int) -> bool:
+    """A capitalised :data:`SUFFIX_ONLY_WORDS` word that ends a run after a capitalised or unknown word."""
+    toks = view.toks
+    tok = toks[k]
+    if not (tok.cap and tok.wordlike and tok.norm in SUFFIX_ONLY_WORDS) or k == 0:
+        return False
+    prev = toks[k - 1]
+    if not (prev.wordlike and prev.cap and not prev.title) or (prev.sent_start and prev.safe):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not (nxt.cap and nxt.wordlike)
 
 
 def _abbreviation(tok: Tok) -> bool:
@@ -82,9 +121,16 @@ class OrganizationSuffixRule:
         out: list[Span] = []
         covered_to = -1
         for k, tok in enumerate(toks):
-            if k <= covered_to or not _org_word(view, k):
+            if k <= covered_to:
                 continue
-            if tok.cap or "." in tok.text:  # "GmbH", "S.A.", "d.o.o."
+            if _suffix_word(view, k):
+                i, j = grow(view, k, k, sentence_start=True)
+                out.append(run_span(view, i, k, ORGANIZATION, ORG_SCORE))
+                covered_to = k
+                continue
+            if not _org_word(view, k):
+                continue
+            if tok.cap or "." in tok.text or tok.norm == "b&b":  # "GmbH", "S.A.", "d.o.o."
                 i, j = grow(view, k, k, sentence_start=True)
                 if i == j:
                     continue

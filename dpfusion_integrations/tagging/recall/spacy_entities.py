@@ -6,7 +6,9 @@ NORP, FAC, ORG, GPE, LOC, DATE or TIME, because a wrong label still marks a priv
 only chooses the group type, and an ORG entity that holds a given name and no organisation word is
 typed PERSON (a first-name match overrides spaCy's ORG). DATE and TIME entities are kept when they
 name a day (a digit, a month or a weekday): "today" and "two weeks" identify no one. A leading
-article ("the University of Lagos") is left out of the span.
+article ("the University of Lagos") and leading titles ("Dr. K. Nowak") are left out of the span: the
+model includes a title for some names and not for others, which would make whether a public word is
+tagged depend on the private name.
 """
 
 from __future__ import annotations
@@ -41,8 +43,9 @@ class SpacyEntities:
             if label not in SPACY_LABELS:
                 continue
             first, last = ent.start, ent.end - 1
-            while first <= last and toks[first].norm in _ARTICLES and toks[first].text.islower():
-                first += 1
+            while first <= last and ((toks[first].norm in _ARTICLES and toks[first].text.islower())
+                                     or toks[first].title or toks[first].text == "."):
+                first += 1  # "the University of Lagos", "Dr. K. Nowak": the article and title are public
             if first > last:
                 continue
             part = toks[first : last + 1]

@@ -23,6 +23,7 @@ from importlib import metadata
 
 from dpfusion_integrations.errors import InvalidParameterError, TaggingError
 from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
+from dpfusion_integrations.tagging.language import LanguageCheck, language_settings
 from dpfusion_integrations.tagging.presidio_tagger import DEFAULT_SPACY_MODEL, _shared_engine
 from dpfusion_integrations.tagging.recall.addresses import AddressRule
 from dpfusion_integrations.tagging.recall.base import Detector, TextView
@@ -32,15 +33,19 @@ from dpfusion_integrations.tagging.recall.dates import date_detector
 from dpfusion_integrations.tagging.recall.digit_runs import digit_run_detector
 from dpfusion_integrations.tagging.recall.emails import email_detector
 from dpfusion_integrations.tagging.recall.foreign_script import ForeignScriptWords
+from dpfusion_integrations.tagging.recall.greeting_names import GreetingNames
 from dpfusion_integrations.tagging.recall.handles import handle_detector
 from dpfusion_integrations.tagging.recall.id_shapes import id_shape_detector
+from dpfusion_integrations.tagging.recall.initials import InitialsRule
 from dpfusion_integrations.tagging.recall.ip_addresses import ip_detector
 from dpfusion_integrations.tagging.recall.labelled_fields import LabelledFields
 from dpfusion_integrations.tagging.recall.labelled_ids import labelled_id_detector
 from dpfusion_integrations.tagging.recall.name_gazetteer import NameGazetteer
+from dpfusion_integrations.tagging.recall.org_context import OrganizationContextRule
 from dpfusion_integrations.tagging.recall.org_suffix import OrganizationSuffixRule
 from dpfusion_integrations.tagging.recall.phones import phone_detector
 from dpfusion_integrations.tagging.recall.plates import plate_detector
+from dpfusion_integrations.tagging.recall.platform_handles import PlatformHandles
 from dpfusion_integrations.tagging.recall.postcodes import PostcodeRule
 from dpfusion_integrations.tagging.recall.presidio_entities import PRESIDIO_THRESHOLD, presidio_spans
 from dpfusion_integrations.tagging.recall.proper_nouns import ProperNounSweep
@@ -55,7 +60,7 @@ __all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RecallTagger", "default_detec
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v2"
+RECALL_VERSION = "recall-v3"
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
@@ -65,8 +70,8 @@ def default_detectors() -> tuple[Detector, ...]:
     """The detectors of the recall profile besides Presidio, in a fixed order."""
     return (
         SpacyEntities(), ProperNounSweep(), NameGazetteer(), ChatNames(), ForeignScriptWords(),
-        OrganizationSuffixRule(), email_detector(),
-        url_detector(), ip_detector(), handle_detector(), username_detector(), phone_detector(),
+        InitialsRule(), GreetingNames(), OrganizationSuffixRule(), OrganizationContextRule(), email_detector(),
+        url_detector(), ip_detector(), handle_detector(), username_detector(), PlatformHandles(), phone_detector(),
         id_shape_detector(), labelled_id_detector(), booking_code_detector(), plate_detector(), LabelledFields(),
         digit_run_detector(), PostcodeRule(), AddressRule(), date_detector(),
     )  # fmt: skip
@@ -95,6 +100,8 @@ class RecallTagger:
     ``detectors`` replaces the word-level and shape detectors (default :func:`default_detectors`);
     Presidio always runs. Building it builds (or reuses) the process-wide Presidio analyzer and
     loads the word lists, so a missing spaCy model or word list fails here, not at the first ``tag``.
+    ``languages`` is ``{language}``: every entry point refuses text in another language before
+    tagging it, unless ``language_check="off"`` (see :mod:`~dpfusion_integrations.tagging.language`).
     """
 
     def __init__(
@@ -103,9 +110,11 @@ class RecallTagger:
         language: str = "en",
         spacy_model: str = DEFAULT_SPACY_MODEL,
         detectors: tuple[Detector, ...] | list[Detector] | None = None,
+        language_check: LanguageCheck | str = LanguageCheck.REFUSE,
     ) -> None:
         if not is_valid_group_name(language):
             raise InvalidParameterError("language must be a language code such as 'en'")
+        self._languages, self._language_check = language_settings(language, language_check)
         if not isinstance(spacy_model, str) or not spacy_model:
             raise InvalidParameterError("spacy_model must be a non-empty string")
         chosen = default_detectors() if detectors is None else tuple(detectors)
@@ -122,8 +131,18 @@ class RecallTagger:
 
     @property
     def name(self) -> str:
-        """``"recall-v2/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
+        """``"recall-v3/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
         return self._name
+
+    @property
+    def languages(self) -> frozenset[str]:
+        """The language this tagger reads (its ``language``); text in another is refused before tagging."""
+        return self._languages
+
+    @property
+    def language_check(self) -> LanguageCheck:
+        """``refuse`` (default) or ``off``: whether text in other languages is refused."""
+        return self._language_check
 
     @property
     def detectors(self) -> tuple[str, ...]:
