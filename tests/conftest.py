@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
+from collections.abc import Iterator
 
 # Busy-waiting OpenMP threads make torch up to 100x slower when the 2 cores are shared; set before torch loads.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
@@ -28,6 +31,45 @@ def _no_network(tmp_path_factory: pytest.TempPathFactory):
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     yield
     socket.socket.connect = real_connect  # type: ignore[method-assign]
+
+
+class TransformersCacheDeprecations(logging.Handler):
+    """Collects transformers' log lines saying that a KV-cache name we pass or read is deprecated
+    (``output.past_key_values`` is reported through the ``transformers`` logger, not as a warning)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if "deprecated" in message and ("past_key_values" in message or "cache_params" in message):
+            self.messages.append(message)
+
+    @contextlib.contextmanager
+    def watching(self) -> Iterator[TransformersCacheDeprecations]:
+        """Attach to the ``transformers`` logger; its once-per-process messages are re-armed first,
+        so that every test that triggers one sees it."""
+        once = getattr(logging.Logger, "warning_once", None)
+        if hasattr(once, "cache_clear"):
+            once.cache_clear()
+        logger = logging.getLogger("transformers")
+        logger.addHandler(self)
+        try:
+            yield self
+        finally:
+            logger.removeHandler(self)
+
+
+@pytest.fixture(autouse=True)
+def cache_deprecation_logs() -> Iterator[TransformersCacheDeprecations]:
+    """Fail a test whose code makes transformers log a KV-cache deprecation (the FutureWarnings are
+    errors through ``filterwarnings`` in pyproject.toml; these log lines are not warnings). A test may
+    request it to inspect ``messages`` itself."""
+    with TransformersCacheDeprecations().watching() as seen:
+        yield seen
+    if seen.messages:
+        pytest.fail(f"transformers logged a KV-cache deprecation: {seen.messages[0]}", pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,8 @@ import torch
 
 from dpfusion_integrations.engine.batching import left_pad
 from dpfusion_integrations.engine.cpu_linear import packed_linears
+from dpfusion_integrations.engine.grammar import CompiledGrammar, GrammarMatcher, apply_allowed
+from dpfusion_integrations.engine.kv_cache import cache_kwargs, output_cache, repeat_rows, select_rows
 from dpfusion_integrations.engine.lambda_search import LambdaSearch
 from dpfusion_integrations.engine.repetition import NgramBan, apply_bans
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_released
@@ -35,6 +37,11 @@ class DecodeRequest:
     max_new_tokens: int
     #: Ban tokens that would repeat an n-gram of the released output (0: off); see ``engine.repetition``.
     no_repeat_ngram: int = 0
+    #: A public grammar the output must follow (``engine.grammar``): every context is masked to the
+    #: tokens it allows. A step it forces (one allowed token) is free: ``max_new_tokens`` counts the
+    #: other steps, and ``max_forced_tokens`` bounds the forced ones.
+    grammar: CompiledGrammar | None = None
+    max_forced_tokens: int = 1024
 
     @property
     def n_groups(self) -> int:
@@ -48,6 +55,8 @@ class DecodeResult:
 
     tokens: list[int] = field(default_factory=list)
     stopped_by_eos: bool = False
+    #: How many of ``tokens`` the grammar forced (released at no cost; see ``DecodeRequest.grammar``).
+    forced: int = 0
     lambdas: list[list[float]] | None = None
     divergences: list[list[float]] | None = None
 
@@ -119,6 +128,32 @@ def shared_prefix_length(contexts: Sequence[Sequence[int]]) -> int:
     return max(n, 0)
 
 
+def _apply_grammars(logprobs: torch.Tensor, grammars: dict[int, GrammarMatcher], live: list[int],
+                    layout: _Layout) -> tuple[torch.Tensor, set[int]]:
+    """Mask every context row of each constrained request to its grammar's allowed tokens (rows of
+    other requests allow everything and are left unchanged); returns the masked rows and the
+    requests whose step is forced (exactly one allowed token)."""
+    vocab = logprobs.shape[-1]
+    per_request, forced = [], set()
+    for r in live:
+        if r in grammars:
+            allowed = grammars[r].allowed()[:vocab]
+            if int(allowed.sum()) == 1:
+                forced.add(r)
+        else:
+            allowed = torch.ones(vocab, dtype=torch.bool)
+        per_request.append(allowed)
+    allowed_rows = torch.stack(per_request).to(logprobs.device)[layout.owner]
+    return apply_allowed(logprobs, allowed_rows), forced
+
+
+def _budget_spent(request: DecodeRequest, result: DecodeResult) -> bool:
+    """``max_new_tokens`` unforced steps taken, or ``max_forced_tokens`` forced ones."""
+    if len(result.tokens) - result.forced >= request.max_new_tokens:
+        return True
+    return request.grammar is not None and result.forced >= request.max_forced_tokens
+
+
 class FusedDecoder:
     """Decodes a batch of ``DecodeRequest`` together with one KV cache.
 
@@ -164,15 +199,15 @@ class FusedDecoder:
             return out, mask, positions[:, -1:]
         prefix = torch.tensor([contexts[0][:shared]], device=device)
         head = self.model(input_ids=prefix, use_cache=True, logits_to_keep=1)
-        cache = head.past_key_values
-        cache.reorder_cache(torch.zeros(len(contexts), dtype=torch.long, device=device))
+        cache = output_cache(head)
+        repeat_rows(cache, len(contexts))
         ids, tail_mask, tail_pos = left_pad([c[shared:] for c in contexts], pad_id=self.pad_token_id, device=device)
         # Layout [prefix | padding | own tokens]: padding in the middle is masked out, and positions
         # continue from the prefix as they would without padding.
         mask = torch.cat([torch.ones((len(contexts), shared), dtype=tail_mask.dtype, device=device), tail_mask], -1)
         positions = tail_pos + shared
-        out = self.model(input_ids=ids, attention_mask=mask, position_ids=positions, past_key_values=cache,
-                         use_cache=True, logits_to_keep=1)
+        out = self.model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
+                         logits_to_keep=1, **cache_kwargs(self.model, cache))
         return out, mask, positions[:, -1:]
 
     @torch.inference_mode()
@@ -212,11 +247,15 @@ class FusedDecoder:
         out, mask, positions = self._prefill([c for r in live for c in requests[r].contexts], device)
         layout = _Layout(requests, live, device)
         bans = {r: NgramBan(requests[r].no_repeat_ngram) for r in live if requests[r].no_repeat_ngram}
+        grammars = {r: requests[r].grammar.matcher() for r in live if requests[r].grammar is not None}
         while True:
             logprobs = next_token_logprobs(out.logits[:, -1, :], self.temperature)
             if bans:  # the same mask on every context of a request, from its released tokens only
                 logprobs = apply_bans(logprobs, [bans[r].banned() if r in bans else []
                                                  for r in live for _ in requests[r].contexts])
+            forced: set[int] = set()
+            if grammars:  # likewise: the public grammar after the released prefix
+                logprobs, forced = _apply_grammars(logprobs, grammars, live, layout)
             per_req = logprobs[layout.gather]  # [L, 1 + G, V]
             logq, logp = per_req[:, :1, :], per_req[:, 1:, :]
             if layout.g_max > 0:
@@ -244,15 +283,18 @@ class FusedDecoder:
                 res.tokens.append(tok)
                 if r in bans:
                     bans[r].push(tok)
+                if r in grammars:
+                    grammars[r].consume(tok)
+                    res.forced += r in forced
                 stop = on_token is not None and on_token(r, tok)
-                if stop or len(res.tokens) >= req.max_new_tokens:
+                if stop or _budget_spent(req, res):
                     finished.append(r)
             if len(finished) == len(live):
                 return results
             if finished:  # finished requests leave the batch
                 keep = [r for r in live if r not in finished]
                 rows = torch.tensor(layout.rows_of(keep, requests), device=device)
-                out.past_key_values.reorder_cache(rows)
+                select_rows(output_cache(out), rows)
                 mask, positions = mask[rows], positions[rows]
                 chosen = chosen[torch.tensor([live.index(r) for r in keep], device=device)]
                 live = keep
@@ -260,5 +302,5 @@ class FusedDecoder:
             mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=-1)
             positions = positions + 1
             out = self.model(input_ids=chosen[layout.owner].unsqueeze(-1), attention_mask=mask,
-                             position_ids=positions, past_key_values=out.past_key_values, use_cache=True,
-                             logits_to_keep=1)
+                             position_ids=positions, use_cache=True, logits_to_keep=1,
+                             **cache_kwargs(self.model, output_cache(out)))

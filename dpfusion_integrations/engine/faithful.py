@@ -31,6 +31,7 @@ import torch
 
 from dpfusion_integrations.engine.cpu_linear import packed_linears
 from dpfusion_integrations.engine.decode import FusedDecoder, next_token_logprobs
+from dpfusion_integrations.engine.kv_cache import cache_kwargs, output_cache, select_rows
 from dpfusion_integrations.engine.repetition import apply_bans
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_released
 
@@ -246,7 +247,7 @@ class FaithfulDecoder:
                 rows = [s + k for r, s in zip(live, starts, strict=True) if r in keep
                         for k in range(len(requests[r].contexts))]
                 index = torch.tensor(rows, device=device)
-                out.past_key_values.reorder_cache(index)
+                select_rows(output_cache(out), index)
                 mask, positions = mask[index], positions[index]
                 live = keep
             out, mask, positions = self._feed(out, mask, positions, [state[r].pending for r in live],
@@ -290,6 +291,6 @@ class FaithfulDecoder:
         new_mask_t = torch.tensor(new_mask, dtype=mask.dtype, device=device)
         new_positions = positions[:, -1:] + new_mask_t.cumsum(-1)
         mask = torch.cat([mask, new_mask_t], dim=-1)
-        out = self.fused.model(input_ids=ids_t, attention_mask=mask, position_ids=new_positions,
-                               past_key_values=out.past_key_values, use_cache=True, logits_to_keep=1)
+        out = self.fused.model(input_ids=ids_t, attention_mask=mask, position_ids=new_positions, use_cache=True,
+                               logits_to_keep=1, **cache_kwargs(self.fused.model, output_cache(out)))
         return out, mask, new_positions[:, -1:]

@@ -12,6 +12,7 @@ import torch
 
 from dpfusion_integrations.engine.decode import DecodeRequest, DecodeResult
 from dpfusion_integrations.engine.faithful import FaithfulRequest, FaithfulResult
+from dpfusion_integrations.engine.kv_cache import cache_kwargs, output_cache
 from dpfusion_integrations.engine.lambda_search import feasibility_threshold
 from dpfusion_integrations.engine.repetition import banned_tokens
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
@@ -91,8 +92,8 @@ class _CachedContext:
         return torch.log_softmax(self.out.logits[0, -1].double() / temperature, dim=-1).cpu().numpy()
 
     def push(self, token: int) -> None:
-        self.out = self.model(input_ids=torch.tensor([[token]], device=self.device),
-                              past_key_values=self.out.past_key_values, use_cache=True, logits_to_keep=1)
+        self.out = self.model(input_ids=torch.tensor([[token]], device=self.device), use_cache=True,
+                              logits_to_keep=1, **cache_kwargs(self.model, output_cache(self.out)))
 
 
 @torch.inference_mode()
@@ -123,10 +124,17 @@ def reference_decode(
             return cached[i].logprobs(temperature)
         return _last_logprobs(model, list(request.contexts[i]) + generated, temperature)
 
-    def banned(logp: np.ndarray) -> np.ndarray:
-        return _np_remove(logp, banned_tokens(generated, request.no_repeat_ngram) if request.no_repeat_ngram else [])
+    matcher = request.grammar.matcher() if request.grammar is not None else None
+    allowed: np.ndarray | None = None
 
-    for _ in range(request.max_new_tokens):
+    def banned(logp: np.ndarray) -> np.ndarray:
+        logp = _np_remove(logp, banned_tokens(generated, request.no_repeat_ngram) if request.no_repeat_ngram else [])
+        return _np_restrict(logp, allowed) if allowed is not None else logp
+
+    while len(generated) - result.forced < request.max_new_tokens and (
+            matcher is None or result.forced < request.max_forced_tokens):
+        allowed = matcher.allowed().numpy()[: request_vocab(model)] if matcher is not None else None
+        forced = allowed is not None and int(allowed.sum()) == 1
         logq = banned(logprobs_of(0))
         lams, divs, mixtures = [], [], []
         for g in range(1, len(request.contexts)):
@@ -154,10 +162,30 @@ def reference_decode(
             break
         generated.append(token)
         result.tokens.append(token)
+        if matcher is not None:
+            matcher.consume(token)
+            result.forced += forced
         if cached is not None:
             for ctx in cached:
                 ctx.push(token)
     return result
+
+
+def request_vocab(model: torch.nn.Module) -> int:
+    """Width of the model's next-token distribution."""
+    return int(model.get_output_embeddings().weight.shape[0])
+
+
+def _np_restrict(logp: np.ndarray, allowed: np.ndarray) -> np.ndarray:
+    """``logp`` restricted to ``allowed`` (bool) and renormalised; uniform over ``allowed`` when it
+    holds no mass; unchanged when everything is allowed (the oracle's form of ``apply_allowed``)."""
+    if allowed.all():
+        return logp
+    out = np.where(allowed, logp, -np.inf)
+    norm = _np_logsumexp(out)
+    if np.isfinite(norm):
+        return out - norm
+    return np.where(allowed, -np.log(allowed.sum()), -np.inf)
 
 
 @torch.inference_mode()

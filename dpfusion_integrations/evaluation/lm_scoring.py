@@ -20,6 +20,7 @@ import numpy as np
 import torch
 
 from dpfusion_integrations.engine.batching import left_pad
+from dpfusion_integrations.engine.kv_cache import cache_kwargs, output_cache, repeat_rows
 
 __all__ = ["CausalScorer", "PrefixState"]
 
@@ -89,25 +90,25 @@ class CausalScorer:
             ids, mask, positions = left_pad(prefixes, pad_id=self.pad_id, device=self.device)
             out = self.model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
                              logits_to_keep=1)
-            return PrefixState(cache=out.past_key_values, mask=mask, lengths=mask.sum(-1),
+            return PrefixState(cache=output_cache(out), mask=mask, lengths=mask.sum(-1),
                                next_logprobs=torch.log_softmax(out.logits[:, -1, :].float(), dim=-1))
         head = self.model(input_ids=torch.tensor([list(prefixes[0][:shared])], device=self.device), use_cache=True,
                           logits_to_keep=1)
-        cache = head.past_key_values
-        cache.batch_repeat_interleave(len(prefixes))
+        cache = output_cache(head)
+        repeat_rows(cache, len(prefixes))
         ids, tail_mask, tail_pos = left_pad([p[shared:] for p in prefixes], pad_id=self.pad_id, device=self.device)
         mask = torch.cat([torch.ones((len(prefixes), shared), dtype=tail_mask.dtype, device=self.device), tail_mask],
                          -1)
-        out = self.model(input_ids=ids, attention_mask=mask, position_ids=tail_pos + shared, past_key_values=cache,
-                         use_cache=True, logits_to_keep=1)
-        return PrefixState(cache=out.past_key_values, mask=mask, lengths=mask.sum(-1),
+        out = self.model(input_ids=ids, attention_mask=mask, position_ids=tail_pos + shared, use_cache=True,
+                         logits_to_keep=1, **cache_kwargs(self.model, cache))
+        return PrefixState(cache=output_cache(out), mask=mask, lengths=mask.sum(-1),
                            next_logprobs=torch.log_softmax(out.logits[:, -1, :].float(), dim=-1))
 
     @torch.inference_mode()
     def expand(self, state: PrefixState, times: int) -> PrefixState:
         """A state whose rows are each row of ``state`` repeated ``times`` times (the original state
         must not be used afterwards: the cache is shared and modified)."""
-        state.cache.batch_repeat_interleave(times)
+        repeat_rows(state.cache, times)
         return PrefixState(cache=state.cache, mask=state.mask.repeat_interleave(times, 0),
                            lengths=state.lengths.repeat_interleave(times, 0),
                            next_logprobs=state.next_logprobs.repeat_interleave(times, 0))
@@ -135,7 +136,7 @@ class CausalScorer:
             positions = state.lengths.unsqueeze(-1) + torch.arange(width - 1, device=self.device)
             try:
                 out = self.model(input_ids=ids, attention_mask=torch.cat([state.mask, own], -1),
-                                 position_ids=positions, past_key_values=state.cache, use_cache=True)
+                                 position_ids=positions, use_cache=True, **cache_kwargs(self.model, state.cache))
             finally:
                 _crop_to(state.cache, state.width)
             logprobs = torch.log_softmax(out.logits.float(), dim=-1)

@@ -19,6 +19,7 @@ import torch
 
 from dpfusion_integrations.engine import PrivateSampler, sample_inverse_cdf
 from dpfusion_integrations.engine.batching import left_pad
+from dpfusion_integrations.engine.kv_cache import cache_kwargs, output_cache
 from dpfusion_integrations.errors import InvalidParameterError
 
 __all__ = [
@@ -134,6 +135,6 @@ def decode_single_context(model: Any, contexts: Sequence[Sequence[int]], transfo
             break
         mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=-1)
         positions = positions + 1
-        out = model(input_ids=chosen.unsqueeze(-1), attention_mask=mask, position_ids=positions,
-                    past_key_values=out.past_key_values, use_cache=True, logits_to_keep=1)
+        out = model(input_ids=chosen.unsqueeze(-1), attention_mask=mask, position_ids=positions, use_cache=True,
+                    logits_to_keep=1, **cache_kwargs(model, output_cache(out)))
     return tokens
