@@ -17,6 +17,7 @@ __all__ = [
     "BudgetExceededError",
     "DPFusion",
     "DPFusionError",
+    "Grammar",
     "GroupPolicy",
     "PrivacyLedger",
     "PrivacyReport",
@@ -31,6 +32,7 @@ _LAZY = {
     "PrivacyLedger": "dpfusion_integrations.ledger",
     "BudgetExceededError": "dpfusion_integrations.errors",
     "DPFusionError": "dpfusion_integrations.errors",
+    "Grammar": "dpfusion_integrations.engine.grammar",
     "GroupPolicy": "dpfusion_integrations.tagging.grouping",
     "Relation": "dpfusion_integrations.accounting.relation",
 }
@@ -38,6 +40,7 @@ _LAZY = {
 if TYPE_CHECKING:
     from dpfusion_integrations.accounting.relation import Relation
     from dpfusion_integrations.dpfusion import DPFusion
+    from dpfusion_integrations.engine.grammar import Grammar
     from dpfusion_integrations.errors import BudgetExceededError, DPFusionError
     from dpfusion_integrations.ledger import PrivacyLedger
     from dpfusion_integrations.report import PrivacyReport, PrivatizationResult

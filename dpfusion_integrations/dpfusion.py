@@ -28,10 +28,12 @@ from dpfusion_integrations.budget import (
     settle,
     unit_charges,
 )
+from dpfusion_integrations.accounting.events import refunded_steps
 from dpfusion_integrations.accounting.slots import SlotCalibration, calibrate_slots
 from dpfusion_integrations.contexts.prompts import strip_echo
 from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, LambdaSearch, PrivateSampler
 from dpfusion_integrations.engine.faithful import FaithfulDecoder, FaithfulRequest
+from dpfusion_integrations.engine.grammar import CompiledGrammar, Grammar, compiler_for
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.models import eos_token_ids
 from dpfusion_integrations.prepare import (
@@ -57,6 +59,7 @@ from dpfusion_integrations.tagging import (
     parse_profile,
     preview_text,
 )
+from dpfusion_integrations.tagging.language import LanguageCheck, parse_language_check
 from dpfusion_integrations.unit_aliases import alias_units
 
 if TYPE_CHECKING:
@@ -81,6 +84,8 @@ RELEASES = ("faithful", "paraphrase")
 #: Paraphrase and chat: a token that would repeat a 12-token n-gram of the output is banned (12 tokens
 #: leave room for placeholders and short phrases that legitimately recur).
 NO_REPEAT_NGRAM = 12
+#: Constrained calls: most tokens a grammar may force (free) on top of the sampled budget.
+MAX_FORCED_TOKENS = 1024
 
 
 class DPFusion:
@@ -97,7 +102,9 @@ class DPFusion:
     Private spans come from ``tagger`` if given, else from the default tagger of ``tagger_profile``:
     ``"recall"`` (default; a union of offline detectors that redacts by default) or ``"precision"``
     (Presidio with its default entities; fewer spans, more misses). Spans a tagger misses are not
-    protected; :meth:`preview` shows what will be.
+    protected; :meth:`preview` shows what will be. Text in a language the tagger does not read is
+    refused before tagging (``UnsupportedLanguageError``); ``language_check="off"`` tags it anyway
+    (with ``tagger=``, set it on the tagger instead).
     """
 
     def __init__(
@@ -114,15 +121,20 @@ class DPFusion:
         lambda_iterations: int = 8,
         cpu_kernels: bool = True,
         tagger_profile: TaggerProfile | str | None = None,
+        language_check: LanguageCheck | str | None = None,
     ) -> None:
         if not (isinstance(temperature, (int, float)) and math.isfinite(temperature) and temperature > 0):
             raise InvalidParameterError("temperature must be > 0 (greedy decoding is not differentially private)")
         if tagger is not None and tagger_profile is not None:
             raise InvalidParameterError("pass either tagger or tagger_profile, not both")
+        if tagger is not None and language_check is not None:
+            raise InvalidParameterError("with tagger=, set language_check on the tagger itself")
         self.model = model
         self.tokenizer = tokenizer
         self._tagger = tagger
         self.tagger_profile = parse_profile(tagger_profile) if tagger_profile is not None else TaggerProfile.RECALL
+        self._language_check = (LanguageCheck.REFUSE if language_check is None
+                                else parse_language_check(language_check))
         self.group_policy = parse_policy(group_policy)
         self.relation = _parse_relation(relation)
         self.temperature = float(temperature)
@@ -165,7 +177,7 @@ class DPFusion:
     def tagger(self) -> Tagger:
         """The PII tagger: the one given, else the default tagger of ``tagger_profile``."""
         if self._tagger is None:
-            self._tagger = default_tagger(self.tagger_profile)
+            self._tagger = default_tagger(self.tagger_profile, language_check=self._language_check)
         return self._tagger
 
     @property
@@ -265,16 +277,22 @@ class DPFusion:
                  stop: Sequence[str] | None = None, markup: MarkupMode | str = MarkupMode.AUGMENT,
                  on_token: Callable[[int], bool | None] | None = None,
                  on_start: Callable[[PrivacyReport], None] | None = None,
-                 repetition_control: bool = True) -> PrivatizationResult:
+                 repetition_control: bool = True, grammar: Grammar | None = None) -> PrivatizationResult:
         """Chat completion over ``messages`` (``{"role", "content"}``, optional ``"public": True``)
         whose private spans are tagged (plus inline markup), or given per message in ``spans``.
         Decoding ends at EOS, ``max_new_tokens``, the first ``stop`` string (which is cut from the
-        text), or when ``on_token`` returns True. ``on_start`` as in :meth:`privatize`."""
+        text), or when ``on_token`` returns True. ``on_start`` as in :meth:`privatize`.
+
+        ``grammar`` (a public :class:`~dpfusion_integrations.engine.grammar.Grammar`: JSON schema,
+        regex or Lark) constrains the output: every context is masked to the tokens it allows, EOS
+        only once the output is complete, and tokens it forces are free (``max_new_tokens`` counts
+        the sampled ones; see ``docs/guarantee.md``). Repetition control is off for such calls (a
+        JSON value may repeat itself legitimately)."""
         prepared = [self._prepare_messages(messages, spans, group_policy, max_new_tokens, allow_no_spans, markup)]
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
                          units=[units], on_token=_single(on_token), stop=stop, on_start=_single(on_start),
-                         repetition_control=repetition_control)[0]
+                         repetition_control=repetition_control, grammar=grammar)[0]
 
     def generate_many(self, conversations: Sequence[Sequence[Mapping[str, Any]]], *, epsilon: float,
                       delta: float = 1e-5, max_new_tokens: int = 256, seed: int | None = None,
@@ -283,8 +301,10 @@ class DPFusion:
                       ledger: PrivacyLedger | None = None, units: Sequence[Sequence[str] | None] | None = None,
                       stop: Sequence[str] | None = None,
                       markup: MarkupMode | str = MarkupMode.AUGMENT,
-                      repetition_control: bool = True) -> list[PrivatizationResult]:
-        """``generate`` for many conversations, decoded together in one batch."""
+                      repetition_control: bool = True,
+                      grammar: Grammar | None = None) -> list[PrivatizationResult]:
+        """``generate`` for many conversations, decoded together in one batch (one ``grammar``, if
+        given, for all of them)."""
         if isinstance(conversations, (str, Mapping)) or not isinstance(conversations, Sequence):
             raise InvalidParameterError("conversations must be a sequence of message lists")
         if not conversations:
@@ -296,7 +316,7 @@ class DPFusion:
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=False, ledger=ledger,
                          units=list(units) if units is not None else [None] * len(prepared), stop=stop,
-                         repetition_control=repetition_control)
+                         repetition_control=repetition_control, grammar=grammar)
 
     def synthesize(self, records: Iterable[TextRecord | Mapping[str, Any]], *, epsilon: float, delta: float = 1e-5,
                    max_new_tokens: int | None = None, seed: int | None = None, batch_size: int = 8,
@@ -381,8 +401,10 @@ class DPFusion:
              on_token: Callable[[int, int], bool | None] | None = None,
              stop: Sequence[str] | None = None,
              on_start: Callable[[int, PrivacyReport], None] | None = None,
-             repetition_control: bool = True) -> list[PrivatizationResult]:
+             repetition_control: bool = True, grammar: Grammar | None = None) -> list[PrivatizationResult]:
         rel = self._relation(relation)
+        compiled = self._compile(grammar)
+        repetition_control = repetition_control and compiled is None
         stops = StopSequences(self.tokenizer, stop)
         repeats = RepeatStop(self.tokenizer, enabled=bool(repetition_control))
         _check_seed(seed)
@@ -396,7 +418,8 @@ class DPFusion:
                         for p, t, ch, r in zip(prepared, budgets, charged, relations, strict=True)]
         requests = [
             DecodeRequest(contexts=p.contexts, order=enforcement_order(alpha=c.alpha, relation=c.relation), cap=c.cap,
-                          max_new_tokens=c.max_new_tokens, no_repeat_ngram=NO_REPEAT_NGRAM if repeats else 0)
+                          max_new_tokens=c.max_new_tokens, no_repeat_ngram=NO_REPEAT_NGRAM if repeats else 0,
+                          grammar=compiled, max_forced_tokens=self._forced_budget(p, c.max_new_tokens))
             for p, c in zip(prepared, calibrations, strict=True)
         ]
         call_ids = [uuid.uuid4().hex for _ in prepared]
@@ -424,7 +447,7 @@ class DPFusion:
         try:
             if on_start is not None:
                 for r, (p, c, ch, al) in enumerate(zip(prepared, calibrations, charged, aliases, strict=True)):
-                    on_start(r, self._report(p, c, [], sampler.seeded, ch, al))
+                    on_start(r, self._report(p, c, [], sampler.seeded, ch, al, grammar=grammar))
             with self._lock:
                 decoded = self._decoder.decode(requests, sampler, debug=debug,
                                                on_token=on_each if (stops or repeats or on_token) else None)
@@ -434,12 +457,12 @@ class DPFusion:
             raise
         # Stopping depends only on released tokens, so the unused tail is refunded (an RDP filter).
         settle(ledger, reserved, {
-            call_id: charge_rdp(c, ch, min(c.max_new_tokens, len(d.tokens) + 1))
+            call_id: charge_rdp(c, ch, refunded_steps(c.max_new_tokens, len(d.tokens), d.forced))
             for call_id, c, ch, d in zip(call_ids, calibrations, charged, decoded, strict=True)
         })
         results = []
         for p, c, d, ch, al in zip(prepared, calibrations, decoded, charged, aliases, strict=True):
-            report = self._report(p, c, d.tokens, sampler.seeded, ch, al)
+            report = self._report(p, c, d.tokens, sampler.seeded, ch, al, forced=d.forced, grammar=grammar)
             text = repeats.cut(stops.cut(self.tokenizer.decode(d.tokens, skip_special_tokens=True)))
             if p.instruction is not None:  # post-processing of released text: free
                 text = strip_echo(text, p.instruction)
@@ -447,6 +470,22 @@ class DPFusion:
             results.append(PrivatizationResult(text=text, redacted_text=p.redacted, report=report,
                                                input_tokens=len(p.contexts[0]), private_debug=debug_info))
         return results
+
+    def _compile(self, grammar: Grammar | None) -> CompiledGrammar | None:
+        """``grammar`` checked against this model's tokenizer (``GrammarError`` when invalid)."""
+        if grammar is None:
+            return None
+        vocab = int(self.model.get_output_embeddings().weight.shape[0])
+        return compiler_for(self.tokenizer, vocab_size=vocab,
+                            eos_token_ids=self._decoder.eos_token_ids).compile(grammar)
+
+    def _forced_budget(self, p: PreparedCall, max_new_tokens: int) -> int:
+        """Most forced tokens a constrained call may add: ``MAX_FORCED_TOKENS``, within what the
+        window leaves after the longest context and the sampled budget (public quantities)."""
+        if self.context_limit is None:
+            return MAX_FORCED_TOKENS
+        room = self.context_limit - max(len(c) for c in p.contexts) - max_new_tokens
+        return max(0, min(MAX_FORCED_TOKENS, room))
 
     def _budgets(self, prepared: list[PreparedCall], max_new_tokens: int | None) -> list[int]:
         """The paraphrase's token budget per document: the caller's, else one derived from the length of
@@ -561,11 +600,13 @@ class DPFusion:
         )
 
     def _report(self, p: PreparedCall, c: Calibration, tokens: list[int], seeded: bool,
-                units: dict[str, int], aliases: Mapping[str, str]) -> PrivacyReport:
+                units: dict[str, int], aliases: Mapping[str, str], *, forced: int = 0,
+                grammar: Grammar | None = None) -> PrivacyReport:
         named = {aliases[u]: k for u, k in units.items()}
         return PrivacyReport(
             relation=c.relation, alpha=c.alpha, cap=c.cap, delta=c.delta, n_groups=p.n_groups,
-            max_new_tokens=c.max_new_tokens, tokens_emitted=len(tokens), rdp=c.rdp, epsilon=c.epsilon,
+            max_new_tokens=c.max_new_tokens, tokens_emitted=len(tokens), tokens_forced=forced,
+            grammar=grammar.kind if grammar is not None else None, rdp=c.rdp, epsilon=c.epsilon,
             epsilon_per_group={g.label: c.epsilon_per_group for g in p.grouping.groups}, conversion=CONVERSION,
             units=sorted(named), units_groups=dict(sorted(named.items())), seeded=seeded, tagger=p.tagger_name,
             model_name=self.model_name,
@@ -584,6 +625,14 @@ class _LazyTagger:
 
     def tag(self, text: str) -> list[Any]:
         return self._owner.tagger.tag(text)
+
+    @property
+    def languages(self) -> Any:
+        return getattr(self._owner.tagger, "languages", None)
+
+    @property
+    def language_check(self) -> Any:
+        return getattr(self._owner.tagger, "language_check", LanguageCheck.REFUSE)
 
 
 def _single(callback: Callable[..., Any] | None) -> Callable[..., Any] | None:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 __all__ = [
     "DPFusionError",
     "InvalidParameterError",
     "InfeasibleEpsilonError",
     "EmptyTextError",
     "NoPrivateSpansError",
+    "UnsupportedLanguageError",
     "ContextTooLongError",
     "TaggingError",
     "ModelLoadError",
     "BudgetExceededError",
     "InnerRetrieverError",
     "NumericalError",
+    "GrammarError",
 ]
 
 
@@ -46,6 +50,36 @@ class EmptyTextError(InvalidParameterError):
 
 class NoPrivateSpansError(InvalidParameterError):
     """No private span was found or given; pass ``allow_no_spans=True`` to decode the text as public."""
+
+
+class UnsupportedLanguageError(InvalidParameterError):
+    """The text is in a language the configured tagger does not support; nothing was tagged or decoded.
+
+    A tagger misses most identifiers of a language it was not built for, and a miss is released as
+    public text, so the text is refused before tagging (see ``dpfusion_integrations.tagging.language``).
+    ``language`` is the identified ISO 639-1 code (``"und"`` if none), ``confidence`` the identifier's
+    probability, ``supported`` the tagger's languages. The message holds these and the ways out,
+    never any of the text.
+    """
+
+    def __init__(self, *, language: str, supported: Sequence[str], confidence: float = 0.0,
+                 by_script: bool = False) -> None:
+        self.language = language
+        self.supported = tuple(supported)
+        self.confidence = float(confidence)
+        self.by_script = by_script
+        if by_script:
+            found = f"most of its words are in a script none of them use (identified as {language!r})"
+        else:
+            found = f"it is identified as {language!r} (probability {confidence:.2f})"
+        languages = ", ".join(repr(code) for code in self.supported)
+        super().__init__(
+            f"the text is not in a language the tagger supports ({languages}): "
+            f"{found}. A tagger misses private values in a language it was not built for, and a miss is "
+            "released as public text. Give the private spans yourself (spans=[(start, end, group)], or "
+            "<private> markup with markup='exclusive'), configure a tagger for that language (docs/tagging.md, "
+            "'Adding a language'), or turn the check off with language_check='off' (on DPFusion or the tagger)"
+        )
 
 
 class ContextTooLongError(InvalidParameterError):
@@ -100,3 +134,9 @@ class InnerRetrieverError(DPFusionError):
 class NumericalError(DPFusionError):
     """The public context's next-token distribution is not finite (e.g. a float16 overflow), so no
     token can be released. Depends on public inputs only; nothing about the groups was released."""
+
+
+class GrammarError(InvalidParameterError):
+    """A grammar, JSON schema or regular expression given to constrain the output is invalid, or the
+    tokenizer cannot be used with one. Grammars are public (the caller's code), so the message may
+    quote the grammar engine's diagnosis; it never quotes the text being decoded."""

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dpfusion_integrations.accounting import Relation, SpendEvent
+from dpfusion_integrations.accounting.events import refunded_steps
 from dpfusion_integrations.accounting.slots import faithful_event
 
 __all__ = ["PrivacyReport", "PrivateDebugInfo", "PrivatizationResult"]
@@ -34,6 +35,11 @@ class PrivacyReport(BaseModel):
                                                   "sampled slot steps of all groups).")
     tokens_emitted: int = Field(ge=0, description="Tokens actually released (EOS excluded; faithful: sampled "
                                                   "slot steps taken, forced public tokens are free).")
+    tokens_forced: int = Field(default=0, ge=0, description=(
+        "Of tokens_emitted, those a grammar forced (the only token it allowed): released at no cost, so "
+        "max_new_tokens counts the other steps."))
+    grammar: Literal["json_schema", "regex", "lark"] | None = Field(default=None, description=(
+        "Kind of public grammar the output was constrained to (tool calls, structured output), if any."))
     rdp: float = Field(ge=0, description="Total RDP at alpha for any one privacy unit of the call: "
                                          "max_new_tokens × per-step cost.")
     epsilon: float = Field(ge=0, description="Data-independent ε at delta for any one privacy unit of the call "
@@ -61,6 +67,12 @@ class PrivacyReport(BaseModel):
     tagger: str = Field(description="How private spans were found; tagger misses are not protected.")
     model_name: str = Field(description="Model that decoded the contexts.")
 
+    @model_validator(mode="after")
+    def _forced_within_emitted(self) -> PrivacyReport:
+        if self.tokens_forced > self.tokens_emitted:
+            raise ValueError("tokens_forced cannot exceed tokens_emitted")
+        return self
+
     def spend_event(self, *, refund_unused: bool = False, groups_changed: int = 1) -> SpendEvent:
         """This call as an immutable spend event; ``refund_unused`` charges only the emitted tokens
         (plus the stop token), which is valid because stopping depends on released output only."""
@@ -69,7 +81,8 @@ class PrivacyReport(BaseModel):
             worst = sorted(steps, key=lambda label: steps[label] * self.group_caps.get(label, 0.0), reverse=True)
             return faithful_event(alpha=self.alpha, relation=self.relation, caps=self.group_caps,
                                   labels=worst[:max(groups_changed, 1)], steps=steps)
-        tokens = min(self.max_new_tokens, self.tokens_emitted + 1) if refund_unused else self.max_new_tokens
+        tokens = (refunded_steps(self.max_new_tokens, self.tokens_emitted, self.tokens_forced) if refund_unused
+                  else self.max_new_tokens)
         return SpendEvent(alpha=self.alpha, cap=self.cap, relation=self.relation, n_groups=max(self.n_groups, 1),
                           groups_changed=min(groups_changed, max(self.n_groups, 1)), tokens=tokens)
 

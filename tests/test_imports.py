@@ -10,7 +10,7 @@ import pytest
 import dpfusion_integrations
 
 EXPECTED_ALL = {
-    "BudgetExceededError", "DPFusion", "DPFusionError", "GroupPolicy", "PrivacyLedger", "PrivacyReport",
+    "BudgetExceededError", "DPFusion", "DPFusionError", "Grammar", "GroupPolicy", "PrivacyLedger", "PrivacyReport",
     "PrivatizationResult", "Relation",
 }
 FRAMEWORKS = ("langchain", "langchain_core", "llama_index")

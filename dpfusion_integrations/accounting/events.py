@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from dpfusion_integrations.accounting.analysis import rdp_to_epsilon, step_rdp
 from dpfusion_integrations.accounting.relation import Relation
 
-__all__ = ["SpendEvent", "total_rdp", "composed_epsilon"]
+__all__ = ["SpendEvent", "total_rdp", "composed_epsilon", "refunded_steps"]
 
 
 class SpendEvent(BaseModel):
@@ -70,3 +70,9 @@ def composed_epsilon(events: list[SpendEvent] | tuple[SpendEvent, ...], *, delta
     top = min(e.alpha for e in events)
     orders = [a for a in ALPHA_GRID if a < top] + [top]
     return min(rdp_to_epsilon(rdp=sum(e.rdp_at(a) for e in events), alpha=a, delta=delta) for a in orders)
+
+
+def refunded_steps(max_new_tokens: int, tokens_emitted: int, tokens_forced: int = 0) -> int:
+    """Steps a paraphrase or constrained call is charged once its unused tail is refunded: the
+    sampled tokens (those a grammar forced are free) plus the stopping step, at most the budget."""
+    return min(max_new_tokens, tokens_emitted - tokens_forced + 1)

@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from dpfusion_integrations.accounting.events import SpendEvent, composed_epsilon
+from dpfusion_integrations.accounting.events import SpendEvent, composed_epsilon, refunded_steps
 from dpfusion_integrations.accounting.relation import Relation
 from dpfusion_integrations.accounting.slots import faithful_event
 from dpfusion_integrations.unit_aliases import is_unit_alias, resolve_unit_alias
@@ -63,7 +63,7 @@ def events_from_report(report: Any, *, refund_unused: bool = True) -> dict[str, 
     n = int(data["n_groups"])
     tokens = int(data["max_new_tokens"])
     if refund_unused:
-        tokens = min(tokens, int(data.get("tokens_emitted", tokens)) + 1)
+        tokens = refunded_steps(tokens, int(data.get("tokens_emitted", tokens)), int(data.get("tokens_forced", 0)))
     out = {}
     for unit in data.get("units", []):
         k = min(int(data.get("units_groups", {}).get(unit, n)), n)
