@@ -24,8 +24,8 @@ from typing import Any
 from dpfusion_integrations.engine.grammar import Grammar
 from dpfusion_integrations.errors import GrammarError
 
-__all__ = ["CALL_CLOSE", "CALL_OPEN", "json_mode_grammar", "structured_output_grammar", "tool_call_grammar",
-           "tool_name"]
+__all__ = ["CALL_CLOSE", "CALL_OPEN", "closed", "json_mode_grammar", "structured_output_grammar",
+           "tool_call_grammar", "tool_name"]
 
 CALL_OPEN = "<tool_call>"
 CALL_CLOSE = "</tool_call>"
@@ -109,10 +109,11 @@ def tool_call_grammar(tools: Sequence[Mapping[str, Any]], tool_choice: str | Non
 
 
 def structured_output_grammar(schema: Mapping[str, Any]) -> Grammar:
-    """One compact JSON value valid against ``schema`` (structured output, json_schema method)."""
+    """One compact JSON value valid against ``schema`` with its objects ``closed`` (structured output,
+    json_schema method)."""
     if not isinstance(schema, Mapping):
         raise GrammarError("a structured-output schema must be a JSON schema object")
-    return Grammar.json_schema(schema)  # compact by Grammar.json_schema's defaults
+    return Grammar.json_schema(closed(schema))  # compact by Grammar.json_schema's defaults
 
 
 def json_mode_grammar() -> Grammar:

@@ -1,9 +1,9 @@
 """LangChain's standard test suites (langchain-tests, pinned in pyproject) for ChatDPFusion.
 
-The integration suite runs on the embedded SmolLM2-135M-Instruct. Tests that need a model able to
-follow a JSON schema or choose tools (a 135M model under a DP constraint cannot do that reliably)
-are marked xfail with the reason written next to them (they still run); the tool-calling plumbing itself is covered by
-``test_chat_model.py`` with deterministic outputs.
+The integration suite runs on the embedded SmolLM2-135M-Instruct. Tool calls and structured output
+are decoded under a grammar, so every call and every JSON answer is schema-valid (tested on every
+tool_choice and method in ``test_lc_tools.py``); the tests still marked xfail fail on what the
+135M model chooses inside that grammar, each for the reason written next to it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,16 @@ from langchain_tests.unit_tests import ChatModelUnitTests
 
 from langchain_dpfusion import ChatDPFusion
 
-SMALL_MODEL = "a 135M model does not follow tool/JSON schemas reliably; plumbing is tested in test_chat_model.py"
+WRONG_VALUE = ("SmolLM2-135M writes a schema-valid call with the wrong value: magic_function(3) becomes "
+               "{'input': 1} or {'input': 100}")
+PROSE = "with tool_choice='auto' SmolLM2-135M answers the weather question in prose instead of calling the tool"
+TAGGED = ("the tagger marks the name '你好啊集团' private (over-tagging), so the DP call holds its placeholder, not "
+          "the characters")
+# Not run: each takes ~5-10 s of SmolLM2 decoding to fail the same way.
+JOKE = pytest.mark.xfail(run=False, reason=(
+    "SmolLM2-135M loops inside the free-text 'setup' string ('the cat was a cat, and the cat was a cat, ...'; "
+    "repetition control is off under a grammar) and does not close it within the budget, so the answer is cut: "
+    "OutputParserException. Schema validity of structured output is tested in test_lc_tools.py"))
 
 
 class TestChatDPFusionUnit(ChatModelUnitTests):
@@ -47,50 +56,36 @@ class TestChatDPFusionIntegration(ChatModelIntegrationTests):
     def returns_usage_metadata(self) -> bool:
         return True
 
-    @property
-    def has_tool_choice(self) -> bool:
-        return False
-
-    @pytest.mark.xfail(reason=SMALL_MODEL)
+    @pytest.mark.xfail(reason=WRONG_VALUE)
     def test_tool_calling(self, model: Any) -> None:
         super().test_tool_calling(model)
 
-    @pytest.mark.xfail(reason=SMALL_MODEL)
+    @pytest.mark.xfail(reason=WRONG_VALUE)
     async def test_tool_calling_async(self, model: Any) -> None:
         await super().test_tool_calling_async(model)
 
-    @pytest.mark.xfail(reason=SMALL_MODEL)
-    def test_tool_calling_with_no_arguments(self, model: Any) -> None:
-        super().test_tool_calling_with_no_arguments(model)
-
-    @pytest.mark.xfail(reason=SMALL_MODEL)
-    def test_bind_runnables_as_tools(self, model: Any) -> None:
-        super().test_bind_runnables_as_tools(model)
-
-    @pytest.mark.xfail(reason=SMALL_MODEL)
+    @JOKE
+    @pytest.mark.parametrize("schema_type", ["pydantic", "typeddict", "json_schema"])
     def test_structured_output(self, model: Any, schema_type: Any) -> None:
         super().test_structured_output(model, schema_type)
 
-    @pytest.mark.xfail(reason=SMALL_MODEL)
+    @JOKE
+    @pytest.mark.parametrize("schema_type", ["pydantic", "typeddict", "json_schema"])
     async def test_structured_output_async(self, model: Any, schema_type: Any) -> None:
         await super().test_structured_output_async(model, schema_type)
 
-    @pytest.mark.xfail(reason=SMALL_MODEL)
+    @JOKE
     def test_structured_output_pydantic_2_v1(self, model: Any) -> None:
         super().test_structured_output_pydantic_2_v1(model)
 
-    @pytest.mark.xfail(reason=SMALL_MODEL)
+    @JOKE
     def test_structured_output_optional_param(self, model: Any) -> None:
         super().test_structured_output_optional_param(model)
 
-    @pytest.mark.xfail(reason=SMALL_MODEL)
-    def test_structured_few_shot_examples(self, model: Any, my_adder_tool: Any) -> None:
-        super().test_structured_few_shot_examples(model, my_adder_tool)
-
-    @pytest.mark.xfail(reason=SMALL_MODEL)
+    @pytest.mark.xfail(reason=PROSE)
     def test_agent_loop(self, model: Any) -> None:
         super().test_agent_loop(model)
 
-    @pytest.mark.xfail(reason=SMALL_MODEL)
+    @pytest.mark.xfail(reason=TAGGED)
     def test_unicode_tool_call_integration(self, model: Any, **kwargs: Any) -> None:
         super().test_unicode_tool_call_integration(model, **kwargs)

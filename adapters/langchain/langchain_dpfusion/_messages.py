@@ -77,9 +77,10 @@ def tools_system_message(tools: Sequence[dict[str, Any]], tool_choice: str | Non
                           "parameters": s.get("parameters", {})}) for s in specs]
     lines.append('To call a tool, reply with <tool_call>{"name": TOOL_NAME, "arguments": {...}}</tool_call> '
                  "and nothing else.")
-    if tool_choice and tool_choice not in ("auto", "none"):
-        forced = specs[0]["name"] if tool_choice in ("any", "required") else tool_choice
-        lines.append(f"You must call the tool {forced!r} now.")
+    if tool_choice in ("any", "required"):
+        lines.append("You must call one of these tools now.")
+    elif tool_choice and tool_choice not in ("auto", "none"):
+        lines.append(f"You must call the tool {tool_choice!r} now.")
     return {"role": "system", "content": "\n".join(lines), "public": True}
 
 

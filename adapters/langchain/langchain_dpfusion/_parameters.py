@@ -26,7 +26,7 @@ RETRIEVER_ALIASES: Mapping[str, tuple[str, ...]] = {"max_new_tokens": ("max_toke
 
 #: What one ``ChatDPFusion`` call may override (``invoke(..., **options)`` or ``.bind(**options)``).
 CHAT_CALL_OPTIONS = frozenset({"epsilon", "delta", "max_tokens", "max_new_tokens", "seed", "units", "temperature",
-                               "stop", "tools", "tool_choice", "parallel_tool_calls"})
+                               "stop", "tools", "tool_choice", "parallel_tool_calls", "response_format"})
 #: Call keyword arguments langchain-core itself passes to or reads from a chat model: ``stream``
 #: (its streaming switch, honoured by ``BaseChatModel``) and the structured-output tracing tag that
 #: ``with_structured_output`` binds (``batch`` keeps it; ``invoke`` and ``stream`` pop it first).

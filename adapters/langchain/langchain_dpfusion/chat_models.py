@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextvars
-import json
 import math
 import queue
 import threading
@@ -16,13 +15,13 @@ from typing import Any, Literal
 from langchain_core.caches import BaseCache
 from langchain_core.callbacks import AsyncCallbackManagerForLLMRun, CallbackManager, CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel, LanguageModelInput, LangSmithParams
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, InvalidToolCall, ToolCall
 from langchain_core.messages.ai import UsageMetadata
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from langchain_core.runnables import Runnable, RunnableConfig, ensure_config
 from langchain_core.tools import BaseTool
 from langchain_core.utils.function_calling import convert_to_openai_tool
-from pydantic import ConfigDict, Field, PrivateAttr, SecretStr, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, model_validator
 
 from dpfusion_integrations import DPFusion, PrivatizationResult
 from dpfusion_integrations.budget import check_units
@@ -30,7 +29,9 @@ from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.streaming import TextStream
 from langchain_dpfusion._ledger import ledger_from_callbacks
-from langchain_dpfusion._messages import convert_messages, parse_tool_calls, resolve_references, tools_system_message
+from langchain_dpfusion._answer_stream import AnswerStream
+from langchain_dpfusion._messages import convert_messages, resolve_references
+from langchain_dpfusion._output import OutputSpec, normalize_tool_choice, output_spec, parse_output
 from langchain_dpfusion._parameters import (
     CHAT_ALIASES,
     CHAT_CALL_OPTIONS,
@@ -40,14 +41,16 @@ from langchain_dpfusion._parameters import (
 )
 from langchain_dpfusion._repr import public_repr_args
 from langchain_dpfusion._streaming import Delivery, RunLink, asteps_with_link, current_link, steps_with_link
+from langchain_dpfusion._structured import StructuredMethod, structured_output
 
 #: The sharpest sampling a DP call allows; ``temperature=0`` (greedy) maps here, see ``temperature``.
 MIN_DP_TEMPERATURE = 0.05
 
 #: The settings ``repr``/``str`` show (and hence ``dumpd(model)["repr"]`` in callbacks and traces); the
 #: resolver, engine, ledger, units, cache and any field added later stay out (see ``_repr``).
-_PUBLIC_FIELDS = ("model_name", "device", "dtype", "epsilon", "delta", "max_tokens", "temperature", "stop", "seed",
-                  "group_policy", "relation", "public_roles", "allow_no_spans", "streaming")
+_PUBLIC_FIELDS = ("model_name", "device", "dtype", "epsilon", "delta", "max_tokens", "structured_max_tokens",
+                  "temperature", "stop", "seed", "group_policy", "relation", "public_roles", "allow_no_spans",
+                  "streaming")
 
 
 class ChatDPFusion(BaseChatModel):
@@ -84,6 +87,12 @@ class ChatDPFusion(BaseChatModel):
     max_tokens: int = Field(default=256, ge=1, description="Token budget of each answer (alias: max_new_tokens, "
                                                            "the core's name); the guarantee is charged for it (the "
                                                            "unused tail is refunded in a ledger).")
+    structured_max_tokens: int | None = Field(default=None, ge=1, description=(
+        "Sampled-token budget of an answer that is JSON only: a forced tool call (tool_choice 'required', 'any' "
+        "or a tool's name) or with_structured_output. Tokens the grammar forces (punctuation, key and tool "
+        "names) are free and not counted, so this counts argument values only. None: max_tokens. A smaller "
+        "budget sharpens each token's share of ε; one too small for the values cuts the answer (an "
+        "invalid_tool_call, or an OutputParserException). A per-call max_tokens wins."))
     temperature: float | None = Field(default=None, ge=0, description=(
         "Sampling temperature applied to every context before mixing. None: the engine's default (0.5). "
         f"0 requests the sharpest DP sampling, temperature {MIN_DP_TEMPERATURE}: exact greedy decoding "
@@ -182,12 +191,38 @@ class ChatDPFusion(BaseChatModel):
         return super().bind(**kwargs)
 
     def bind_tools(self, tools: Sequence[dict[str, Any] | type | Callable[..., Any] | BaseTool], *,
-                   tool_choice: str | None = None, **kwargs: Any) -> Runnable[LanguageModelInput, AIMessage]:
-        """Describe ``tools`` to the model in a public system message and parse its tool calls."""
+                   tool_choice: str | bool | dict[str, Any] | None = None, strict: bool | None = None,
+                   **kwargs: Any) -> Runnable[LanguageModelInput, AIMessage]:
+        """Bind ``tools``: they are described to the model in a public system message, and every answer
+        is decoded under their grammar, so each tool call it makes names a bound tool and carries
+        arguments valid against that tool's schema.
+
+        ``tool_choice``: ``"auto"`` (the default with tools: the model answers in prose or calls
+        tools), ``"required"`` / ``"any"`` / ``True`` (at least one call), a tool's name (calls to that
+        tool), ``"none"`` (no call); OpenAI- and Anthropic-style dicts are accepted too.
+        ``parallel_tool_calls=False`` (a call option) allows one call per answer. ``strict`` is
+        accepted for compatibility: calls are always schema-valid. Other keyword arguments are call
+        options, as in :meth:`bind`.
+        """
         formatted = [convert_to_openai_tool(t) for t in tools]
-        if tool_choice is True:
-            tool_choice = "any"
-        return self.bind(tools=formatted, tool_choice=tool_choice, **kwargs)
+        names = [t["function"]["name"] for t in formatted]
+        if strict is not None and not isinstance(strict, bool):
+            raise InvalidParameterError("strict must be True, False or None")
+        return self.bind(tools=formatted, tool_choice=normalize_tool_choice(tool_choice, names), **kwargs)
+
+    def with_structured_output(self, schema: dict[str, Any] | type | None = None, *,  # type: ignore[override]
+                               method: StructuredMethod = "json_schema", include_raw: bool = False,
+                               strict: bool | None = None) -> Runnable[LanguageModelInput, dict[str, Any] | BaseModel]:
+        """A runnable whose answers follow ``schema`` (a pydantic model, TypedDict, JSON schema or
+        OpenAI tool schema) and come back parsed: the model instance for a pydantic schema, else a dict.
+
+        ``method``: ``"json_schema"`` (default; the answer is decoded under the schema's grammar),
+        ``"function_calling"`` (a forced call to the schema as a tool) or ``"json_mode"`` (any JSON
+        object). ``include_raw=True`` returns ``{"raw", "parsed", "parsing_error"}``. Only an answer cut
+        by the token budget can fail to parse (``OutputParserException``); see ``structured_max_tokens``.
+        ``strict`` is accepted for compatibility: the grammar makes every method strict.
+        """
+        return structured_output(self, schema, method=method, include_raw=include_raw, strict=strict)
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
@@ -241,7 +276,7 @@ class ChatDPFusion(BaseChatModel):
         worker = threading.Thread(target=contextvars.copy_context().run, daemon=True,
                                   args=(self._produce, messages, stop, kwargs, delivery, pieces.put))
         worker.start()
-        stream = TextStream(self.dp_engine.tokenizer, stop if stop is not None else self.stop)
+        stream = self._answer_stream(stop, kwargs)
         completed = False
         try:
             yield from self._consume(iter(pieces.get, None), run_manager, kwargs, stream, delivery.spend_id)
@@ -264,12 +299,12 @@ class ChatDPFusion(BaseChatModel):
                 pass
 
         worker = asyncio.ensure_future(asyncio.to_thread(self._produce, messages, stop, kwargs, delivery, put))
-        stream = TextStream(self.dp_engine.tokenizer, stop if stop is not None else self.stop)
+        stream = self._answer_stream(stop, kwargs)
         completed = False
         try:
             while (item := await pieces.get()) is not None:
                 for chunk in self._consume(iter([item]), None, kwargs, stream, delivery.spend_id):
-                    if run_manager is not None and chunk.text:
+                    if run_manager is not None and (chunk.text or chunk.message.tool_call_chunks):
                         await run_manager.on_llm_new_token(chunk.text, chunk=chunk)
                     yield chunk
             completed = True
@@ -302,9 +337,9 @@ class ChatDPFusion(BaseChatModel):
 
     def _core_messages(self, messages: list[BaseMessage], kwargs: dict[str, Any]) -> list[dict[str, Any]]:
         converted = resolve_references(convert_messages(messages, self.public_roles), self.resolver)
-        tools = kwargs.get("tools")
-        if tools and kwargs.get("tool_choice") != "none":
-            converted.insert(0, tools_system_message(tools, kwargs.get("tool_choice")))
+        hint = output_spec(kwargs).hint
+        if hint is not None:  # public: the tools' or the schema's description, never message text
+            converted.insert(0, hint)
         return converted
 
     def _check_call_options(self, kwargs: Mapping[str, Any]) -> None:
@@ -320,13 +355,20 @@ class ChatDPFusion(BaseChatModel):
         given = merge_aliases(kwargs, CHAT_ALIASES, owner="ChatDPFusion")
         units = given["units"] if "units" in given else self.units
         check_units(units)
+        spec = output_spec(given)
         return {
             "epsilon": given.get("epsilon", self.epsilon), "delta": given.get("delta", self.delta),
-            "max_new_tokens": given.get("max_tokens", self.max_tokens), "seed": given.get("seed", self.seed),
+            "max_new_tokens": given.get("max_tokens", self._budget(spec)), "seed": given.get("seed", self.seed),
             "group_policy": self.group_policy, "relation": self.relation, "allow_no_spans": self.allow_no_spans,
             "ledger": self.ledger if self.ledger is not None else ledger,
-            "units": units, "stop": stop if stop is not None else self.stop,
+            "units": units, "stop": stop if stop is not None else self.stop, "grammar": spec.grammar,
         }
+
+    def _budget(self, spec: OutputSpec) -> int:
+        """The sampled-token budget of a call without a per-call ``max_tokens``."""
+        if spec.json_only and self.structured_max_tokens is not None:
+            return self.structured_max_tokens
+        return self.max_tokens
 
     def _engine_for_call(self, kwargs: Mapping[str, Any] | None = None) -> DPFusion:
         """The engine at the call's temperature (per-call ``temperature`` wins over the field)."""
@@ -352,18 +394,25 @@ class ChatDPFusion(BaseChatModel):
         return ChatResult(generations=[ChatGeneration(message=self.to_message(result, kwargs))])
 
     def to_message(self, result: PrivatizationResult, kwargs: dict[str, Any], spend_id: str | None = None) -> AIMessage:
-        """The AIMessage of one core result: text (or parsed tool calls), report, spend id and usage."""
-        names = [t.get("function", t)["name"] for t in kwargs.get("tools") or []]
-        content, tool_calls = parse_tool_calls(result.text, names) if names else (result.text, [])
-        if kwargs.get("parallel_tool_calls") is False:
-            tool_calls = tool_calls[:1]
-        return AIMessage(content=content, tool_calls=tool_calls, response_metadata=self._metadata(result, spend_id),
+        """The AIMessage of one core result: text or tool calls (an unfinished call as an invalid tool
+        call), report, spend id and usage."""
+        content, tool_calls, invalid = parse_output(result.text, output_spec(kwargs))
+        return AIMessage(content=content, tool_calls=tool_calls, invalid_tool_calls=invalid,
+                         response_metadata=self._metadata(result, spend_id, tool_calls, invalid),
                          usage_metadata=_usage(result))
 
-    def _metadata(self, result: PrivatizationResult, spend_id: str | None) -> dict[str, Any]:
-        return {"model_name": self.model_name, "model_provider": "dpfusion",
-                "finish_reason": "length" if result.report.tokens_emitted >= result.report.max_new_tokens else "stop",
-                "dpfusion": result.report.model_dump(mode="json"), "dpfusion_spend_id": spend_id or uuid.uuid4().hex}
+    def _metadata(self, result: PrivatizationResult, spend_id: str | None, tool_calls: list[ToolCall],
+                  invalid: list[InvalidToolCall]) -> dict[str, Any]:
+        report = result.report
+        sampled = report.tokens_emitted - report.tokens_forced  # forced tokens are not budgeted
+        if invalid:  # a call the budget (or a stop string) cut
+            finish = "length"
+        elif tool_calls:
+            finish = "tool_calls"
+        else:
+            finish = "length" if sampled >= report.max_new_tokens else "stop"
+        return {"model_name": self.model_name, "model_provider": "dpfusion", "finish_reason": finish,
+                "dpfusion": report.model_dump(mode="json"), "dpfusion_spend_id": spend_id or uuid.uuid4().hex}
 
     def _produce(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any],
                  delivery: Delivery, put: Callable[[Any], None]) -> None:
@@ -379,27 +428,31 @@ class ChatDPFusion(BaseChatModel):
             delivery.worker_done(None if result is None else result.report)
             put(None)
 
+    def _answer_stream(self, stop: list[str] | None, kwargs: dict[str, Any]) -> AnswerStream:
+        """One stream's detokenizer (stop strings held back) and router of text and tool calls."""
+        text = TextStream(self.dp_engine.tokenizer, stop if stop is not None else self.stop)
+        return AnswerStream(text, output_spec(kwargs))
+
     def _consume(self, items: Iterator[tuple[str, Any]], run_manager: CallbackManagerForLLMRun | None,
-                 kwargs: dict[str, Any], stream: TextStream, spend_id: str) -> Iterator[ChatGenerationChunk]:
-        """Text deltas as tokens arrive; the last chunk carries the rest, the report, usage and tool
-        calls. With tools bound, the text is sent only at the end, once tool calls are parsed."""
+                 kwargs: dict[str, Any], stream: AnswerStream, spend_id: str) -> Iterator[ChatGenerationChunk]:
+        """Chunks as tokens arrive: text deltas, and each tool call once it is complete (see
+        ``_answer_stream``); the last chunk carries the rest, the report and usage."""
         for kind, value in items:
             if kind == "error":
                 raise value
             if kind == "token":
-                delta = "" if kwargs.get("tools") else stream.push(value)
-                if delta:
-                    chunk = ChatGenerationChunk(message=AIMessageChunk(content=delta))
+                delta, calls = stream.push(value)
+                if delta or calls:
+                    chunk = ChatGenerationChunk(message=AIMessageChunk(content=delta, tool_call_chunks=calls))
                     if run_manager is not None:
                         run_manager.on_llm_new_token(delta, chunk=chunk)
                     yield chunk
             elif kind == "result":
                 final = self.to_message(value, kwargs, spend_id)
-                rest = stream.finish(final.content if isinstance(final.content, str) else value.text)
+                rest, calls = stream.finish(value.text)
                 yield ChatGenerationChunk(message=AIMessageChunk(
                     content=rest, response_metadata=final.response_metadata, usage_metadata=final.usage_metadata,
-                    tool_call_chunks=[{"name": c["name"], "args": json.dumps(c["args"]), "id": c["id"], "index": i}
-                                      for i, c in enumerate(final.tool_calls)], chunk_position="last"))
+                    tool_call_chunks=calls, chunk_position="last"))
 
 
 def _chunks_result(chunks: list[ChatGenerationChunk]) -> ChatResult:
@@ -415,5 +468,6 @@ def _usage(result: PrivatizationResult) -> UsageMetadata:
 
 
 def _ai_fields(message: AIMessageChunk) -> dict[str, Any]:
-    return {"content": message.content, "tool_calls": message.tool_calls, "response_metadata": message.response_metadata,
+    return {"content": message.content, "tool_calls": message.tool_calls,
+            "invalid_tool_calls": message.invalid_tool_calls, "response_metadata": message.response_metadata,
             "usage_metadata": message.usage_metadata, "id": message.id}

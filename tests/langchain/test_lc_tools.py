@@ -1,0 +1,269 @@
+"""Tool calls and structured output of ChatDPFusion: every answer parses and validates.
+
+The tiny model has random weights, so what these tests check is grammar validity, not sense: for
+each ``tool_choice`` and several schemas, every complete call names a bound tool and its arguments
+validate against that tool's JSON schema (``jsonschema``), forced choices always call, and an answer
+the budget cuts is reported as an invalid tool call (never a repaired one). The schemas bound the
+number of sampled steps a call takes (enums, booleans, bounded integers, short strings), so that a
+random model finishes them within the budget.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import jsonschema
+import pytest
+from langchain_core.exceptions import OutputParserException
+from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+from langchain_core.utils.function_calling import convert_to_openai_tool
+from pydantic import BaseModel, Field
+from typing_extensions import TypedDict
+
+from dpfusion_integrations.errors import InvalidParameterError
+from langchain_dpfusion import ChatDPFusion, mark_public
+from langchain_dpfusion._messages import convert_messages
+
+PROMPTS = ['Book a slot for <private group="PERSON">Ann Lee</private>.', "Which one?"]
+
+
+class Paint(BaseModel):
+    """Paint a wall."""
+
+    color: Literal["red", "green", "blue"]
+    glossy: bool
+
+
+class Slot(TypedDict):
+    """A booked slot."""
+
+    day: Literal["mon", "tue"]
+    morning: bool
+
+
+SCORE = {"type": "function", "function": {"name": "score", "description": "Score a ward.", "parameters": {
+    "type": "object", "properties": {
+        "n": {"type": "integer", "minimum": 0, "maximum": 99},
+        "tags": {"type": "array", "items": {"enum": ["a", "b"]}, "maxItems": 2},
+        "code": {"type": "string", "maxLength": 2},
+        "where": {"type": "object", "properties": {"ward": {"enum": [1, 2, 3]}}, "required": ["ward"]}},
+    "required": ["n", "tags", "where"]}}}
+PING = {"type": "function", "function": {"name": "ping", "description": "No arguments.",
+                                         "parameters": {"type": "object", "properties": {}}}}
+TOOLS = [Paint, SCORE, PING]
+SCHEMAS = {t["function"]["name"]: t["function"]["parameters"] for t in map(convert_to_openai_tool, TOOLS)}
+
+
+@pytest.fixture
+def llm(tiny_dp, one_torch_thread):
+    return ChatDPFusion(engine=tiny_dp, epsilon=4.0, max_tokens=24, seed=5)
+
+
+def assert_valid_calls(message: AIMessage) -> None:
+    """Every tool call names a bound tool and its arguments validate against that tool's schema."""
+    for call in message.tool_calls:
+        jsonschema.validate(call["args"], SCHEMAS[call["name"]])
+        assert call["id"] and call["type"] == "tool_call"
+
+
+def engine_kwargs(llm, monkeypatch) -> dict:
+    """The keyword arguments the model's next engine call gets (the call itself is stopped)."""
+    seen: dict = {}
+
+    class Stop(Exception):
+        pass
+
+    def capture(messages, **kwargs):
+        seen.update(kwargs, messages=messages)
+        raise Stop
+
+    monkeypatch.setattr(llm.dp_engine, "generate", capture)
+    seen["raises"] = Stop
+    return seen
+
+
+# ------------------------------------------------------------------ forced calls
+@pytest.mark.parametrize("choice", ["required", "Paint", "score", "ping"])
+def test_when_a_call_is_forced_then_every_answer_holds_one_schema_valid_call(llm, choice):
+    answers = llm.bind_tools(TOOLS, tool_choice=choice, parallel_tool_calls=False).batch(PROMPTS)
+    for message in answers:
+        assert len(message.tool_calls) == 1 and message.invalid_tool_calls == [] and message.content == ""
+        assert_valid_calls(message)
+        assert message.response_metadata["finish_reason"] == "tool_calls"
+        if choice != "required":
+            assert message.tool_calls[0]["name"] == choice
+    report = answers[0].response_metadata["dpfusion"]
+    assert report["grammar"] == "lark" and 0 < report["tokens_forced"] <= report["tokens_emitted"]
+
+
+def test_when_parallel_calls_are_allowed_then_complete_calls_validate_and_only_a_cut_one_is_invalid(llm):
+    message = llm.bind_tools(TOOLS, tool_choice="any").invoke(PROMPTS[0], max_tokens=12)
+    assert message.tool_calls, "a forced answer always starts with a call"
+    assert_valid_calls(message)
+    cut = message.response_metadata["finish_reason"] == "length"
+    assert len(message.invalid_tool_calls) == (1 if cut else 0)
+    for bad in message.invalid_tool_calls:  # the raw unfinished block, never repaired arguments
+        assert bad["args"].startswith("<tool_call>") and "budget" in bad["error"]
+
+
+def test_when_the_budget_cuts_a_call_then_it_is_invalid_in_invoke_and_in_stream(llm):
+    bound = llm.bind_tools([SCORE], tool_choice="score")
+    message = bound.invoke(PROMPTS[0], max_tokens=1)
+    assert message.tool_calls == [] and len(message.invalid_tool_calls) == 1
+    assert message.invalid_tool_calls[0]["name"] == "score"
+    assert message.response_metadata["finish_reason"] == "length"
+    merged = None
+    for chunk in bound.stream(PROMPTS[0], max_tokens=1):
+        merged = chunk if merged is None else merged + chunk
+    assert merged.tool_calls == [] and len(merged.invalid_tool_calls) == 1  # LangChain does not repair it
+
+
+# ------------------------------------------------------------------ auto
+def test_when_tool_choice_is_auto_then_an_answer_is_prose_or_valid_calls(llm, monkeypatch):
+    seen = engine_kwargs(llm, monkeypatch)
+    with pytest.raises(seen["raises"]):
+        llm.bind_tools(TOOLS).invoke(PROMPTS[0])
+    assert seen["grammar"] is not None and seen["max_new_tokens"] == 24  # default "auto": prose is possible
+    monkeypatch.undo()
+    for message in llm.bind_tools(TOOLS, tool_choice="auto").batch(PROMPTS):
+        assert_valid_calls(message)
+        if message.tool_calls:
+            assert message.content == ""
+        else:
+            assert message.content and not message.content.startswith("<") and not message.invalid_tool_calls
+
+
+def test_when_tool_choice_is_none_then_no_grammar_and_no_tool_description(llm, monkeypatch):
+    seen = engine_kwargs(llm, monkeypatch)
+    with pytest.raises(seen["raises"]):
+        llm.bind_tools(TOOLS, tool_choice="none").invoke(PROMPTS[0])
+    assert seen["grammar"] is None and all("tool" not in m["content"] for m in seen["messages"])
+
+
+# ------------------------------------------------------------------ streaming
+def test_when_streamed_then_tool_call_chunks_carry_the_invoke_calls(llm):
+    bound = llm.bind_tools([Paint, PING], tool_choice="required", parallel_tool_calls=False)
+    chunks = list(bound.stream(PROMPTS[0]))
+    merged = chunks[0]
+    for chunk in chunks[1:]:
+        merged = merged + chunk
+    invoked = bound.invoke(PROMPTS[0])  # same seed: same tokens
+    assert [(c["name"], c["args"]) for c in merged.tool_calls] == [(c["name"], c["args"]) for c in invoked.tool_calls]
+    assert any(c.tool_call_chunks for c in chunks[:-1]), "a complete call streams before the last chunk"
+    assert all(len(c.tool_call_chunks) <= 1 or c is chunks[-1] for c in chunks)
+    assert merged.response_metadata["dpfusion"]["tokens_emitted"] == invoked.response_metadata["dpfusion"][
+        "tokens_emitted"]
+
+
+def test_when_auto_answers_in_prose_then_the_prose_streams_as_it_is_decoded(llm):
+    bound = llm.bind_tools(TOOLS)
+    invoked = bound.invoke(PROMPTS[1])
+    assert invoked.content and not invoked.tool_calls, "with this seed the tiny model answers in prose"
+    chunks = [c for c in bound.stream(PROMPTS[1]) if c.content]
+    assert len(chunks) > 1 and "".join(c.content for c in chunks) == invoked.content
+
+
+# ------------------------------------------------------------------ structured output
+@pytest.mark.parametrize("method", ["json_schema", "function_calling"])
+def test_when_structured_output_is_a_pydantic_model_then_an_instance_comes_back(llm, method):
+    assert isinstance(llm.with_structured_output(Paint, method=method).invoke(PROMPTS[0]), Paint)
+
+
+@pytest.mark.parametrize("method", ["json_schema", "function_calling"])
+def test_when_structured_output_is_a_typeddict_or_json_schema_then_a_valid_dict_comes_back(llm, method):
+    schema = convert_to_openai_tool(Slot)["function"]["parameters"]
+    slot = llm.with_structured_output(Slot, method=method).invoke(PROMPTS[0])
+    jsonschema.validate(slot, schema)
+    given = SCHEMAS["score"] if method == "json_schema" else SCORE  # a bare JSON schema has no tool name
+    plain = llm.with_structured_output(given, method=method).invoke(PROMPTS[0])
+    jsonschema.validate(plain, SCHEMAS["score"])
+
+
+def test_when_json_mode_then_a_json_object_comes_back_and_include_raw_keeps_the_message(llm):
+    out = llm.with_structured_output(None, method="json_mode", include_raw=True).invoke(PROMPTS[0])
+    assert isinstance(out["parsed"], dict) and out["parsing_error"] is None and isinstance(out["raw"], AIMessage)
+
+
+@pytest.mark.parametrize("method", ["json_schema", "function_calling"])
+def test_when_the_budget_cuts_structured_output_then_it_raises_or_reports_never_none(llm, method):
+    cut = ChatDPFusion(engine=llm.dp_engine, epsilon=4.0, max_tokens=24, structured_max_tokens=1, seed=5)
+    with pytest.raises(OutputParserException):
+        cut.with_structured_output(SCORE, method=method).invoke(PROMPTS[0])
+    raw = cut.with_structured_output(SCORE, method=method, include_raw=True).invoke(PROMPTS[0])
+    assert raw["parsed"] is None and isinstance(raw["parsing_error"], OutputParserException)
+    assert raw["raw"].response_metadata["finish_reason"] == "length"
+
+
+def test_when_structured_output_is_bound_then_the_schema_grammar_and_budget_reach_the_engine(llm, monkeypatch):
+    sized = ChatDPFusion(engine=llm.dp_engine, epsilon=4.0, max_tokens=24, structured_max_tokens=40)
+    seen = engine_kwargs(sized, monkeypatch)
+    with pytest.raises(seen["raises"]):
+        sized.with_structured_output(Paint).invoke(PROMPTS[0])
+    assert seen["grammar"].kind == "json_schema" and seen["max_new_tokens"] == 40
+    assert seen["messages"][0]["public"] and '"glossy"' in seen["messages"][0]["content"]
+    with pytest.raises(seen["raises"]):
+        sized.with_structured_output(Paint).invoke(PROMPTS[0], max_tokens=7)  # a per-call budget wins
+    assert seen["max_new_tokens"] == 7
+
+
+# ------------------------------------------------------------------ refused before decoding
+def test_when_options_are_invalid_then_a_typed_error_comes_before_any_decoding(llm, monkeypatch):
+    seen = engine_kwargs(llm, monkeypatch)
+    with pytest.raises(InvalidParameterError):
+        llm.bind_tools(TOOLS, tool_choice="no_such_tool")
+    with pytest.raises(InvalidParameterError):
+        llm.bind_tools(TOOLS).invoke(PROMPTS[0], response_format={"type": "json_object"})
+    with pytest.raises(InvalidParameterError):
+        llm.bind_tools(TOOLS, parallel_tool_calls="yes").invoke(PROMPTS[0])
+    with pytest.raises(InvalidParameterError):
+        llm.invoke(PROMPTS[0], response_format={"type": "xml"})
+    with pytest.raises(InvalidParameterError):
+        llm.with_structured_output(Paint, method="regex")
+    with pytest.raises(InvalidParameterError):
+        llm.with_structured_output(None)
+    with pytest.raises(InvalidParameterError):  # a tool needs a name
+        llm.with_structured_output(SCHEMAS["score"], method="function_calling")
+    assert "messages" not in seen
+
+
+def test_when_tool_choice_comes_in_provider_forms_then_it_is_understood(llm, monkeypatch):
+    for given, expected in [(True, "any"), ({"type": "function", "function": {"name": "ping"}}, "ping"),
+                            ({"type": "tool", "name": "ping"}, "ping"), ({"type": "any"}, "any")]:
+        assert llm.bind_tools(TOOLS, tool_choice=given).kwargs["tool_choice"] == expected
+    seen = engine_kwargs(llm, monkeypatch)
+    grammars = []
+    for choice in ("any", "required"):
+        with pytest.raises(seen["raises"]):
+            llm.bind_tools(TOOLS, tool_choice=choice).invoke(PROMPTS[0])
+        grammars.append(seen["grammar"])
+    assert grammars[0] == grammars[1]  # "any" is "required"
+
+
+# ------------------------------------------------------------------ tool results are private data
+class Record(BaseModel):
+    patient_id: int = Field(description="The patient's number.")
+
+
+def test_when_a_tool_returns_a_record_then_its_identifiers_are_private_like_any_message(llm, monkeypatch):
+    email, phone = "ann.lee@example.org", "555-867-5309"
+    history = [mark_public(HumanMessage("Look up the patient.")),
+               AIMessage("", tool_calls=[{"name": "Record", "args": {"patient_id": 7}, "id": "c1", "type": "tool_call"}]),
+               ToolMessage(f"Contact: {email}, phone {phone}.", tool_call_id="c1")]
+    converted = convert_messages(history, public_roles=("user", "assistant", "system"))
+    assert converted[-1]["public"] is False and email in converted[-1]["content"]
+    results = []
+    real = llm.dp_engine.generate
+
+    def keep(messages, **kwargs):
+        results.append(real(messages, **kwargs))
+        return results[-1]
+
+    monkeypatch.setattr(llm.dp_engine, "generate", keep)
+    public_roles = ChatDPFusion(engine=llm.dp_engine, epsilon=4.0, max_tokens=2, seed=5,
+                                public_roles=("user", "assistant", "system"))
+    message = public_roles.bind_tools([Record]).invoke(history)
+    public_context = results[0].redacted_text
+    assert email not in public_context and phone not in public_context
+    assert "Contact: [" in public_context  # each value became its type's placeholder
+    assert message.response_metadata["dpfusion"]["n_groups"] >= 1
+    assert email not in str(message) and phone not in str(message.response_metadata)
