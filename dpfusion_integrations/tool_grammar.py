@@ -23,6 +23,7 @@ from typing import Any
 
 from dpfusion_integrations.engine.grammar import Grammar
 from dpfusion_integrations.errors import GrammarError
+from dpfusion_integrations.schema_refs import inline_refs
 
 __all__ = ["CALL_CLOSE", "CALL_OPEN", "closed", "json_mode_grammar", "structured_output_grammar",
            "tool_call_grammar", "tool_name"]
@@ -51,7 +52,7 @@ def _parameters(spec: Mapping[str, Any]) -> dict[str, Any]:
         return {"type": "object", "properties": {}}
     if not isinstance(params, Mapping):
         raise GrammarError(f"the parameters of tool {tool_name(spec)!r} must be a JSON schema object")
-    return dict(params)
+    return inline_refs(params)  # embedded under "arguments": its own "#/$defs/..." would dangle there
 
 
 def closed(schema: Any) -> Any:

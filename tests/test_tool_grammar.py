@@ -157,3 +157,23 @@ def test_structured_output_and_json_mode_give_valid_json(compiler, tokenizer, se
     tokens, ended = _walk(compiler.compile(json_mode_grammar()), tokenizer.eos_token_id, seed, limit=40)
     if ended:
         assert isinstance(json.loads(tokenizer.decode(tokens)), dict)
+
+
+def test_nested_pydantic_parameters_are_inlined_and_compile(compiler, tokenizer):
+    from pydantic import BaseModel
+
+    class Address(BaseModel):
+        city: str
+        zip: str
+
+    class Patient(BaseModel):
+        ref: str
+        home: Address
+
+    tools = [{"name": "register", "parameters": Patient.model_json_schema()}]
+    assert "$defs" in tools[0]["parameters"]
+    compiled = compiler.compile(tool_call_grammar(tools, "required"))  # dangling "#/$defs/..." would fail here
+    tokens, ended = _walk(compiled, tokenizer.eos_token_id, 3, limit=400)
+    if ended:
+        for block in _BLOCK.findall(tokenizer.decode(tokens)):
+            Patient.model_validate(json.loads(block)["arguments"])

@@ -1,9 +1,10 @@
 """Conversions between LlamaIndex chat messages and the core's message dicts: public marking,
 private context passed by reference, the tool prompt, and tool-call parsing.
 
-A 135M-parameter model rarely follows a tool-call format exactly, so parsing is lenient (a
-``<tool_call>`` block, or any JSON object naming a known tool); the LLM adds a documented fallback
-when a call is required.
+Tool calls are written in the format of ``dpfusion_integrations.tool_grammar``
+(``<tool_call>{"name": ..., "arguments": {...}}</tool_call>``, compact JSON): the grammar makes
+every call the model writes valid, the history shows past calls the same way, and parsing is strict.
+Tool results (role ``tool``) are private data like any message: tagged, never public unless marked.
 """
 
 from __future__ import annotations
@@ -17,20 +18,21 @@ from typing import Any
 
 from llama_index.core.base.llms.types import ChatMessage, MessageRole, TextBlock, ToolCallBlock
 
-from dpfusion_integrations.errors import DPFusionError, InvalidParameterError
+from dpfusion_integrations.errors import DPFusionError, GrammarError, InvalidParameterError
 from dpfusion_integrations.references import REFERENCE, lookup_reference, private_reference
+from dpfusion_integrations.tool_grammar import CALL_CLOSE, CALL_OPEN
 from llama_index.callbacks.dpfusion.quarantine import quarantined
 
-__all__ = ["PUBLIC_FLAG", "CoreMessages", "fallback_arguments", "mark_public", "parse_tool_calls", "private_reference",
-           "to_core_messages", "tool_call_block", "tool_specs", "tools_system_message"]
+__all__ = ["PUBLIC_FLAG", "CoreMessages", "mark_public", "parse_tool_calls", "private_reference", "to_core_messages",
+           "tool_call_block", "tool_specs", "tools_system_message"]
 
 #: ``ChatMessage.additional_kwargs`` flag of a public message (never tagged, passed as is).
 PUBLIC_FLAG = "dpfusion_public"
 
-_TOOL_BLOCK = re.compile(r"<tool_call>\s*(.*?)\s*(?:</tool_call>|$)", re.DOTALL)
 _ROLES = {"developer": "system", "chatbot": "assistant", "model": "assistant", "function": "tool"}
-_NAME_KEYS = ("name", "tool", "tool_name", "function")
-_ARG_KEYS = ("arguments", "args", "parameters", "kwargs", "tool_kwargs")
+
+#: JSON separators of the call format (the grammar writes compact JSON).
+_COMPACT = (",", ":")
 
 Resolver = Callable[[str], str | None]
 
@@ -48,7 +50,8 @@ def _text(message: ChatMessage) -> str:
             parts.append(block.text)
         elif isinstance(block, ToolCallBlock):
             kwargs = block.tool_kwargs if isinstance(block.tool_kwargs, dict) else str(block.tool_kwargs)
-            parts.append(f"<tool_call>{json.dumps({'name': block.tool_name, 'arguments': kwargs})}</tool_call>")
+            call = json.dumps({"name": block.tool_name, "arguments": kwargs}, separators=_COMPACT)
+            parts.append(f"{CALL_OPEN}{call}{CALL_CLOSE}")
         elif type(block).__name__ not in ("CachePoint", "ThinkingBlock"):
             raise InvalidParameterError(f"DPFusionLLM accepts text only; got a {type(block).__name__}")
     return "\n".join(parts)
@@ -119,94 +122,40 @@ def tools_system_message(specs: Sequence[Mapping[str, Any]], forced: str | None)
     lines = ["You can call these tools. Each is described by a JSON schema:", "<tools>"]
     lines += [json.dumps(dict(s)) for s in specs]
     lines.append("</tools>")
-    example = json.dumps({"name": specs[0]["name"], "arguments": {}}) if specs else ""
-    lines.append("To call a tool, reply with <tool_call>{\"name\": TOOL_NAME, \"arguments\": {...}}</tool_call> "
-                 f"and nothing else, for example <tool_call>{example}</tool_call>.")
+    example = json.dumps({"name": specs[0]["name"], "arguments": {}}, separators=_COMPACT) if specs else ""
+    lines.append(f'To call a tool, reply with {CALL_OPEN}{{"name":TOOL_NAME,"arguments":{{...}}}}{CALL_CLOSE} '
+                 f"and nothing else, for example {CALL_OPEN}{example}{CALL_CLOSE}.")
     if forced:
         lines.append(f"You must call the tool {forced!r} now.")
     return {"role": "system", "content": "\n".join(lines), "public": True}
 
 
-def _json_objects(text: str) -> list[tuple[int, int, Any]]:
-    """Every top-level JSON value that starts at a ``{`` in ``text``: (start, end, value)."""
-    decoder = json.JSONDecoder()
-    found, i = [], text.find("{")
-    while i != -1:
-        try:
-            value, end = decoder.raw_decode(text, i)
-        except json.JSONDecodeError:
-            i = text.find("{", i + 1)
-            continue
-        found.append((i, end, value))
-        i = text.find("{", end)
-    return found
+def parse_tool_calls(text: str, specs: Sequence[Mapping[str, Any]]) -> tuple[str, list[ToolCallBlock]]:
+    """Split a constrained output into (content, tool calls).
 
-
-def _properties(spec: Mapping[str, Any] | None) -> dict[str, Any]:
-    return dict(((spec or {}).get("parameters") or {}).get("properties") or {})
-
-
-def _as_call(value: Any, specs: Mapping[str, Mapping[str, Any]],
-             forced: str | None) -> tuple[str, dict[str, Any]] | None:
-    if not isinstance(value, dict):
-        return None
-    name = next((value[k] for k in _NAME_KEYS if isinstance(value.get(k), str) and value[k] in specs), None)
-    if name is None:
-        allowed = _properties(specs.get(forced)) if forced else {}
-        if value and allowed and set(value) <= set(allowed):
-            return str(forced), value  # a bare argument object for the one required tool
-        return None
-    args = next((value[k] for k in _ARG_KEYS if k in value), {})
-    if isinstance(args, str):
-        try:
-            args = json.loads(args)
-        except json.JSONDecodeError:
-            return None
-    if not isinstance(args, dict) or (args.get("type") == "object" and "properties" in args):
-        return None  # not arguments (an echo of the tool's own schema)
-    return name, args
-
-
-def parse_tool_calls(text: str, specs: Sequence[Mapping[str, Any]], *,
-                     forced: str | None = None) -> tuple[str, list[ToolCallBlock]]:
-    """Split generated ``text`` into (remaining content, tool calls). Calls come from
-    ``<tool_call>`` blocks, else from any JSON object that names a known tool (or, when ``forced``
-    names the required tool, a bare object of its arguments). Anything else stays text."""
-    by_name = {s["name"]: s for s in specs}
-    calls: list[ToolCallBlock] = []
-    cut: list[tuple[int, int]] = []
-    for match in _TOOL_BLOCK.finditer(text):
-        objects = _json_objects(match.group(1))
-        parsed = _as_call(objects[0][2], by_name, forced) if objects else None
-        if parsed is not None:
-            calls.append(tool_call_block(*parsed))
-            cut.append(match.span())
-    if not calls:
-        for start, end, value in _json_objects(text):
-            parsed = _as_call(value, by_name, forced)
-            if parsed is not None:
-                calls.append(tool_call_block(*parsed))
-                cut.append((start, end))
-    if not calls:
+    The tool-call grammar makes the output either prose that does not start with ``<`` (``"auto"``
+    only) or one or more ``<tool_call>{"name": ..., "arguments": {...}}</tool_call>`` blocks, each a
+    call of a bound tool whose arguments validate against its schema. So calls are read from blocks
+    at the start of the output only: a block inside prose was not constrained and stays text. Output
+    that starts with a block but is not a run of well-formed calls of known tools would be an engine
+    bug: ``GrammarError``, whose message quotes none of the (private) output."""
+    if not text.startswith(CALL_OPEN):
         return text, []
-    rest, cursor = [], 0
-    for start, end in cut:
-        rest.append(text[cursor:start])
-        cursor = end
-    rest.append(text[cursor:])
-    return "".join(rest).strip(), calls
-
-
-def fallback_arguments(spec: Mapping[str, Any], answer: str) -> dict[str, Any]:
-    """Arguments for a required call the model did not format: a tool whose only required
-    parameter is a string gets the (already private) answer text; any other tool gets none, so
-    its defaults apply."""
-    properties = _properties(spec)
-    required = (spec.get("parameters") or {}).get("required") or [k for k in properties
-                                                                  if "default" not in properties[k]]
-    if len(required) == 1 and (properties.get(required[0]) or {}).get("type", "string") == "string":
-        return {required[0]: answer.strip()}
-    return {}
+    known = {s["name"] for s in specs}
+    decoder = json.JSONDecoder()
+    calls: list[ToolCallBlock] = []
+    cursor = 0
+    while text.startswith(CALL_OPEN, cursor):
+        try:
+            value, end = decoder.raw_decode(text, cursor + len(CALL_OPEN))
+        except json.JSONDecodeError:
+            raise GrammarError("a constrained tool call is not valid JSON") from None
+        name, args = (value.get("name"), value.get("arguments")) if isinstance(value, dict) else (None, None)
+        if name not in known or not isinstance(args, dict) or not text.startswith(CALL_CLOSE, end):
+            raise GrammarError("a constrained tool call does not name a bound tool with an argument object")
+        calls.append(tool_call_block(name, args))
+        cursor = end + len(CALL_CLOSE)
+    return text[cursor:].strip(), calls
 
 
 def tool_call_block(name: str, args: dict[str, Any]) -> ToolCallBlock:

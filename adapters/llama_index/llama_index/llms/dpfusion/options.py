@@ -4,11 +4,12 @@ A call option that changes what the call costs (ε, δ, the token budget under a
 ``max_new_tokens`` / ``max_tokens`` / ``num_output``, the units charged) is honoured and validated,
 never dropped: a bad value is an ``InvalidParameterError`` naming the option only (never its value:
 unit ids stay out of errors). ``temperature`` and ``stop`` are honoured too, and the tool options
-that ``chat_with_tools`` / ``predict_and_call`` / ``structured_predict`` pass. Options that would
-change the guarantee but are settings of the LLM (relation, grouping, calibration, ledger...) are
-refused per call, and so is any other unknown option: none is ignored. The one exception is
-``extra_headers``, which LlamaIndex's ``DocumentContextExtractor`` passes to any LLM: HTTP headers
-mean nothing to a local model and cannot change the cost.
+that ``chat_with_tools`` / ``predict_and_call`` / ``structured_predict`` pass: they decide the call's
+grammar (``dpfusion_integrations.tool_grammar``), which makes every tool call the model writes
+valid. Options that would change the guarantee but are settings of the LLM (relation, grouping,
+calibration, ledger...) are refused per call, and so is any other unknown option: none is ignored.
+The one exception is ``extra_headers``, which LlamaIndex's ``DocumentContextExtractor`` passes to
+any LLM: HTTP headers mean nothing to a local model and cannot change the cost.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dpfusion_integrations.budget import check_units as core_check_units
+from dpfusion_integrations.engine.grammar import Grammar
 from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.tool_grammar import tool_call_grammar
 from llama_index.callbacks.dpfusion.parameters import CALL_ALIASES, merge_aliases, refuse_unknown
 from llama_index.llms.dpfusion.messages import tool_specs
+from dpfusion_integrations.schema_refs import inline_refs
 
 __all__ = ["CALL_OPTIONS", "CallOptions", "call_options", "check_units"]
 
@@ -47,6 +51,8 @@ class CallOptions:
     forced: str | None = None
     required: bool = False
     parallel: bool = True
+    #: The public grammar the output must follow (tools bound, or the LLM's ``grammar``), if any.
+    grammar: Grammar | None = None
 
 
 def _is_int(value: Any) -> bool:
@@ -74,6 +80,10 @@ def _delta(value: Any) -> float:
     if not (_is_number(value) and 0 < value < 1):
         raise InvalidParameterError("delta must be a number in (0, 1)")
     return float(value)
+
+
+def _budget_given(kwargs: Mapping[str, Any]) -> bool:
+    return any(k in kwargs for k in ("max_new_tokens", *CALL_ALIASES["max_new_tokens"]))
 
 
 def _max_new_tokens(kwargs: Mapping[str, Any], default: int) -> int:
@@ -108,11 +118,28 @@ def _stop(value: Any) -> list[str] | None:
     return list(value)
 
 
+def _grammar_choice(choice: Any, names: Sequence[str], required: bool) -> Any:
+    """The ``tool_call_grammar`` choice of a call: a named tool, ``"required"``, or ``"auto"``; any
+    other value is passed on, and refused there (``GrammarError``)."""
+    if choice in names:
+        return choice
+    if required:
+        return "required"
+    return "auto" if choice in (None, "auto") else choice
+
+
 def call_options(kwargs: Mapping[str, Any], *, epsilon: float, delta: float, max_new_tokens: int,
                  seed: int | None, units: list[str] | None, stop: list[str] | None,
-                 temperature: float | None = None, settings: Collection[str] = ()) -> CallOptions:
+                 temperature: float | None = None, settings: Collection[str] = (),
+                 grammar: Grammar | None = None, min_tool_call_tokens: int = 1) -> CallOptions:
     """The options of a call: the LLM's settings (keyword arguments) overridden by ``kwargs``.
-    ``settings``: the LLM's field names, refused per call with a pointer to the constructor."""
+    ``settings``: the LLM's field names, refused per call with a pointer to the constructor.
+
+    With tools bound (and ``tool_choice`` not ``"none"``) the call's grammar is the tool-call grammar:
+    a named ``tool_choice``, ``"required"``/``"any"`` or ``tool_required=True`` make at least one call
+    mandatory (exactly one unless ``allow_parallel_tool_calls``), anything else is ``"auto"``. Without
+    tools it is ``grammar`` (the LLM's). A call that must hold a tool call and gives no budget of its
+    own gets at least ``min_tool_call_tokens`` sampled tokens."""
     refuse_unknown(kwargs, accepted=CALL_OPTIONS, internal=_TRANSPORT, settings=settings, owner="DPFusionLLM")
     specs = tool_specs(kwargs.get("tools") or [])
     choice = kwargs.get("tool_choice")
@@ -123,8 +150,15 @@ def call_options(kwargs: Mapping[str, Any], *, epsilon: float, delta: float, max
     names = [s["name"] for s in specs]
     required = bool(specs) and bool(kwargs.get("tool_required") or choice in ("required", "any") or choice in names)
     forced = choice if choice in names else (names[0] if required and len(names) == 1 else None)
+    parallel = bool(kwargs.get("allow_parallel_tool_calls", True))
+    if specs:
+        embeddable = [{**s, "parameters": inline_refs(s["parameters"] or {})} for s in specs]
+        grammar = tool_call_grammar(embeddable, _grammar_choice(choice, names, required), parallel=parallel)
+    budget = _max_new_tokens(kwargs, max_new_tokens)
+    if required and not _budget_given(kwargs):
+        budget = max(budget, min_tool_call_tokens)
     return CallOptions(epsilon=_epsilon(kwargs.get("epsilon", epsilon)), delta=_delta(kwargs.get("delta", delta)),
-                       max_new_tokens=_max_new_tokens(kwargs, max_new_tokens), seed=_seed(kwargs.get("seed", seed)),
+                       max_new_tokens=budget, seed=_seed(kwargs.get("seed", seed)),
                        units=check_units(kwargs.get("units", units)), stop=_stop(kwargs.get("stop", stop)),
                        temperature=_temperature(kwargs.get("temperature", temperature)), specs=specs, forced=forced,
-                       required=required, parallel=bool(kwargs.get("allow_parallel_tool_calls", True)))
+                       required=required, parallel=parallel, grammar=grammar)
