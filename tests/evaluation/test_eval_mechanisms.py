@@ -21,7 +21,7 @@ from dpfusion_integrations.mechanisms import (
 from dpfusion_integrations.errors import InvalidParameterError
 
 DOCS = [d.spanned() for d in generate_corpus(3, seed=5)]
-KW = {"delta": 1e-5, "max_new_tokens": 6}
+KW = {"delta": 1e-5, "max_new_tokens": 4}
 
 
 @pytest.fixture
