@@ -35,7 +35,7 @@ from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, LambdaSear
 from dpfusion_integrations.engine.faithful import FaithfulDecoder, FaithfulRequest
 from dpfusion_integrations.engine.grammar import CompiledGrammar, Grammar, compiler_for
 from dpfusion_integrations.errors import InvalidParameterError
-from dpfusion_integrations.models import eos_token_ids
+from dpfusion_integrations.models import eos_token_ids, output_vocab_size
 from dpfusion_integrations.prepare import (
     MarkupMode,
     PreparedCall,
@@ -475,8 +475,7 @@ class DPFusion:
         """``grammar`` checked against this model's tokenizer (``GrammarError`` when invalid)."""
         if grammar is None:
             return None
-        vocab = int(self.model.get_output_embeddings().weight.shape[0])
-        return compiler_for(self.tokenizer, vocab_size=vocab,
+        return compiler_for(self.tokenizer, vocab_size=output_vocab_size(self.model),
                             eos_token_ids=self._decoder.eos_token_ids).compile(grammar)
 
     def _forced_budget(self, p: PreparedCall, max_new_tokens: int) -> int:

@@ -14,7 +14,8 @@ from typing import Any
 
 from dpfusion_integrations.errors import ModelLoadError
 
-__all__ = ["DEFAULT_MODEL_NAME", "dpfusion_home", "default_model_paths", "eos_token_ids", "load_model_and_tokenizer"]
+__all__ = ["DEFAULT_MODEL_NAME", "dpfusion_home", "default_model_paths", "eos_token_ids", "load_model_and_tokenizer",
+           "output_vocab_size"]
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +135,12 @@ def load_model_and_tokenizer(
     if device is not None:
         model.to(device)
     return model, tokenizer, name
+
+
+def output_vocab_size(model: Any) -> int:
+    """Width of the model's next-token distribution (its output embedding's rows; may exceed the
+    tokenizer's vocabulary)."""
+    return int(model.get_output_embeddings().weight.shape[0])
 
 
 def eos_token_ids(model: Any, tokenizer: Any) -> frozenset[int]:

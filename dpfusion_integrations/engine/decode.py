@@ -130,21 +130,19 @@ def shared_prefix_length(contexts: Sequence[Sequence[int]]) -> int:
 
 def _apply_grammars(logprobs: torch.Tensor, grammars: dict[int, GrammarMatcher], live: list[int],
                     layout: _Layout) -> tuple[torch.Tensor, set[int]]:
-    """Mask every context row of each constrained request to its grammar's allowed tokens (rows of
-    other requests allow everything and are left unchanged); returns the masked rows and the
-    requests whose step is forced (exactly one allowed token)."""
+    """Mask every context row of each constrained request to its grammar's allowed tokens (the rows
+    of other requests are not touched); returns the rows and the requests whose step is forced
+    (exactly one allowed token)."""
     vocab = logprobs.shape[-1]
-    per_request, forced = [], set()
-    for r in live:
-        if r in grammars:
-            allowed = grammars[r].allowed()[:vocab]
-            if int(allowed.sum()) == 1:
-                forced.add(r)
-        else:
-            allowed = torch.ones(vocab, dtype=torch.bool)
-        per_request.append(allowed)
-    allowed_rows = torch.stack(per_request).to(logprobs.device)[layout.owner]
-    return apply_allowed(logprobs, allowed_rows), forced
+    constrained = [i for i, r in enumerate(live) if r in grammars]
+    masks = torch.stack([grammars[live[i]].allowed()[:vocab] for i in constrained]).to(logprobs.device)
+    forced = {live[i] for i, m in zip(constrained, masks) if int(m.sum()) == 1}
+    slot = torch.full((len(live),), -1, dtype=torch.long, device=logprobs.device)
+    slot[constrained] = torch.arange(len(constrained), device=logprobs.device)
+    rows = torch.nonzero(slot[layout.owner] >= 0).flatten()
+    out = logprobs.clone()
+    out[rows] = apply_allowed(logprobs[rows], masks[slot[layout.owner[rows]]])
+    return out, forced
 
 
 def _budget_spent(request: DecodeRequest, result: DecodeResult) -> bool:

@@ -16,6 +16,7 @@ from dpfusion_integrations.engine.kv_cache import cache_kwargs, output_cache
 from dpfusion_integrations.engine.lambda_search import feasibility_threshold
 from dpfusion_integrations.engine.repetition import banned_tokens
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_inverse_cdf
+from dpfusion_integrations.models import output_vocab_size
 
 __all__ = ["reference_decode", "reference_faithful_decode", "np_renyi", "np_lambda"]
 
@@ -125,6 +126,7 @@ def reference_decode(
         return _last_logprobs(model, list(request.contexts[i]) + generated, temperature)
 
     matcher = request.grammar.matcher() if request.grammar is not None else None
+    vocab = output_vocab_size(model) if matcher is not None else 0
     allowed: np.ndarray | None = None
 
     def banned(logp: np.ndarray) -> np.ndarray:
@@ -133,7 +135,7 @@ def reference_decode(
 
     while len(generated) - result.forced < request.max_new_tokens and (
             matcher is None or result.forced < request.max_forced_tokens):
-        allowed = matcher.allowed().numpy()[: request_vocab(model)] if matcher is not None else None
+        allowed = matcher.allowed().numpy()[:vocab] if matcher is not None else None
         forced = allowed is not None and int(allowed.sum()) == 1
         logq = banned(logprobs_of(0))
         lams, divs, mixtures = [], [], []
@@ -169,11 +171,6 @@ def reference_decode(
             for ctx in cached:
                 ctx.push(token)
     return result
-
-
-def request_vocab(model: torch.nn.Module) -> int:
-    """Width of the model's next-token distribution."""
-    return int(model.get_output_embeddings().weight.shape[0])
 
 
 def _np_restrict(logp: np.ndarray, allowed: np.ndarray) -> np.ndarray:

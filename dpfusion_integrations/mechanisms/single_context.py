@@ -11,7 +11,7 @@ from typing import Any
 from dpfusion_integrations.contexts import encode_chat, paraphrase_messages, render
 from dpfusion_integrations.mechanisms.base import SpannedText
 from dpfusion_integrations.mechanisms.decoding import DistributionTransform, decode_single_context
-from dpfusion_integrations.models import eos_token_ids
+from dpfusion_integrations.models import eos_token_ids, output_vocab_size
 
 __all__ = ["SingleContextModel", "redacted_text"]
 
@@ -34,7 +34,7 @@ class SingleContextModel:
     @property
     def vocab_size(self) -> int:
         """Size of the output distribution (the logits' last dimension)."""
-        return int(self.model.get_output_embeddings().weight.shape[0])
+        return output_vocab_size(self.model)
 
     def prompt(self, text: str) -> list[int]:
         """Token ids of the paraphrase prompt over ``text``, assistant turn open."""

@@ -30,7 +30,7 @@ import numpy as np
 from dpfusion_integrations import DPFusion
 from dpfusion_integrations.engine.grammar import Grammar, compiler_for
 from dpfusion_integrations.errors import GrammarError
-from dpfusion_integrations.models import eos_token_ids
+from dpfusion_integrations.models import eos_token_ids, output_vocab_size
 
 __all__ = ["MAX_COMPLETION_TOKENS", "PREFERRED", "complete_output"]
 
@@ -119,7 +119,7 @@ _LOCK = threading.Lock()
 
 def _completer(engine: DPFusion) -> _Completer:
     """The rule for the engine's tokenizer and vocabulary (built once and cached)."""
-    vocab = int(engine.model.get_output_embeddings().weight.shape[0])
+    vocab = output_vocab_size(engine.model)
     eos = sorted(eos_token_ids(engine.model, engine.tokenizer))
     if not eos:
         raise GrammarError("completing a constrained output needs the model's end-of-sequence token")
