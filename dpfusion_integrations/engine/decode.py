@@ -42,6 +42,12 @@ class DecodeRequest:
     #: other steps, and ``max_forced_tokens`` bounds the forced ones.
     grammar: CompiledGrammar | None = None
     max_forced_tokens: int = 1024
+    #: Closing phase of a constrained request (``docs/guarantee.md``, "Closing an output the budget
+    #: cut"): when ``max_new_tokens`` sampled steps are spent and the grammar does not yet accept, up
+    #: to this many more unforced steps are sampled from the masked PUBLIC distribution ``q`` alone
+    #: (λ = 0 for every group: no ε), stopping as soon as the grammar accepts. 0 turns it off;
+    #: ignored without a grammar. Forced steps in the phase stay bounded by ``max_forced_tokens``.
+    max_closing_tokens: int = 64
 
     @property
     def n_groups(self) -> int:
@@ -57,6 +63,12 @@ class DecodeResult:
     stopped_by_eos: bool = False
     #: How many of ``tokens`` the grammar forced (released at no cost; see ``DecodeRequest.grammar``).
     forced: int = 0
+    #: How many of ``tokens`` the closing phase sampled from the public distribution alone (no cost;
+    #: see ``DecodeRequest.max_closing_tokens``); forced steps of the phase count in ``forced``.
+    closing: int = 0
+    #: With a grammar: whether the output is a complete sentence of it (False: the budgets ran out
+    #: or a stop rule ended it first); None without a grammar.
+    grammar_complete: bool | None = None
     lambdas: list[list[float]] | None = None
     divergences: list[list[float]] | None = None
 
@@ -90,6 +102,7 @@ class _Layout:
 
     def __init__(self, requests: Sequence[DecodeRequest], live: list[int], device: torch.device) -> None:
         self.live = live
+        self.requests = requests
         starts, row = [], 0
         for r in live:
             starts.append(row)
@@ -132,24 +145,45 @@ def _apply_grammars(logprobs: torch.Tensor, grammars: dict[int, GrammarMatcher],
                     layout: _Layout) -> tuple[torch.Tensor, set[int]]:
     """Mask every context row of each constrained request to its grammar's allowed tokens (the rows
     of other requests are not touched); returns the rows and the requests whose step is forced
-    (exactly one allowed token)."""
+    (exactly one allowed token).
+
+    The masks are computed on the host (llguidance); which steps are forced and which rows are
+    constrained are decided there too, so on CUDA the masks travel to the device in one copy and
+    no value is read back (the step's one synchronisation stays in sampling).
+    """
     vocab = logprobs.shape[-1]
-    constrained = [i for i, r in enumerate(live) if r in grammars]
-    masks = torch.stack([grammars[live[i]].allowed()[:vocab] for i in constrained]).to(logprobs.device)
-    forced = {live[i] for i, m in zip(constrained, masks) if int(m.sum()) == 1}
-    slot = torch.full((len(live),), -1, dtype=torch.long, device=logprobs.device)
-    slot[constrained] = torch.arange(len(constrained), device=logprobs.device)
-    rows = torch.nonzero(slot[layout.owner] >= 0).flatten()
+    host_masks = {r: grammars[r].allowed()[:vocab] for r in live if r in grammars}
+    forced = {r for r, m in host_masks.items() if int(m.sum()) == 1}
+    rows: list[int] = []
+    which: list[int] = []
+    for slot, r in enumerate(host_masks):
+        own = layout.rows_of([r], layout.requests)
+        rows.extend(own)
+        which.extend([slot] * len(own))
+    masks = torch.stack(list(host_masks.values())).to(logprobs.device, non_blocking=True)
+    index = torch.tensor(rows, dtype=torch.long, device=logprobs.device)
     out = logprobs.clone()
-    out[rows] = apply_allowed(logprobs[rows], masks[slot[layout.owner[rows]]])
+    out[index] = apply_allowed(logprobs[index], masks[torch.tensor(which, dtype=torch.long, device=logprobs.device)])
     return out, forced
 
 
-def _budget_spent(request: DecodeRequest, result: DecodeResult) -> bool:
-    """``max_new_tokens`` unforced steps taken, or ``max_forced_tokens`` forced ones."""
-    if len(result.tokens) - result.forced >= request.max_new_tokens:
-        return True
-    return request.grammar is not None and result.forced >= request.max_forced_tokens
+def sampled_steps(result: DecodeResult) -> int:
+    """Released tokens that were private draws (neither forced nor from the closing phase)."""
+    return len(result.tokens) - result.forced - result.closing
+
+
+def next_phase(request: DecodeRequest, result: DecodeResult, accepting: bool | None) -> str | None:
+    """What a request does next, from public counts and its grammar state (``accepting``; None
+    without a grammar): ``"sample"`` (a private step), ``"close"`` (the closing phase: a step from
+    ``q`` alone), or None (done: ``max_new_tokens`` sampled steps spent and the output accepted, the
+    closing or forced budget spent, or no grammar). A function of released tokens only."""
+    if accepting is not None and result.forced >= request.max_forced_tokens:
+        return None
+    if sampled_steps(result) < request.max_new_tokens:
+        return "sample"
+    if accepting is None or accepting or result.closing >= request.max_closing_tokens:
+        return None
+    return "close"
 
 
 class FusedDecoder:
@@ -246,6 +280,7 @@ class FusedDecoder:
         layout = _Layout(requests, live, device)
         bans = {r: NgramBan(requests[r].no_repeat_ngram) for r in live if requests[r].no_repeat_ngram}
         grammars = {r: requests[r].grammar.matcher() for r in live if requests[r].grammar is not None}
+        closers: set[int] = set()  # requests in their closing phase (public-only steps)
         while True:
             logprobs = next_token_logprobs(out.logits[:, -1, :], self.temperature)
             if bans:  # the same mask on every context of a request, from its released tokens only
@@ -262,11 +297,14 @@ class FusedDecoder:
             else:
                 lam = div = torch.zeros((len(live), 0), dtype=logq.dtype, device=device)
                 released = logq[:, 0, :]
+            if closers:  # the closing phase releases q itself: λ = 0 for every group, no ε
+                released, lam, div = _release_public(closers, live, released, logq[:, 0, :], lam, div)
             tokens = sample_released(released, sampler.uniforms(live))  # the one host sync of the step
             chosen = torch.tensor(tokens, dtype=torch.long, device=device)
             if record is not None:
                 record.append({"logq": logq[:, 0, :].cpu().numpy(), "logp": logp.cpu().numpy(),
-                               "lam": lam.cpu().numpy(), "released": released.cpu().numpy(), "live": list(live)})
+                               "lam": lam.cpu().numpy(), "released": released.cpu().numpy(), "live": list(live),
+                               "closing": [r in closers for r in live]})
             lam_h, div_h = (lam.tolist(), div.tolist()) if debug else (None, None)
             finished = []
             for i, r in enumerate(live):
@@ -284,9 +322,16 @@ class FusedDecoder:
                 if r in grammars:
                     grammars[r].consume(tok)
                     res.forced += r in forced
+                    res.closing += r in closers and r not in forced
                 stop = on_token is not None and on_token(r, tok)
-                if stop or _budget_spent(req, res):
+                phase = next_phase(req, res, grammars[r].accepting if r in grammars else None)
+                if stop or phase is None:
                     finished.append(r)
+                elif phase == "close":
+                    closers.add(r)
+            for r in finished:
+                if r in grammars:
+                    results[r].grammar_complete = grammars[r].accepting
             if len(finished) == len(live):
                 return results
             if finished:  # finished requests leave the batch

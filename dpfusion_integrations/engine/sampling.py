@@ -19,7 +19,7 @@ def sample_inverse_cdf(log_probs: torch.Tensor, uniform: torch.Tensor) -> torch.
     """Token ids ``[R]`` from ``log_probs [R, V]`` (normalised) and ``uniform [R]`` in ``[0, 1)``."""
     probs = torch.exp(log_probs - torch.logsumexp(log_probs, dim=-1, keepdim=True))
     cdf = torch.cumsum(probs, dim=-1)
-    target = (uniform.to(cdf.dtype) * cdf[:, -1]).unsqueeze(-1)
+    target = (uniform.to(cdf.device, cdf.dtype) * cdf[:, -1]).unsqueeze(-1)  # a sampler on another device
     idx = torch.searchsorted(cdf, target, right=True).squeeze(-1)
     # Never land on a zero-probability token (possible only at the top end through rounding).
     last_support = (probs > 0).to(torch.int64).cumsum(-1).argmax(-1)
