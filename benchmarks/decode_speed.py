@@ -114,8 +114,8 @@ def load(args):
 
     config = AutoConfig.from_pretrained(args.model, local_files_only=True)
     torch.manual_seed(0)
-    model = AutoModelForCausalLM.from_config(config, dtype=getattr(torch, args.dtype or "float32")).eval()
-    model.to(args.device)
+    with torch.device(args.device):  # initialised where it runs (a 1.7B model's init is slow on the host)
+        model = AutoModelForCausalLM.from_config(config, dtype=getattr(torch, args.dtype or "float32")).eval()
     tokenizer = AutoTokenizer.from_pretrained(args.model, local_files_only=True)
     return model, tokenizer, f"{Path(args.model).name} (random weights)"
 
@@ -135,6 +135,12 @@ def profile_fused(model, tokenizer, groups: list[int], device: str, path: str) -
                 decoder.decode([req], PrivateSampler(1, seed=0, device=device))
                 sync(device)
             out.write(f"## N = {n}, 40 tokens\n\n{prof.key_averages().table(sort_by=key, row_limit=25)}\n\n")
+
+
+def add(rows: list, row: tuple) -> None:
+    """Append a table row and report it at once on stderr, so a run cut short keeps what it measured."""
+    rows.append(row)
+    print(f"# {row[0]}: {row[3] * 1000:.2f} ms / step, {row[5]}", file=sys.stderr, flush=True)
 
 
 def sync(device: str) -> None:
@@ -177,6 +183,8 @@ def main() -> None:
     parser.add_argument("--long", type=int, default=40)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--skip-naive", action="store_true")
+    parser.add_argument("--naive-groups", type=int, default=None, metavar="MAX",
+                        help="run the naive line only for N <= MAX (it is the slowest)")
     parser.add_argument("--skip-peer", action="store_true")
     parser.add_argument("--random-weights", action="store_true")
     parser.add_argument("--profile", default=None, metavar="FILE")
@@ -202,7 +210,8 @@ def main() -> None:
                            max_new_tokens=t, pad_token_id=tokenizer.eos_token_id)
 
     base = per_token(plain, args.short, args.long, args.repeat, device)
-    rows = [("plain model.generate", 1, 1, base, 1 / base, peak_memory(device))]
+    rows: list = []
+    add(rows, ("plain model.generate", 1, 1, base, 1 / base, peak_memory(device)))
     if args.compiled_plain:
         def compiled(t: int) -> None:
             with torch.inference_mode():
@@ -210,33 +219,33 @@ def main() -> None:
                                max_new_tokens=t, pad_token_id=tokenizer.eos_token_id,
                                cache_implementation="static", compile_config=None)
         lat = per_token(compiled, args.short, args.long, args.repeat, device)
-        rows.append(("plain model.generate, static cache + torch.compile", 1, 1, lat, 1 / lat, peak_memory(device)))
+        add(rows, ("plain model.generate, static cache + torch.compile", 1, 1, lat, 1 / lat, peak_memory(device)))
     packed_base = None
     with packed_linears(model) as packed:
         if packed:
             packed_base = per_token(plain, args.short, args.long, args.repeat, device)
-            rows.append(("plain model.generate, packed kernels", 1, 1, packed_base, 1 / packed_base,
+            add(rows, ("plain model.generate, packed kernels", 1, 1, packed_base, 1 / packed_base,
                          peak_memory(device)))
     fused = FusedDecoder(model, eos_token_ids=[], temperature=0.5)
     stock = FusedDecoder(model, eos_token_ids=[], temperature=0.5, cpu_kernels=False)
     for n in args.groups:
         req = {t: request_for(tokenizer, n, t) for t in (args.short, args.long)}
-        if not args.skip_naive:
+        if not args.skip_naive and (args.naive_groups is None or n <= args.naive_groups):
             def naive(t: int, n: int = n) -> None:
                 reference_decode(model, req[t], PrivateSampler(1, seed=0), eos_token_ids=[], temperature=0.5,
                                  use_cache=True)
             lat = per_token(naive, args.short, args.long, args.repeat, device)
-            rows.append((f"naive DP-Fusion N={n}", n, 1, lat, 1 / lat, peak_memory(device)))
+            add(rows, (f"naive DP-Fusion N={n}", n, 1, lat, 1 / lat, peak_memory(device)))
         peer = None if args.skip_peer else peer_runner(model, tokenizer, n, req)
         if peer is not None:
             lat = per_token(peer, args.short, args.long, args.repeat, device)
-            rows.append((f"dp-fusion-lib N={n}", n, 1, lat, 1 / lat, peak_memory(device)))
+            add(rows, (f"dp-fusion-lib N={n}", n, 1, lat, 1 / lat, peak_memory(device)))
         lines = [(fused, "")] + ([(stock, ", stock kernels")] if packed_base is not None else [])
         for decoder, label in lines:
             def one(t: int, decoder: FusedDecoder = decoder) -> None:
                 decoder.decode([req[t]], PrivateSampler(1, seed=0, device=device))
             lat = per_token(one, args.short, args.long, args.repeat, device)
-            rows.append((f"fused DP-Fusion N={n}{label}", n, 1, lat, 1 / lat, peak_memory(device)))
+            add(rows, (f"fused DP-Fusion N={n}{label}", n, 1, lat, 1 / lat, peak_memory(device)))
     n = args.groups[0]
     for k in args.docs:
         if k == 1:
@@ -246,7 +255,7 @@ def main() -> None:
         def many(t: int, k: int = k) -> None:
             fused.decode(reqs[t], PrivateSampler(k, seed=0, device=device))
         lat = per_token(many, args.short, args.long, args.repeat, device)
-        rows.append((f"fused DP-Fusion N={n}, k={k} docs", n, k, lat, k / lat, peak_memory(device)))
+        add(rows, (f"fused DP-Fusion N={n}, k={k} docs", n, k, lat, k / lat, peak_memory(device)))
 
     ref = packed_base or base
     print("| line | N | docs | ms / step | tokens/s | × plain latency | × plain-packed latency "
