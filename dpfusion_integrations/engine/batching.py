@@ -6,7 +6,19 @@ from collections.abc import Sequence
 
 import torch
 
-__all__ = ["left_pad"]
+__all__ = ["left_pad", "to_device"]
+
+
+def to_device(host: torch.Tensor, device: torch.device | str) -> torch.Tensor:
+    """``host`` on ``device`` without stalling the GPU's queue.
+
+    A copy from pageable host memory makes CUDA wait for every kernel already queued before it
+    starts (a stream synchronisation). A step's masks and tokens are built on the host while the
+    forward still runs, so they go through pinned memory, asynchronously. Elsewhere a plain copy.
+    """
+    if torch.device(device).type == "cuda":
+        return host.pin_memory().to(device, non_blocking=True)
+    return host.to(device)
 
 
 def left_pad(
