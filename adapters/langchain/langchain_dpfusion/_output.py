@@ -49,6 +49,7 @@ INCOMPLETE_CALL = ("the answer ended before this tool call was complete (the sam
                    "stop string cut it); raise max_tokens or structured_max_tokens")
 
 _KEYWORD_CHOICES = frozenset({"auto", "none", "any", "required"})
+_REQUIRED_CHOICES = frozenset({"any", "required"})
 _DECODER = json.JSONDecoder()
 _CALL_NAME = re.compile(re.escape(CALL_OPEN) + r'\{"name":"((?:[^"\\]|\\.)*)"')
 
@@ -103,7 +104,9 @@ def normalize_tool_choice(tool_choice: Any, names: Sequence[str]) -> str | None:
 def output_spec(options: Mapping[str, Any]) -> OutputSpec:
     """The :class:`OutputSpec` of a call with these options (``tools``, ``tool_choice``,
     ``parallel_tool_calls``, ``response_format``). Invalid combinations are an
-    ``InvalidParameterError`` (a bad schema a ``GrammarError``), before anything is reserved."""
+    ``InvalidParameterError`` (a bad schema a ``GrammarError``), before anything is reserved; so is a
+    ``tool_choice`` that forces a call (or names a tool) with no tools bound, which could not be
+    honoured."""
     tools = list(options.get("tools") or [])
     response_format = options.get("response_format")
     parallel = options.get("parallel_tool_calls")
@@ -120,6 +123,9 @@ def output_spec(options: Mapping[str, Any]) -> OutputSpec:
             forced = choice != "auto"
             return OutputSpec(grammar=grammar, hint=tools_system_message(tools, choice),
                               calls="always" if forced else "maybe", tool_names=names, json_only=forced)
+    elif normalize_tool_choice(options.get("tool_choice"), ()) in _REQUIRED_CHOICES:
+        raise InvalidParameterError("tool_choice requires a tool call, but no tools are bound: bind tools "
+                                    "(bind_tools) or leave tool_choice unset")
     if response_format is not None:
         grammar, hint = _response_format(response_format)
         return OutputSpec(grammar=grammar, hint=hint, json_only=True)

@@ -51,7 +51,7 @@ from llama_index.callbacks.dpfusion.callback_handler import DPFusionCallbackHand
 from llama_index.callbacks.dpfusion.events import DPFUSION_KEY, new_spend_id, spend_event, spend_record
 from llama_index.callbacks.dpfusion.parameters import CONSTRUCTOR_ALIASES, merge_aliases
 from llama_index.callbacks.dpfusion.sealed import Sealed, refuse_pickling
-from llama_index.llms.dpfusion.calls import call_scope, current_scope, traced_as, untraced
+from llama_index.llms.dpfusion.calls import call_scope, current_scope, hands_units, traced_as, untraced
 from llama_index.llms.dpfusion.completion import complete_output
 from llama_index.llms.dpfusion.messages import (
     PUBLIC_FLAG,
@@ -62,6 +62,7 @@ from llama_index.llms.dpfusion.messages import (
 )
 from llama_index.llms.dpfusion.options import CallOptions, call_options, check_units
 from llama_index.llms.dpfusion.streaming import Produce, aclosing, astream_in_thread, closing, stream_in_thread
+from llama_index.llms.dpfusion.structured import DPFusionStructuredLLM
 
 __all__ = ["DPFusionLLM"]
 
@@ -305,6 +306,24 @@ class DPFusionLLM(FunctionCallingLLM):
                             else user_msg)
         return {"messages": messages, "tools": tool_specs(tools), "tool_choice": tool_choice,
                 "tool_required": tool_required, "allow_parallel_tool_calls": allow_parallel_tool_calls, **kwargs}
+
+    # LlamaIndex's methods around the hooks: per-call ``units`` leave their arguments before
+    # LlamaIndex traces them, and reach the hook they call (see .calls.hands_units).
+    chat_with_tools = hands_units(FunctionCallingLLM, "chat_with_tools")
+    achat_with_tools = hands_units(FunctionCallingLLM, "achat_with_tools")
+    stream_chat_with_tools = hands_units(FunctionCallingLLM, "stream_chat_with_tools")
+    astream_chat_with_tools = hands_units(FunctionCallingLLM, "astream_chat_with_tools")
+    predict_and_call = hands_units(FunctionCallingLLM, "predict_and_call")
+    apredict_and_call = hands_units(FunctionCallingLLM, "apredict_and_call")
+    structured_predict = hands_units(FunctionCallingLLM, "structured_predict", in_llm_kwargs=True)
+    astructured_predict = hands_units(FunctionCallingLLM, "astructured_predict", in_llm_kwargs=True)
+    stream_structured_predict = hands_units(FunctionCallingLLM, "stream_structured_predict", in_llm_kwargs=True)
+    astream_structured_predict = hands_units(FunctionCallingLLM, "astream_structured_predict", in_llm_kwargs=True)
+
+    def as_structured_llm(self, output_cls: type[BaseModel], **kwargs: Any) -> DPFusionStructuredLLM:
+        """LlamaIndex's ``StructuredLLM`` around this LLM, whose hooks take per-call ``units`` out of
+        their arguments before LlamaIndex traces them, as this LLM's do."""
+        return DPFusionStructuredLLM(llm=self, output_cls=output_cls, **kwargs)
 
     def get_tool_calls_from_response(self, response: ChatResponse, error_on_no_tool_call: bool = True,
                                      **kwargs: Any) -> list[ToolSelection]:

@@ -34,6 +34,8 @@ CALL_OPTIONS = frozenset({"epsilon", "delta", "max_new_tokens", "max_tokens", "n
                           "temperature", "tools", "tool_choice", "tool_required", "allow_parallel_tool_calls"})
 #: Passed by LlamaIndex components to any LLM and meaningless here (no HTTP request): accepted, unused.
 _TRANSPORT = frozenset({"extra_headers"})
+#: The ``tool_choice`` keywords (a dict ``{"type": keyword}`` means the keyword).
+_CHOICE_KEYWORDS = frozenset({"auto", "none", "any", "required"})
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,30 @@ def _stop(value: Any) -> list[str] | None:
     return list(value)
 
 
+def _tool_choice(value: Any) -> str | None:
+    """``tool_choice`` as ``None`` or a string: the keyword or tool name of the provider-style dicts
+    ``{"type": "function", "function": {"name": ...}}`` (OpenAI), ``{"type": "tool", "name": ...}``
+    and ``{"type": "auto" | "none" | "any" | "required"}`` (Anthropic), or ``{"name": ...}``. Any
+    other form is an ``InvalidParameterError``: read as ``"auto"``, a ``"none"`` or ``"any"`` would
+    be ignored."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, Mapping):
+        kind, function = value.get("type"), value.get("function")
+        if kind in _CHOICE_KEYWORDS:
+            return str(kind)
+        if kind in ("function", None) and isinstance(function, Mapping):
+            name = function.get("name")
+        elif kind in ("tool", None):
+            name = value.get("name")
+        else:
+            name = None
+        if isinstance(name, str) and name:
+            return name
+    raise InvalidParameterError("tool_choice must be 'auto', 'none', 'any', 'required', a bound tool's name, or a "
+                                "provider-style dict naming one of those")
+
+
 def _grammar_choice(choice: Any, names: Sequence[str], required: bool) -> Any:
     """The ``tool_call_grammar`` choice of a call: a named tool, ``"required"``, or ``"auto"``; any
     other value is passed on, and refused there (``GrammarError``)."""
@@ -142,9 +168,7 @@ def call_options(kwargs: Mapping[str, Any], *, epsilon: float, delta: float, max
     own gets at least ``min_tool_call_tokens`` sampled tokens."""
     refuse_unknown(kwargs, accepted=CALL_OPTIONS, internal=_TRANSPORT, settings=settings, owner="DPFusionLLM")
     specs = tool_specs(kwargs.get("tools") or [])
-    choice = kwargs.get("tool_choice")
-    if isinstance(choice, Mapping):  # OpenAI style {"type": "function", "function": {"name": ...}}
-        choice = (choice.get("function") or choice).get("name")
+    choice = _tool_choice(kwargs.get("tool_choice"))
     if choice == "none":
         specs = []
     names = [s["name"] for s in specs]
