@@ -148,7 +148,7 @@ def check_epsilon_per_patient(epsilon_per_unit: Mapping[str, float], patients: S
 def build_agent(engine: DPFusion, records: Mapping[str, str], looked_up: list[str]) -> Any:
     """The agent: ChatDPFusion (records resolved from ``records``) with the lookup tool and the middleware."""
     llm = ChatDPFusion(engine=engine, epsilon=8.0, max_tokens=ANSWER_TOKENS, structured_max_tokens=CALL_TOKENS,
-                       seed=SEED, public_roles=("system",), resolver=records.__getitem__)
+                       seed=SEED, public_texts=(SYSTEM_PROMPT,), resolver=records.__getitem__)
     return create_agent(llm, [make_lookup_tool(records, looked_up)], middleware=[lookup_then_answer],
                         system_prompt=SYSTEM_PROMPT)
 

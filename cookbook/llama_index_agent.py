@@ -39,6 +39,7 @@ from llama_index.llms.dpfusion import DPFusionLLM, private_reference  # noqa: E4
 from llama_index.retrievers.dpfusion import quarantined  # noqa: E402
 
 QUESTION = "What was changed for the patient whose blood pressure stayed high?"
+SYSTEM_PROMPT = "You answer questions about clinical notes in one sentence."  # public, by its exact text
 SEED = 0  # a fixed seed makes the demo (and its checks) reproducible; never seed in production
 
 
@@ -84,9 +85,9 @@ async def run(engine: DPFusion) -> OutsideView:
     the trust boundary (the agent LLM's inputs, the events)."""
     tool = FunctionTool.from_defaults(fn=make_find_patient_note(build_index()), name="find_patient_note")
     llm = DPFusionLLM(engine=engine, epsilon=8.0, max_new_tokens=32, resolver=NOTE_TEXT.__getitem__,
-                      public_roles=("system",), seed=SEED)
+                      public_texts=(SYSTEM_PROMPT,), seed=SEED)
     agent = FunctionAgent(tools=[tool], llm=llm, initial_tool_choice="find_patient_note",
-                          system_prompt="You answer questions about clinical notes in one sentence.")
+                          system_prompt=SYSTEM_PROMPT)
     # Spend events name per-call aliases; the operator view (this script is the operator) resolves them
     # to patient ids with the engine's unit key, so ε per patient composes. Operator only.
     budget = DPFusionEventHandler(operator_view=True, unit_key=engine.unit_key).attach()

@@ -152,7 +152,7 @@ def check_epsilon_per_patient(epsilon_per_unit: Mapping[str, float], patients: S
 def build_agent(engine: DPFusion, records: Mapping[str, str], looked_up: list[str]) -> FunctionAgent:
     """The agent: DPFusionLLM (records resolved from ``records``) with the lookup tool, one call at a time."""
     llm = DPFusionLLM(engine=engine, epsilon=8.0, max_new_tokens=ANSWER_TOKENS, min_tool_call_tokens=CALL_TOKENS,
-                      resolver=records.__getitem__, public_roles=("system",), seed=SEED)
+                      resolver=records.__getitem__, public_texts=(SYSTEM_PROMPT,), seed=SEED)
     return FunctionAgent(tools=[make_lookup_tool(records, looked_up)], llm=llm, initial_tool_choice=TOOL_NAME,
                          allow_parallel_tool_calls=False, system_prompt=SYSTEM_PROMPT)
 

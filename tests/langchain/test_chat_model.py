@@ -135,3 +135,19 @@ def test_when_model_is_constructed_then_no_weights_load_until_used():
     llm = ChatDPFusion(model="/nonexistent/model", max_tokens=5)
     assert time.perf_counter() - start < 1.0
     assert llm._llm_type == "dpfusion"
+
+
+def test_when_a_text_is_declared_public_then_only_that_exact_message_is_public():
+    prompt = "You answer questions about clinical records in one sentence."
+    msgs = [SystemMessage(prompt), SystemMessage(prompt + "\nMemory: Ann Lee called on 2026-03-01."),
+            HumanMessage(prompt)]
+    out = convert_messages(msgs, public_texts=(prompt,))
+    # Bound to the content: the exact text is public in any role; text added to it makes it private.
+    assert [m["public"] for m in out] == [True, False, True]
+
+
+def test_when_a_tool_result_is_converted_then_it_names_the_tool_not_its_random_call_id():
+    out = convert_messages([ToolMessage("2", tool_call_id="call_8f3KqZ1xv", name="add"),
+                            ToolMessage("3", tool_call_id="call_Zk2")])
+    assert [m["content"] for m in out] == ["Result of add: 2", "Result of the tool: 3"]
+    assert all("call_" not in m["content"] for m in out)

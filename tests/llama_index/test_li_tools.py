@@ -355,3 +355,17 @@ async def test_when_an_agent_runs_then_the_tool_is_called_validly_and_the_answer
     [alias] = result.raw[DPFUSION_KEY]["report"]["units"]  # the second call resolved the reference
     assert alias.startswith("a_") and "rec-1" not in alias
     assert leaked(rec.dump() + str(result)) == []
+
+
+def test_when_a_text_is_declared_public_then_memory_added_to_that_message_makes_it_private():
+    """LlamaIndex's Memory and chat engines put memory blocks and retrieved text into the system
+    message; ``public_roles=("system",)`` would pass that text untagged. ``public_texts`` is bound to
+    the exact content."""
+    prompt = "You answer questions about clinical records in one sentence."
+    history = [ChatMessage(role=MessageRole.SYSTEM, content=prompt),
+               ChatMessage(role=MessageRole.SYSTEM, content=f"{prompt}\n<memory>{CANARY_NAME} called.</memory>"),
+               ChatMessage(role=MessageRole.USER, content="What changed?")]
+    converted = to_core_messages(history, public_texts=(prompt,))
+    assert [m["public"] for m in converted.messages] == [True, False, False]
+    by_role = to_core_messages(history, public_roles=("system",))
+    assert by_role.messages[1]["public"] is True  # the hazard public_texts avoids, pinned

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from langchain_core.messages import AIMessage, BaseMessage, ChatMessage, HumanMessage, SystemMessage, ToolMessage
@@ -54,17 +54,24 @@ def _render_tool_calls(message: AIMessage) -> str:
     return "".join(f"<tool_call>{c}</tool_call>" for c in calls)
 
 
-def convert_messages(messages: Sequence[BaseMessage], public_roles: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """LangChain messages → ``{"role", "content", "public"}`` dicts for the core."""
+def convert_messages(messages: Sequence[BaseMessage], public_roles: Sequence[str] = (),
+                     public_texts: Collection[str] = ()) -> list[dict[str, Any]]:
+    """LangChain messages → ``{"role", "content", "public"}`` dicts for the core.
+
+    A message is public when flagged (``mark_public``), when its role is in ``public_roles``, or when
+    its whole text is one of ``public_texts`` (bound to the content: anything added makes it private).
+    A tool result names its tool, not its call id: the id is random, so it would be tagged as an
+    identifier and make seeded runs differ."""
     out = []
     for message in messages:
         role = _role(message)
         content = _text(message.content)
+        public = (bool(message.additional_kwargs.get(PUBLIC_FLAG)) or role in public_roles
+                  or content in public_texts)
         if isinstance(message, AIMessage) and message.tool_calls:
             content = (content + "\n" if content else "") + _render_tool_calls(message)
         if isinstance(message, ToolMessage):
-            content = f"Result of tool call {message.tool_call_id}: {content}"
-        public = bool(message.additional_kwargs.get(PUBLIC_FLAG)) or role in public_roles
+            content = f"Result of {message.name or 'the tool'}: {content}"
         out.append({"role": role, "content": content, "public": public})
     return out
 

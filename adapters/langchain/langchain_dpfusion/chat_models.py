@@ -49,8 +49,8 @@ MIN_DP_TEMPERATURE = 0.05
 #: The settings ``repr``/``str`` show (and hence ``dumpd(model)["repr"]`` in callbacks and traces); the
 #: resolver, engine, ledger, units, cache and any field added later stay out (see ``_repr``).
 _PUBLIC_FIELDS = ("model_name", "device", "dtype", "epsilon", "delta", "max_tokens", "structured_max_tokens",
-                  "temperature", "stop", "seed", "group_policy", "relation", "public_roles", "allow_no_spans",
-                  "streaming")
+                  "temperature", "stop", "seed", "group_policy", "relation", "public_roles", "public_texts",
+                  "allow_no_spans", "streaming")
 
 
 class ChatDPFusion(BaseChatModel):
@@ -103,8 +103,12 @@ class ChatDPFusion(BaseChatModel):
                                                                       description="How spans form privacy groups.")
     relation: Literal["redaction", "substitution"] = Field(default="redaction",
                                                            description="Neighbouring relation of the guarantee.")
-    public_roles: tuple[str, ...] = Field(default=(), description="Roles whose messages are public (never tagged), "
-                                                                  "e.g. ('system',).")
+    public_roles: tuple[str, ...] = Field(default=(), description=(
+        "Roles whose messages are public (never tagged), e.g. ('system',). Whole roles: text a framework puts "
+        "in such a message (memory, retrieved context) is public too; prefer public_texts."))
+    public_texts: tuple[str, ...] = Field(default=(), description=(
+        "Exact message texts that are public (e.g. the agent's system prompt): bound to the content, so a "
+        "message with anything added to it is tagged as usual."))
     allow_no_spans: bool = Field(default=True, description="A conversation with no private span is decoded as "
                                                            "public at zero ε (False: raise NoPrivateSpansError).")
     units: list[str] | None = Field(default=None, exclude=True, repr=False, description=(
@@ -336,7 +340,7 @@ class ChatDPFusion(BaseChatModel):
         return self._resolved
 
     def _core_messages(self, messages: list[BaseMessage], kwargs: dict[str, Any]) -> list[dict[str, Any]]:
-        converted = resolve_references(convert_messages(messages, self.public_roles), self.resolver)
+        converted = resolve_references(convert_messages(messages, self.public_roles, self.public_texts), self.resolver)
         hint = output_spec(kwargs).hint
         if hint is not None:  # public: the tools' or the schema's description, never message text
             converted.insert(0, hint)

@@ -27,7 +27,7 @@ CONSTRUCTOR_ALIASES: Mapping[str, tuple[str, ...]] = {**CALL_ALIASES, "model_nam
 
 #: Options of the core call that are settings of an adapter object (they change the guarantee).
 CORE_SETTINGS = frozenset({"relation", "group_policy", "alpha", "cap", "ledger", "spans", "markup", "allow_no_spans",
-                           "public_roles", "resolver", "engine", "debug", "release", "slot_tokens", "instruction"})
+                           "public_roles", "public_texts", "resolver", "engine", "debug", "release", "slot_tokens", "instruction"})
 
 
 def refuse_unknown(names: Iterable[str], *, accepted: Collection[str], settings: Collection[str], owner: str,

@@ -135,8 +135,12 @@ class DPFusionLLM(FunctionCallingLLM):
                                                                       description="How spans form privacy groups.")
     relation: Literal["redaction", "substitution"] = Field(default="redaction",
                                                            description="Neighbouring relation of the guarantee.")
-    public_roles: tuple[str, ...] = Field(default=(), description="Roles whose messages are public (never tagged), "
-                                                                  "e.g. ('system',).")
+    public_roles: tuple[str, ...] = Field(default=(), description=(
+        "Roles whose messages are public (never tagged), e.g. ('system',). Whole roles: text a framework puts "
+        "in such a message (memory, retrieved context) is public too; prefer public_texts."))
+    public_texts: tuple[str, ...] = Field(default=(), description=(
+        "Exact message texts that are public (e.g. the agent's system prompt): bound to the content, so a "
+        "message with anything added to it is tagged as usual."))
     allow_no_spans: bool = Field(default=True, description="A conversation without private spans is decoded as "
                                                            "public at zero ε (False: raise NoPrivateSpansError).")
     min_tool_call_tokens: int = Field(default=MIN_TOOL_CALL_TOKENS, ge=1,
@@ -389,7 +393,8 @@ class DPFusionLLM(FunctionCallingLLM):
                   on_token: Callable[[int], bool] | None = None,
                   on_start: Callable[[PrivacyReport], None] | None = None) -> PrivatizationResult:
         """The blocking core call (runs in a worker thread for async and streaming calls)."""
-        converted = to_core_messages(messages, public_roles=self.public_roles, resolver=self._sealed.resolver)
+        converted = to_core_messages(messages, public_roles=self.public_roles, public_texts=self.public_texts,
+                                     resolver=self._sealed.resolver)
         if converted.error is not None:
             error = converted.error
             del converted  # raised from here, the traceback holds no resolved text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,16 +83,20 @@ def _resolve(text: str, resolver: Resolver | None, into: CoreMessages) -> str:
 
 
 def to_core_messages(messages: Sequence[ChatMessage], *, public_roles: Sequence[str] = (),
-                     resolver: Resolver | None = None) -> CoreMessages:
+                     public_texts: Collection[str] = (), resolver: Resolver | None = None) -> CoreMessages:
     """LlamaIndex messages → core ``{"role", "content", "public"}`` dicts, and the reference ids
-    resolved. A message holding a reference is never public: the resolved text is private. On a
-    failure (``error``), ``messages`` is emptied: nothing resolved is handed back."""
+    resolved. A message is public when flagged (``mark_public``), when its role is in
+    ``public_roles``, or when its whole text is one of ``public_texts`` (bound to the content, so text
+    a framework adds to such a message, e.g. memory in the system prompt, makes it private again).
+    A message holding a reference is never public: the resolved text is private. On a failure
+    (``error``), ``messages`` is emptied: nothing resolved is handed back."""
     out = CoreMessages()
     for message in messages:
         role = message.role.value if isinstance(message.role, MessageRole) else str(message.role)
         role = _ROLES.get(role, role)
         content = _text(message)
-        public = bool(message.additional_kwargs.get(PUBLIC_FLAG)) or role in public_roles
+        public = (bool(message.additional_kwargs.get(PUBLIC_FLAG)) or role in public_roles
+                  or content in public_texts)
         if REFERENCE.search(content):
             content, public = _resolve(content, resolver, out), False
         if out.error is not None:
