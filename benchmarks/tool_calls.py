@@ -14,7 +14,9 @@ hence the grammar and the system-message prefix) in two modes, back to back, the
 between runs so that load drift on the shared CPU hits both alike:
 
 - ``constrained``: ``grammar=tool_call_grammar(tools, "required", parallel=False)``: exactly one call
-  whose name is a bound tool and whose arguments validate against its schema (forced tokens free);
+  whose name is a bound tool and whose arguments validate against its schema (forced tokens free),
+  with a closing phase of up to ``--closing-tokens`` steps (``max_closing_tokens``): a call the
+  sampled budget cuts is completed from the public context's distribution alone, at no ε;
 - ``unconstrained``: no grammar; the same conversation, stop string, seeds and budget.
 
 Both modes see the same conversation: the LangChain adapter's tool system message
@@ -28,8 +30,9 @@ Scores per call: ``parsed`` (the parser finds a call to a bound tool), ``valid``
 validate against the tool's declared JSON schema with ``jsonschema``), ``strict_valid`` (also against
 the closed schema: no undeclared keys, what the grammar enforces), ``right_tool`` (the first call names
 the expected tool), and ``valid if completed`` (schema-valid among the calls that ended before the
-sampled-token budget did: the grammar's guarantee; a call cut by the budget is incomplete JSON).
-Rates carry Wilson 95 % intervals. Per call: sampled and forced tokens, ε reserved
+sampled-token budget did: the grammar's guarantee), ``valid if closed`` (schema-valid among the calls
+the budget cut that the closing phase then completed). Rates carry Wilson 95 % intervals. Per call:
+sampled, forced and closing tokens, whether the grammar was complete, ε reserved
 (``report.epsilon``: the data-independent bound for the whole budget) and ε charged (what a ledger
 keeps after the unused tail is refunded: sampled steps + 1).
 
@@ -248,8 +251,8 @@ def committed_epsilon(report: Any) -> float:
 
 
 def decode_set(dp: Any, prompts: Sequence[ToolPrompt], *, mode: str, epsilon: float, max_new_tokens: int,
-               seed: int, probe: StepProbe, batched: bool = True,
-               stop_after: int | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+               seed: int, probe: StepProbe, batched: bool = True, stop_after: int | None = None,
+               closing_tokens: int = 0) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Decode prompts that share one tool list in one mode: together in one ``generate_many`` batch
     (``batched``), or one ``generate`` call for a single prompt (``stop_after``: stop it after that
     many released tokens, for timing runs). Returns one record per prompt (scores, counts, ε; never
@@ -260,7 +263,7 @@ def decode_set(dp: Any, prompts: Sequence[ToolPrompt], *, mode: str, epsilon: fl
         raise ValueError("a batch must share one tool list (one grammar per batch)")
     options: dict[str, Any] = {
         "epsilon": epsilon, "max_new_tokens": max_new_tokens, "seed": seed, "stop": [CALL_CLOSE],
-        "repetition_control": False, "allow_no_spans": True,
+        "repetition_control": False, "allow_no_spans": True, "max_closing_tokens": closing_tokens,
         "grammar": tool_call_grammar(prompts[0].tools, "required", parallel=False) if mode == "constrained" else None,
     }
     probe.reset()
@@ -281,14 +284,14 @@ def decode_set(dp: Any, prompts: Sequence[ToolPrompt], *, mode: str, epsilon: fl
     records = []
     for prompt, result in zip(prompts, results, strict=True):
         report, score = result.report, score_output(result.text, prompt.tools, prompt.expected_tool)
-        sampled = report.tokens_emitted - report.tokens_forced
+        sampled = report.tokens_emitted - report.tokens_forced - report.tokens_closing
         records.append({
             "id": prompt.id, "tool_set": prompt.tool_set, "mode": mode, "epsilon": epsilon,
             "expected_tool": prompt.expected_tool, "tool": score.tool, "parsed": score.parsed, "valid": score.valid,
             "strict_valid": score.strict_valid, "right_tool": score.right_tool, "failure": score.failure,
             "n_groups": report.n_groups, "tokens_emitted": report.tokens_emitted,
-            "tokens_forced": report.tokens_forced, "tokens_sampled": sampled,
-            "budget_exhausted": sampled >= max_new_tokens,
+            "tokens_forced": report.tokens_forced, "tokens_sampled": sampled, "tokens_closing": report.tokens_closing,
+            "budget_exhausted": sampled >= max_new_tokens, "grammar_complete": report.grammar_complete,
             "epsilon_reserved": round(report.epsilon, 4), "epsilon_charged": round(committed_epsilon(report), 4)})
     timing = {"tool_set": prompts[0].tool_set, "mode": mode, "epsilon": epsilon, "batched": batched,
               "stop_after": stop_after,
@@ -310,6 +313,9 @@ def summarize_cell(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     out["valid_and_right_tool"] = rate(sum(bool(r["valid"] and r["right_tool"]) for r in records), n)
     completed = [r for r in records if not r["budget_exhausted"]]
     out["valid_if_completed"] = rate(sum(bool(r["valid"]) for r in completed), len(completed))
+    closed = [r for r in records if r["budget_exhausted"] and r.get("grammar_complete")]
+    out["valid_if_closed"] = rate(sum(bool(r["valid"]) for r in closed), len(closed))
+    out["grammar_incomplete"] = sum(r.get("grammar_complete") is False for r in records)
     out["failures"] = {f: sum(r["failure"] == f for r in records)
                        for f in ("ok", "no_call", "invalid_args", "wrong_tool")}
     out["budget_exhausted"] = sum(bool(r["budget_exhausted"]) for r in records)
@@ -319,6 +325,9 @@ def summarize_cell(records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
                 "n_groups"):
         out[f"mean_{key}"] = _mean([float(r[key]) for r in records])
     out["max_tokens_sampled"] = max((int(r["tokens_sampled"]) for r in records), default=0)
+    out["mean_tokens_closing"] = _mean([float(r.get("tokens_closing", 0)) for r in records])
+    out["mean_tokens_closing_if_closed"] = _mean([float(r.get("tokens_closing", 0)) for r in closed])
+    out["max_tokens_closing"] = max((int(r.get("tokens_closing", 0)) for r in records), default=0)
     out["per_tool_set"] = {
         s: {key: rate(sum(bool(r[key]) for r in records if r["tool_set"] == s),
                       sum(r["tool_set"] == s for r in records)) for key in ("parsed", "valid", "right_tool")}
@@ -388,8 +397,8 @@ def markdown_table(cells: Mapping[str, Mapping[str, Any]]) -> str:
         return f"{100 * r['rate']:.0f} % [{100 * r['lo']:.0f}, {100 * r['hi']:.0f}]"
 
     rows = [("| ε | mode | n | parsed | schema-valid | valid if completed | right tool | valid and right tool "
-             "| sampled / forced tokens | ε charged (reserved) |"),
-            "|---|---|---|---|---|---|---|---|---|---|"]
+             "| sampled / forced tokens | closing tokens (calls closed) | ε charged (reserved) |"),
+            "|---|---|---|---|---|---|---|---|---|---|---|"]
     for key, s in cells.items():
         eps, mode = key.split("/")
         completed = s["valid_if_completed"]
@@ -397,6 +406,7 @@ def markdown_table(cells: Mapping[str, Mapping[str, Any]]) -> str:
         rows.append(f"| {eps} | {mode} | {s['parsed']['n']} | {cell(s['parsed'])} | {cell(s['valid'])} | {done} | "
                     f"{cell(s['right_tool'])} | {cell(s['valid_and_right_tool'])} | "
                     f"{s['mean_tokens_sampled']:.1f} / {s['mean_tokens_forced']:.1f} | "
+                    f"{s.get('mean_tokens_closing') or 0.0:.1f} ({s.get('valid_if_closed', {}).get('n', 0)}) | "
                     f"{s['mean_epsilon_charged']:.2f} ({s['mean_epsilon_reserved']:.2f}) |")
     return "\n".join(rows)
 
@@ -413,6 +423,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--epsilon", type=float, default=8.0)
     parser.add_argument("--max-new-tokens", type=int, default=48, help="sampled-token budget per call")
+    parser.add_argument("--closing-tokens", type=int, default=64,
+                        help="closing budget (max_closing_tokens) of constrained calls; 0 turns closing off")
     parser.add_argument("--check-sets", default="clinical",
                         help="tool sets also decoded at ε = 0, comma-separated ('' skips the check)")
     parser.add_argument("--single-per-set", type=int, default=1,
@@ -447,7 +459,8 @@ def main() -> None:
             for mode in order:
                 recs, timing = decode_set(dp, [p for _, p in items], mode=mode, epsilon=eps,
                                           max_new_tokens=args.max_new_tokens, seed=args.seed + items[0][0] + 1000 * rep,
-                                          probe=probe, batched=batched, stop_after=None if batched else args.timing_tokens)
+                                          probe=probe, batched=batched, stop_after=None if batched else args.timing_tokens,
+                                          closing_tokens=args.closing_tokens)
                 timings.append({**timing, "rep": rep})
                 if batched:  # the single-stream runs repeat prompts: timing only, not scored twice
                     records += recs
@@ -459,7 +472,8 @@ def main() -> None:
     summary = {
         "meta": {**_environment(dp), "prompts": str(PROMPTS_PATH.relative_to(ROOT)), "prompts_sha256": PROMPTS_SHA256,
                  "n_prompts": sum(len(groups[s]) for s in chosen), "tool_sets": chosen, "epsilon": args.epsilon,
-                 "check_epsilon_0_sets": checks, "max_new_tokens": args.max_new_tokens, "seed": args.seed,
+                 "check_epsilon_0_sets": checks, "max_new_tokens": args.max_new_tokens,
+                 "max_closing_tokens": args.closing_tokens, "seed": args.seed,
                  "single_stream": {"per_set": args.single_per_set, "reps": args.timing_reps,
                                    "tokens": args.timing_tokens},
                  "wall_s": round(time.perf_counter() - started, 1),

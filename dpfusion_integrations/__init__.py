@@ -1,7 +1,9 @@
 """dpfusion-integrations: differentially private LLM inference with DP-Fusion.
 
 The heavy parts (torch, transformers, Presidio) load on first use, so importing the ledger or
-the accounting alone stays cheap.
+the accounting alone stays cheap. Importing the package sets ``GOMP_SPINCOUNT`` when torch is not
+loaded yet and the user set no OpenMP wait policy (``DPFUSION_THREADING=off`` prevents it); see
+:mod:`~dpfusion_integrations.threading_policy`.
 """
 
 from __future__ import annotations
@@ -9,9 +11,14 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from dpfusion_integrations import threading_policy as _threading_policy
 from dpfusion_integrations._lazy import lazy_exports
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+# Before torch loads (this package imports it only on first use): bounded OpenMP spinning, unless the
+# user set their own or DPFUSION_THREADING=off. See threading_policy for why and for the side effects.
+_threading_policy.configure_openmp()
+_threading_policy.remember_load()
 
 __all__ = [
     "BudgetExceededError",

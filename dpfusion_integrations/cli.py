@@ -14,6 +14,7 @@ from dpfusion_integrations.cli_options import (
     add_engine_options,
     add_language_option,
     add_quiet_option,
+    add_surrogates_option,
 )
 from dpfusion_integrations.cli_progress import Progress, summary_text
 
@@ -40,6 +41,7 @@ examples:
   dpfusion privatize notes/*.txt --epsilon 4 --json > private.jsonl
   dpfusion privatize note.txt --epsilon 0      # public-only: leaks nothing about private spans
   dpfusion privatize note.txt --epsilon 8 --release faithful   # keep the public text verbatim
+  dpfusion privatize note.txt --epsilon 8 --release faithful --surrogates   # fakes, not [PLACEHOLDERS]
   dpfusion tag note.txt                         # first check what will be protected (no decoding)
 
 epsilon: smaller is more private. 0 means the output ignores the private spans entirely;
@@ -76,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "per private span")
     p.add_argument("--slot-tokens", type=int, default=None, metavar="N",
                    help="faithful: most tokens one private span may take (default 12)")
+    add_surrogates_option(p)
     p.add_argument("--unit", action="append", default=None, metavar="ID",
                    help="privacy unit charged for each file (repeatable; default: one per tagged value)")
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
@@ -153,6 +156,9 @@ def _privatize(args: argparse.Namespace) -> int:
         if path != "-" and not Path(path).is_file():
             print(f"dpfusion: error: no such file: {path}", file=sys.stderr)
             return 2
+    if args.surrogates and args.release != "faithful":  # before the model loads
+        print("dpfusion: error: --surrogates belongs to --release faithful", file=sys.stderr)
+        return 2
     ledger = None
     if args.ledger:  # opened before the model loads: a wrong URL fails at once, in one line
         from dpfusion_integrations.ledger import PrivacyLedger
@@ -193,7 +199,7 @@ def _privatize_files(args: argparse.Namespace, ledger: PrivacyLedger | None) -> 
             result = dp.privatize(text, epsilon=args.epsilon, delta=args.delta,
                                   max_new_tokens=args.max_new_tokens, seed=args.seed,
                                   ledger=ledger, units=args.unit, on_token=meter.token, on_start=meter.started,
-                                  release=args.release, slot_tokens=args.slot_tokens)
+                                  release=args.release, slot_tokens=args.slot_tokens, surrogates=args.surrogates)
         except DPFusionError as exc:
             meter.failed()
             print(f"dpfusion: error: {path}: {exc}", file=sys.stderr)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 
-__all__ = ["add_budget_options", "add_engine_options", "add_quiet_option", "add_release_options"]
+__all__ = ["add_budget_options", "add_engine_options", "add_quiet_option", "add_release_options",
+           "add_surrogates_option"]
 
 
 def add_budget_options(p: argparse.ArgumentParser, *, epsilon_help: str, max_new_tokens: int | None,
@@ -63,3 +64,11 @@ def add_release_options(p: argparse.ArgumentParser, *, default: str = "paraphras
     p.add_argument("--slot-tokens", type=int, default=None, metavar="N",
                    help="faithful only: most tokens one private span may take, its charge per span "
                         "(default: DPFusion's DEFAULT_SLOT_TOKENS)")
+
+
+def add_surrogates_option(p: argparse.ArgumentParser) -> None:
+    """``--surrogates``: faithful release only (the subcommand refuses it with the paraphrase)."""
+    p.add_argument("--surrogates", action="store_true",
+                   help="faithful only: show each private span to the public context as a fixed fake of its type "
+                        "(e.g. 'Alex Morgan') instead of its [PLACEHOLDER], so that the output reads naturally; "
+                        "the fakes are public and chosen by type and position only, and the charge is the same")

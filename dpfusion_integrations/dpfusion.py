@@ -31,10 +31,11 @@ from dpfusion_integrations.budget import (
 from dpfusion_integrations.accounting.events import refunded_steps
 from dpfusion_integrations.accounting.slots import SlotCalibration, calibrate_slots
 from dpfusion_integrations.contexts.prompts import strip_echo
+from dpfusion_integrations.contexts.render import StandIn, stand_in_style
 from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, LambdaSearch, PrivateSampler
 from dpfusion_integrations.engine.faithful import FaithfulDecoder, FaithfulRequest
 from dpfusion_integrations.engine.grammar import CompiledGrammar, Grammar, compiler_for
-from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.errors import ContextTooLongError, InvalidParameterError
 from dpfusion_integrations.models import eos_token_ids, output_vocab_size
 from dpfusion_integrations.prepare import (
     MarkupMode,
@@ -86,6 +87,12 @@ RELEASES = ("faithful", "paraphrase")
 NO_REPEAT_NGRAM = 12
 #: Constrained calls: most tokens a grammar may force (free) on top of the sampled budget.
 MAX_FORCED_TOKENS = 1024
+#: Constrained calls: the recommended closing budget, i.e. most closing-phase steps (drawn from the
+#: public context alone, free) that may complete an output the sampled budget cut (``docs/guarantee.md``,
+#: "Closing an output the budget cut"), and the default of ``generate``'s ``max_closing_tokens``
+#: (0 leaves a cut output cut).
+DEFAULT_CLOSING_TOKENS = 64
+MAX_CLOSING_TOKENS = 1024
 
 
 class DPFusion:
@@ -95,8 +102,9 @@ class DPFusion:
     can share one instance and one device.
 
     On CPU, decoding runs the model's linear layers on packed oneDNN weights (``cpu_kernels``,
-    on by default): the N + 1 contexts of a step then cost about what one does, at the price of
-    one more copy of the linear weights in memory (about the model's size). ``lambda_iterations``
+    on by default): the N + 1 contexts of a step then cost about what one does. Stock weights
+    whose pages the model's file backs are dropped from memory while packed, so the packed copy
+    replaces them (weights built or converted in memory still cost a second copy). ``lambda_iterations``
     is the λ search's fixed number of evaluations per step.
 
     Private spans come from ``tagger`` if given, else from the default tagger of ``tagger_profile``:
@@ -201,7 +209,7 @@ class DPFusion:
                   on_token: Callable[[int], bool | None] | None = None,
                   on_start: Callable[[PrivacyReport], None] | None = None,
                   release: str = "paraphrase", slot_tokens: int | None = None,
-                  repetition_control: bool | None = None) -> PrivatizationResult:
+                  repetition_control: bool | None = None, surrogates: bool = False) -> PrivatizationResult:
         """Paraphrase ``text`` so that the output is (ε, δ)-DP with respect to each privacy group.
 
         Spans come from ``spans=[(start, end, group)]`` (used alone), or from the tagger plus any inline
@@ -217,10 +225,15 @@ class DPFusion:
         (``docs/guarantee.md``); ``max_new_tokens``, ``instruction`` and ``repetition_control`` belong to
         the paraphrase. ``repetition_control`` (default on) bans tokens that would repeat a 12-token
         n-gram of the output and stops at the first repeated sentence (rules on released tokens only).
+        ``surrogates=True`` (faithful only) shows each private span to the public context as a fixed
+        fake of its type (``Alex Morgan``) instead of its placeholder, so that the output reads
+        naturally; the surrogates are public and data-independent, the charge is unchanged, and
+        ``redacted_text`` is then the public context with its surrogates.
         """
-        if _parse_release(release, max_new_tokens, slot_tokens, instruction, repetition_control) == "faithful":
+        mode = _parse_release(release, max_new_tokens, slot_tokens, instruction, repetition_control)
+        if _check_surrogates(mode, surrogates) == "faithful":
             prepared = [self._prepare_faithful(text, spans, group_policy, _slot_tokens(slot_tokens), allow_no_spans,
-                                               markup)]
+                                               markup, surrogates)]
             return self._run_faithful(prepared, epsilon=epsilon, delta=delta, seed=seed, relation=relation,
                                       alpha=alpha, cap=cap, debug=debug, ledger=ledger, units=[units],
                                       on_token=_single(on_token), on_start=_single(on_start))[0]
@@ -242,10 +255,11 @@ class DPFusion:
                        units: Sequence[Sequence[str] | None] | None = None,
                        markup: MarkupMode | str = MarkupMode.AUGMENT, release: str = "paraphrase",
                        slot_tokens: int | None = None,
-                       repetition_control: bool | None = None) -> list[PrivatizationResult]:
+                       repetition_control: bool | None = None, surrogates: bool = False) -> list[PrivatizationResult]:
         """``privatize`` for many texts, decoded together (all documents × groups per forward).
         An integer ``seed`` gives document ``i`` the seed ``seed + i``."""
-        mode = _parse_release(release, max_new_tokens, slot_tokens, instruction, repetition_control)
+        mode = _check_surrogates(_parse_release(release, max_new_tokens, slot_tokens, instruction,
+                                                repetition_control), surrogates)
         if isinstance(texts, str) or not isinstance(texts, Sequence):
             raise InvalidParameterError("texts must be a sequence of str")
         if not texts:
@@ -255,7 +269,7 @@ class DPFusion:
                 raise InvalidParameterError(f"{name} must hold one entry per text")
         if mode == "faithful":
             prepared = [self._prepare_faithful(t, None if spans is None else spans[i], group_policy,
-                                               _slot_tokens(slot_tokens), allow_no_spans, markup)
+                                               _slot_tokens(slot_tokens), allow_no_spans, markup, surrogates)
                         for i, t in enumerate(texts)]
             return self._run_faithful(prepared, epsilon=epsilon, delta=delta, seed=seed, relation=relation,
                                       alpha=alpha, cap=cap, debug=debug, ledger=ledger,
@@ -277,7 +291,8 @@ class DPFusion:
                  stop: Sequence[str] | None = None, markup: MarkupMode | str = MarkupMode.AUGMENT,
                  on_token: Callable[[int], bool | None] | None = None,
                  on_start: Callable[[PrivacyReport], None] | None = None,
-                 repetition_control: bool = True, grammar: Grammar | None = None) -> PrivatizationResult:
+                 repetition_control: bool = True, grammar: Grammar | None = None,
+                 max_closing_tokens: int = DEFAULT_CLOSING_TOKENS) -> PrivatizationResult:
         """Chat completion over ``messages`` (``{"role", "content"}``, optional ``"public": True``)
         whose private spans are tagged (plus inline markup), or given per message in ``spans``.
         Decoding ends at EOS, ``max_new_tokens``, the first ``stop`` string (which is cut from the
@@ -287,12 +302,17 @@ class DPFusion:
         regex or Lark) constrains the output: every context is masked to the tokens it allows, EOS
         only once the output is complete, and tokens it forces are free (``max_new_tokens`` counts
         the sampled ones; see ``docs/guarantee.md``). Repetition control is off for such calls (a
-        JSON value may repeat itself legitimately)."""
+        JSON value may repeat itself legitimately). If the sampled budget runs out before the output
+        is complete, up to ``max_closing_tokens`` more steps (``DEFAULT_CLOSING_TOKENS`` = 64; 0:
+        none, the output stays cut) are drawn from the public
+        context's masked distribution alone, at no ε, until it is; ``report.grammar_complete`` says
+        whether it was and ``report.tokens_closing`` how many such steps were taken."""
         prepared = [self._prepare_messages(messages, spans, group_policy, max_new_tokens, allow_no_spans, markup)]
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=debug, ledger=ledger,
                          units=[units], on_token=_single(on_token), stop=stop, on_start=_single(on_start),
-                         repetition_control=repetition_control, grammar=grammar)[0]
+                         repetition_control=repetition_control, grammar=grammar,
+                         max_closing_tokens=max_closing_tokens)[0]
 
     def generate_many(self, conversations: Sequence[Sequence[Mapping[str, Any]]], *, epsilon: float,
                       delta: float = 1e-5, max_new_tokens: int = 256, seed: int | None = None,
@@ -302,9 +322,10 @@ class DPFusion:
                       stop: Sequence[str] | None = None,
                       markup: MarkupMode | str = MarkupMode.AUGMENT,
                       repetition_control: bool = True,
-                      grammar: Grammar | None = None) -> list[PrivatizationResult]:
+                      grammar: Grammar | None = None,
+                      max_closing_tokens: int = DEFAULT_CLOSING_TOKENS) -> list[PrivatizationResult]:
         """``generate`` for many conversations, decoded together in one batch (one ``grammar``, if
-        given, for all of them)."""
+        given, for all of them; ``max_closing_tokens`` as in :meth:`generate`)."""
         if isinstance(conversations, (str, Mapping)) or not isinstance(conversations, Sequence):
             raise InvalidParameterError("conversations must be a sequence of message lists")
         if not conversations:
@@ -316,7 +337,8 @@ class DPFusion:
         return self._run(prepared, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                          relation=relation, alpha=alpha, cap=cap, debug=False, ledger=ledger,
                          units=list(units) if units is not None else [None] * len(prepared), stop=stop,
-                         repetition_control=repetition_control, grammar=grammar)
+                         repetition_control=repetition_control, grammar=grammar,
+                         max_closing_tokens=max_closing_tokens)
 
     def synthesize(self, records: Iterable[TextRecord | Mapping[str, Any]], *, epsilon: float, delta: float = 1e-5,
                    max_new_tokens: int | None = None, seed: int | None = None, batch_size: int = 8,
@@ -367,10 +389,14 @@ class DPFusion:
                             allow_no_spans=allow_no_spans, markup=parse_markup_mode(markup))
 
     def _prepare_faithful(self, text: str, spans: SpanSource, policy: GroupPolicy | str | None, slot_tokens: int,
-                          allow_no_spans: bool, markup: MarkupMode | str) -> PreparedCall:
-        return prepare_faithful(text, tokenizer=self.tokenizer, tagger=self._lazy_tagger(), policy=self._policy(policy),
-                                unit_key=self.unit_key, slot_tokens=slot_tokens, context_limit=self.context_limit,
-                                spans=spans, allow_no_spans=allow_no_spans, markup=parse_markup_mode(markup))
+                          allow_no_spans: bool, markup: MarkupMode | str, surrogates: bool = False) -> PreparedCall:
+        # The stand-in style (placeholders or surrogates) reaches the contexts, the copy instruction and
+        # the slot plan through ``stand_in_style``, for this preparation only.
+        with stand_in_style(StandIn.SURROGATE if surrogates else StandIn.PLACEHOLDER):
+            return prepare_faithful(text, tokenizer=self.tokenizer, tagger=self._lazy_tagger(),
+                                    policy=self._policy(policy), unit_key=self.unit_key, slot_tokens=slot_tokens,
+                                    context_limit=self.context_limit, spans=spans, allow_no_spans=allow_no_spans,
+                                    markup=parse_markup_mode(markup))
 
     def _prepare_messages(self, messages: Sequence[Mapping[str, Any]], spans: Sequence[SpanSource] | None,
                           policy: GroupPolicy | str | None, max_new_tokens: int, allow_no_spans: bool,
@@ -401,8 +427,10 @@ class DPFusion:
              on_token: Callable[[int, int], bool | None] | None = None,
              stop: Sequence[str] | None = None,
              on_start: Callable[[int, PrivacyReport], None] | None = None,
-             repetition_control: bool = True, grammar: Grammar | None = None) -> list[PrivatizationResult]:
+             repetition_control: bool = True, grammar: Grammar | None = None,
+             max_closing_tokens: int = DEFAULT_CLOSING_TOKENS) -> list[PrivatizationResult]:
         rel = self._relation(relation)
+        closing = _check_closing(max_closing_tokens)
         compiled = self._compile(grammar)
         repetition_control = repetition_control and compiled is None
         stops = StopSequences(self.tokenizer, stop)
@@ -419,7 +447,8 @@ class DPFusion:
         requests = [
             DecodeRequest(contexts=p.contexts, order=enforcement_order(alpha=c.alpha, relation=c.relation), cap=c.cap,
                           max_new_tokens=c.max_new_tokens, no_repeat_ngram=NO_REPEAT_NGRAM if repeats else 0,
-                          grammar=compiled, max_forced_tokens=self._forced_budget(p, c.max_new_tokens))
+                          grammar=compiled,
+                          **(self._free_budgets(p, c.max_new_tokens, closing) if compiled is not None else {}))
             for p, c in zip(prepared, calibrations, strict=True)
         ]
         call_ids = [uuid.uuid4().hex for _ in prepared]
@@ -457,12 +486,13 @@ class DPFusion:
             raise
         # Stopping depends only on released tokens, so the unused tail is refunded (an RDP filter).
         settle(ledger, reserved, {
-            call_id: charge_rdp(c, ch, refunded_steps(c.max_new_tokens, len(d.tokens), d.forced))
+            call_id: charge_rdp(c, ch, refunded_steps(c.max_new_tokens, len(d.tokens), d.forced, d.closing))
             for call_id, c, ch, d in zip(call_ids, calibrations, charged, decoded, strict=True)
         })
         results = []
         for p, c, d, ch, al in zip(prepared, calibrations, decoded, charged, aliases, strict=True):
-            report = self._report(p, c, d.tokens, sampler.seeded, ch, al, forced=d.forced, grammar=grammar)
+            report = self._report(p, c, d.tokens, sampler.seeded, ch, al, forced=d.forced, grammar=grammar,
+                                  closing=d.closing, complete=d.grammar_complete)
             text = repeats.cut(stops.cut(self.tokenizer.decode(d.tokens, skip_special_tokens=True)))
             if p.instruction is not None:  # post-processing of released text: free
                 text = strip_echo(text, p.instruction)
@@ -478,13 +508,28 @@ class DPFusion:
         return compiler_for(self.tokenizer, vocab_size=output_vocab_size(self.model),
                             eos_token_ids=self._decoder.eos_token_ids).compile(grammar)
 
-    def _forced_budget(self, p: PreparedCall, max_new_tokens: int) -> int:
-        """Most forced tokens a constrained call may add: ``MAX_FORCED_TOKENS``, within what the
-        window leaves after the longest context and the sampled budget (public quantities)."""
+    def _free_budgets(self, p: PreparedCall, max_new_tokens: int, closing: int) -> dict[str, int]:
+        """Most closing-phase and forced tokens a constrained call may add (``max_closing_tokens``,
+        ``max_forced_tokens``): ``closing`` and ``MAX_FORCED_TOKENS``, within what the window leaves
+        after the *public* context and the sampled budget: closing first, then half of the rest.
+
+        Where a decode stops must not depend on private values: sized from the longest context, the
+        forced budget (where a tool call is cut) would move with the length of a private span. So the
+        room is the public context's, and a call whose group contexts cannot hold that much is
+        refused (``ContextTooLongError``) before anything is reserved or decoded."""
         if self.context_limit is None:
-            return MAX_FORCED_TOKENS
-        room = self.context_limit - max(len(c) for c in p.contexts) - max_new_tokens
-        return max(0, min(MAX_FORCED_TOKENS, room))
+            return {"max_closing_tokens": closing, "max_forced_tokens": MAX_FORCED_TOKENS}
+        room = max(0, self.context_limit - len(p.contexts[0]) - max_new_tokens)
+        closing = min(closing, room)
+        # Half of the rest: group contexts may be longer than the public one (a value is longer than
+        # its placeholder) by that much and still fit.
+        forced = min(MAX_FORCED_TOKENS, (room - closing) // 2)
+        if max(len(c) for c in p.contexts) + max_new_tokens + closing + forced > self.context_limit:
+            raise ContextTooLongError(
+                context_tokens=len(p.contexts[0]), max_new_tokens=max_new_tokens, limit=self.context_limit,
+                output=f"max_new_tokens={max_new_tokens} and the {closing + forced} grammar-forced and closing "
+                       "tokens that the rest of the window allows it", remedy="shorten the input")
+        return {"max_closing_tokens": closing, "max_forced_tokens": forced}
 
     def _budgets(self, prepared: list[PreparedCall], max_new_tokens: int | None) -> list[int]:
         """The paraphrase's token budget per document: the caller's, else one derived from the length of
@@ -591,6 +636,7 @@ class DPFusion:
             units=sorted(aliases[u] for u in unit_groups),
             units_groups=dict(sorted((aliases[u], len(set(gs))) for u, gs in unit_groups.items())),
             release="faithful", slot_tokens=p.plan.slot_tokens if p.plan is not None else None,
+            surrogates=bool(p.plan is not None and p.plan.stand_ins),
             group_caps=dict(zip(labels, c.caps, strict=True)), group_steps=dict(zip(labels, c.steps, strict=True)),
             group_steps_emitted=dict(zip(labels, used, strict=True)),
             units_group_labels=dict(sorted((aliases[u], [labels[g] for g in sorted(set(gs))])
@@ -600,12 +646,13 @@ class DPFusion:
 
     def _report(self, p: PreparedCall, c: Calibration, tokens: list[int], seeded: bool,
                 units: dict[str, int], aliases: Mapping[str, str], *, forced: int = 0,
-                grammar: Grammar | None = None) -> PrivacyReport:
+                grammar: Grammar | None = None, closing: int = 0, complete: bool | None = None) -> PrivacyReport:
         named = {aliases[u]: k for u, k in units.items()}
         return PrivacyReport(
             relation=c.relation, alpha=c.alpha, cap=c.cap, delta=c.delta, n_groups=p.n_groups,
             max_new_tokens=c.max_new_tokens, tokens_emitted=len(tokens), tokens_forced=forced,
-            grammar=grammar.kind if grammar is not None else None, rdp=c.rdp, epsilon=c.epsilon,
+            tokens_closing=closing, grammar=grammar.kind if grammar is not None else None,
+            grammar_complete=complete if grammar is not None else None, rdp=c.rdp, epsilon=c.epsilon,
             epsilon_per_group={g.label: c.epsilon_per_group for g in p.grouping.groups}, conversion=CONVERSION,
             units=sorted(named), units_groups=dict(sorted(named.items())), seeded=seeded, tagger=p.tagger_name,
             model_name=self.model_name,
@@ -692,12 +739,30 @@ def _parse_release(release: str, max_new_tokens: int | None, slot_tokens: int | 
     return release
 
 
+def _check_surrogates(release: str, surrogates: bool) -> str:
+    """``release``, after refusing a ``surrogates`` that is not a bool or that the release cannot use."""
+    if not isinstance(surrogates, bool):
+        raise InvalidParameterError("surrogates must be True or False")
+    if surrogates and release != "faithful":
+        raise InvalidParameterError("surrogates belongs to release='faithful' (the paraphrase shows placeholders)")
+    return release
+
+
 def _slot_tokens(slot_tokens: int | None) -> int:
     if slot_tokens is None:
         return DEFAULT_SLOT_TOKENS
     if isinstance(slot_tokens, bool) or not isinstance(slot_tokens, int) or slot_tokens < 1:
         raise InvalidParameterError(f"slot_tokens must be an integer >= 1, got {slot_tokens!r}")
     return slot_tokens
+
+
+def _check_closing(max_closing_tokens: int) -> int:
+    """The closing budget, checked: an integer in ``[0, MAX_CLOSING_TOKENS]``."""
+    if (isinstance(max_closing_tokens, bool) or not isinstance(max_closing_tokens, int)
+            or not 0 <= max_closing_tokens <= MAX_CLOSING_TOKENS):
+        raise InvalidParameterError(f"max_closing_tokens must be an integer in [0, {MAX_CLOSING_TOKENS}], "
+                                    f"got {max_closing_tokens!r}")
+    return max_closing_tokens
 
 
 def _check_tokens(max_new_tokens: int) -> int:

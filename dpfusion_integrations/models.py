@@ -77,6 +77,12 @@ def _load_default(dtype: Any) -> tuple[Any, Any]:
     model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, local_files_only=True)
     tokenizer = AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name, local_files_only=True)
     _save_cache(model, tokenizer, cache)
+    if (cache / "config.json").is_file():
+        # Load the saved copy instead: its weights live in a mapping of the file, which the packed CPU
+        # kernels can stand in for without holding a second copy (``engine.cpu_linear``); the
+        # de-quantized ones above are private memory.
+        del model
+        return _load_dir(cache, dtype)
     if dtype is not None and dtype != "auto":
         model = model.to(dtype)
     return model, tokenizer

@@ -38,8 +38,19 @@ class PrivacyReport(BaseModel):
     tokens_forced: int = Field(default=0, ge=0, description=(
         "Of tokens_emitted, those a grammar forced (the only token it allowed): released at no cost, so "
         "max_new_tokens counts the other steps."))
+    tokens_closing: int = Field(default=0, ge=0, description=(
+        "Of tokens_emitted, those of the closing phase: after max_new_tokens sampled steps, while the "
+        "grammar was not yet complete, drawn from the public context's distribution alone (λ = 0 for "
+        "every group): released at no cost, at most the call's closing budget."))
     grammar: Literal["json_schema", "regex", "lark"] | None = Field(default=None, description=(
         "Kind of public grammar the output was constrained to (tool calls, structured output), if any."))
+    grammar_complete: bool | None = Field(default=None, description=(
+        "With a grammar: whether the output is a complete sentence of it (False: the sampled, closing "
+        "or forced budget ran out, or a stop rule ended it first; the output is then cut). None without a "
+        "grammar, and in the report given before decoding starts."))
+    surrogates: bool = Field(default=False, description=(
+        "Faithful release: the public context showed fixed, data-independent surrogates (chosen by span "
+        "type and position only) instead of placeholders; the charge is the same."))
     rdp: float = Field(ge=0, description="Total RDP at alpha for any one privacy unit of the call: "
                                          "max_new_tokens × per-step cost.")
     epsilon: float = Field(ge=0, description="Data-independent ε at delta for any one privacy unit of the call "
@@ -69,8 +80,8 @@ class PrivacyReport(BaseModel):
 
     @model_validator(mode="after")
     def _forced_within_emitted(self) -> PrivacyReport:
-        if self.tokens_forced > self.tokens_emitted:
-            raise ValueError("tokens_forced cannot exceed tokens_emitted")
+        if self.tokens_forced + self.tokens_closing > self.tokens_emitted:
+            raise ValueError("tokens_forced + tokens_closing cannot exceed tokens_emitted")
         return self
 
     def spend_event(self, *, refund_unused: bool = False, groups_changed: int = 1) -> SpendEvent:
@@ -81,8 +92,8 @@ class PrivacyReport(BaseModel):
             worst = sorted(steps, key=lambda label: steps[label] * self.group_caps.get(label, 0.0), reverse=True)
             return faithful_event(alpha=self.alpha, relation=self.relation, caps=self.group_caps,
                                   labels=worst[:max(groups_changed, 1)], steps=steps)
-        tokens = (refunded_steps(self.max_new_tokens, self.tokens_emitted, self.tokens_forced) if refund_unused
-                  else self.max_new_tokens)
+        tokens = (refunded_steps(self.max_new_tokens, self.tokens_emitted, self.tokens_forced, self.tokens_closing)
+                  if refund_unused else self.max_new_tokens)
         return SpendEvent(alpha=self.alpha, cap=self.cap, relation=self.relation, n_groups=max(self.n_groups, 1),
                           groups_changed=min(groups_changed, max(self.n_groups, 1)), tokens=tokens)
 

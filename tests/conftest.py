@@ -9,6 +9,9 @@ from collections.abc import Iterator
 
 # Busy-waiting OpenMP threads make torch up to 100x slower when the 2 cores are shared; set before torch loads.
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# A fixed thread count: seeded tests compare decodes bit for bit, and the engine's thread fitting
+# (dpfusion_integrations.threading_policy) would follow the load of whatever else runs.
+os.environ.setdefault("DPFUSION_THREADING", "off")
 import socket
 
 import pytest

@@ -1,5 +1,6 @@
 """Packed oneDNN linear layers: same outputs as the stock kernels, installed only inside the block,
-repacked when a weight changes, and out of the way of autograd and of other forwards."""
+repacked when a weight changes, out of the way of autograd and of other forwards, and standing in
+for file-backed stock weights in memory (whose values never change)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ import torch
 
 from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, PrivateSampler
 from dpfusion_integrations.engine.cpu_linear import available, packed_linears
+from dpfusion_integrations.engine.weight_pages import (
+    release_clean_pages,
+    resident_bytes,
+)
 
 pytestmark = pytest.mark.skipif(not available(), reason="this PyTorch build has no oneDNN packed-linear operators")
 
@@ -120,3 +125,90 @@ def test_when_threads_enter_and_leave_concurrently_then_the_model_ends_stock():
         t.join()
     assert not errors
     assert _installed(net) == 0
+
+
+# ------------------------------------------------------------------ memory: the packed copy replaces the stock one
+def _file_backed(tmp_path, values: torch.Tensor) -> torch.Tensor:
+    """``values`` read back through a private mapping of a file (how safetensors weights are loaded)."""
+    path = tmp_path / "weights.bin"
+    values.numpy().tofile(path)
+    return torch.from_file(str(path), shared=False, size=values.numel(), dtype=values.dtype).view_as(values)
+
+
+linux_only = pytest.mark.skipif(resident_bytes(torch.zeros(1)) is None, reason="needs /proc/self/pagemap")
+
+
+@linux_only
+def test_when_file_backed_pages_are_released_then_values_are_unchanged_and_no_longer_resident(tmp_path):
+    values = torch.randn(64, 1024)  # 64 pages of 4 KiB
+    mapped = _file_backed(tmp_path, values)
+    assert torch.equal(mapped, values)  # read: the pages are resident now
+    assert resident_bytes(mapped) > 0
+    assert release_clean_pages(mapped) > 0
+    assert resident_bytes(mapped) == 0
+    assert torch.equal(mapped, values)  # read again from the file, bit for bit
+
+
+@linux_only
+def test_when_a_mapped_page_was_written_then_it_is_kept(tmp_path):
+    values = torch.randn(64, 1024)
+    mapped = _file_backed(tmp_path, values)
+    mapped[0, 0] = 12345.0  # copy-on-write: this page now exists only in this process
+    mapped[40, 7] = -1.5
+    release_clean_pages(mapped)
+    expected = values.clone()
+    expected[0, 0], expected[40, 7] = 12345.0, -1.5
+    assert torch.equal(mapped, expected)
+    assert resident_bytes(mapped) >= 2 * 4096
+
+
+def test_when_memory_is_private_then_nothing_is_released():
+    values = torch.randn(64, 1024)
+    copy = values.clone()
+    assert release_clean_pages(copy) == 0
+    assert torch.equal(copy, values)
+
+
+@linux_only
+def test_when_a_file_backed_model_is_packed_then_its_stock_weights_leave_memory_and_come_back_unchanged(
+        tiny_model_dir):
+    from transformers import AutoModelForCausalLM
+
+    model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, local_files_only=True).eval()
+    head = model.lm_head.weight  # the largest linear weight of the tiny model (its own pages)
+    ids = torch.tensor([[1, 2, 3, 4, 5]])
+    with torch.inference_mode():
+        stock = model(ids).logits
+    if not resident_bytes(head):
+        pytest.skip("this transformers version does not load safetensors weights through a file mapping")
+    snapshot = {name: p.detach().clone() for name, p in model.named_parameters()}
+    with torch.inference_mode(), packed_linears(model):
+        packed = model(ids).logits
+        assert resident_bytes(head) == 0  # the packed copy stands in for it
+    torch.testing.assert_close(packed, stock, rtol=1e-5, atol=1e-5)
+    with torch.inference_mode():
+        assert torch.equal(model(ids).logits, stock)  # stock kernels on the same bits as before
+    assert all(torch.equal(p, snapshot[name]) for name, p in model.named_parameters())
+    with torch.inference_mode(), packed_linears(model):  # a stock read mapped them again: released again
+        assert resident_bytes(head) == 0
+        assert torch.equal(model(ids).logits, packed)
+
+
+def test_when_the_default_model_is_first_dequantized_then_the_saved_file_backed_copy_is_loaded(monkeypatch, tmp_path):
+    import transformers
+
+    from dpfusion_integrations import models
+
+    gguf, cache = tmp_path / "model.gguf", tmp_path / "cache"
+    gguf.write_bytes(b"")
+    monkeypatch.setattr(models, "default_model_paths", lambda: (gguf, cache))
+    monkeypatch.setattr(transformers.AutoModelForCausalLM, "from_pretrained", lambda *a, **k: "dequantized")
+    monkeypatch.setattr(transformers.AutoTokenizer, "from_pretrained", lambda *a, **k: "tokenizer")
+
+    def save(model, tokenizer, path):
+        path.mkdir()
+        (path / "config.json").write_text("{}")
+
+    monkeypatch.setattr(models, "_save_cache", save)
+    monkeypatch.setattr(models, "_load_dir", lambda path, dtype: ("loaded from", path, dtype))
+    assert models._load_default("float32") == ("loaded from", cache, "float32")

@@ -72,7 +72,9 @@ def composed_epsilon(events: list[SpendEvent] | tuple[SpendEvent, ...], *, delta
     return min(rdp_to_epsilon(rdp=sum(e.rdp_at(a) for e in events), alpha=a, delta=delta) for a in orders)
 
 
-def refunded_steps(max_new_tokens: int, tokens_emitted: int, tokens_forced: int = 0) -> int:
+def refunded_steps(max_new_tokens: int, tokens_emitted: int, tokens_forced: int = 0, tokens_closing: int = 0) -> int:
     """Steps a paraphrase or constrained call is charged once its unused tail is refunded: the
-    sampled tokens (those a grammar forced are free) plus the stopping step, at most the budget."""
-    return min(max_new_tokens, tokens_emitted - tokens_forced + 1)
+    sampled tokens plus the stopping step, at most the budget. Free tokens are not sampled steps:
+    those a grammar forced, and those of the closing phase (drawn from the public distribution
+    alone once the budget is spent, so such a call is charged its whole budget either way)."""
+    return min(max_new_tokens, tokens_emitted - tokens_forced - tokens_closing + 1)

@@ -8,6 +8,10 @@ two documents that differ only in private values.
 Spaces before a span move into its slot (``"Patient" + " John"`` rather than ``"Patient " +
 "John"``): byte-level BPE tokenizers attach a leading space to the word after it, so the model
 fills a slot the way it would write the word. A segment made only of spaces keeps them.
+
+Every context copies its own rendering, whose hidden spans are placeholders or, with surrogates,
+fixed fake values (:mod:`~dpfusion_integrations.contexts.render`); the instruction and the plan
+follow the style in use, both public.
 """
 
 from __future__ import annotations
@@ -15,16 +19,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from dpfusion_integrations.contexts.render import StandIn, current_style, stand_ins
 from dpfusion_integrations.engine.faithful import SlotPlan
 from dpfusion_integrations.tagging.grouping import Grouping
 
-__all__ = ["FAITHFUL_INSTRUCTION", "copy_messages", "slot_plan", "slot_segments"]
+__all__ = ["FAITHFUL_INSTRUCTION", "SURROGATE_INSTRUCTION", "copy_messages", "slot_plan", "slot_segments"]
 
 FAITHFUL_INSTRUCTION = "Copy the following text exactly. Keep the placeholders in square brackets."
+#: With surrogates there are no placeholders to keep (and asking for them would invite brackets).
+SURROGATE_INSTRUCTION = "Copy the following text exactly."
 
 
-def copy_messages(document: str, instruction: str = FAITHFUL_INSTRUCTION) -> list[dict[str, str]]:
-    """Chat messages asking the model to copy ``document`` (each context sees its own rendering)."""
+def copy_messages(document: str, instruction: str | None = None, *,
+                  style: StandIn | None = None) -> list[dict[str, str]]:
+    """Chat messages asking the model to copy ``document`` (each context sees its own rendering).
+    Without ``instruction``, the one that fits the stand-in style (``style``, else the current one)."""
+    if instruction is None:
+        surrogate = (current_style() if style is None else style) is StandIn.SURROGATE
+        instruction = SURROGATE_INSTRUCTION if surrogate else FAITHFUL_INSTRUCTION
     return [{"role": "user", "content": f"{instruction}\n\n{document}"}]
 
 
@@ -44,9 +56,13 @@ def slot_segments(text: str, grouping: Grouping) -> list[str]:
     return segments
 
 
-def slot_plan(tokenizer: Any, text: str, grouping: Grouping, slot_tokens: int) -> SlotPlan:
-    """Token ids of the forced segments and the owner group of each slot."""
+def slot_plan(tokenizer: Any, text: str, grouping: Grouping, slot_tokens: int, *,
+              style: StandIn | None = None) -> SlotPlan:
+    """Token ids of the forced segments and the owner group of each slot; with surrogates (``style``,
+    else the current one) also each slot's surrogate, which the slot-end rule reads."""
     texts = tuple(slot_segments(text, grouping))
+    surrogate = (current_style() if style is None else style) is StandIn.SURROGATE
+    fakes = tuple(stand_ins(grouping.spans, StandIn.SURROGATE)) if surrogate else ()
 
     def encode(s: str) -> list[int]:
         return list(tokenizer(s, add_special_tokens=False)["input_ids"]) if s else []
@@ -55,4 +71,4 @@ def slot_plan(tokenizer: Any, text: str, grouping: Grouping, slot_tokens: int) -
         return str(tokenizer.decode(list(ids), skip_special_tokens=True))
 
     return SlotPlan(segments=tuple(tuple(encode(s)) for s in texts), slot_groups=tuple(grouping.span_group),
-                    slot_tokens=slot_tokens, texts=texts, encode=encode, decode=decode)
+                    slot_tokens=slot_tokens, texts=texts, encode=encode, decode=decode, stand_ins=fakes)

@@ -8,7 +8,17 @@ layout, 1–9 rows take 22–25 ms, so the N + 1 contexts share one read of the 
 a GPU. It is also faster for one row and for prefill, so plain decoding under the same kernels is
 faster too; `benchmarks/decode_speed.py` reports plain decoding both ways.
 
-Cost: one packed copy of every linear weight is kept (about the model's size again in memory).
+Memory: the packed copy replaces the stock weight in memory rather than adding to it whenever
+the stock weight lives in a file mapping (a model loaded from safetensors without a dtype
+conversion: the embedded default, most Hugging Face checkpoints). When a weight is packed, and
+again whenever a packed block starts, this process's resident pages of the stock weight are given
+back (:func:`~dpfusion_integrations.engine.weight_pages.release_clean_pages`): its values do not
+change, and a later read (stock kernels after the block, ``state_dict``, tied embeddings) maps
+them again from the file. Weights in private memory (built in-process, converted with
+``.to(dtype)``, modified in place) cannot be given back without losing them, so for those the
+packed copy is a second copy (about the model's linear weights again). The packed copies are kept
+while the model lives, so that every decode does not pay the reorder again.
+
 The packed path is used only inside ``packed_linears(model)``; a weight changed in place
 (fine-tuning, ``load_state_dict``) is packed again on its next use, and anything the packed
 kernel does not cover (autograd, other devices, dtypes) runs the stock ``F.linear``.
@@ -24,6 +34,8 @@ from typing import Any
 
 import torch
 import torch.nn.functional as F
+
+from dpfusion_integrations.engine.weight_pages import release_clean_pages
 
 __all__ = ["available", "packed_linears"]
 
@@ -47,7 +59,17 @@ def _packed_weight(module: torch.nn.Linear) -> torch.Tensor:
     if entry is None or entry[:2] != key:
         entry = (*key, torch.ops.mkldnn._reorder_linear_weight(weight.detach(), 1))
         _packed[module] = entry
+        release_clean_pages(weight)  # the packed copy now stands in for it (see the module doc)
     return entry[2]
+
+
+def _release_packed_weights(modules: list[torch.nn.Linear]) -> None:
+    """Give back the resident pages of stock weights that have a current packed copy (a stock read
+    between two blocks may have mapped them again)."""
+    for module in modules:
+        entry = _packed.get(module)
+        if entry is not None and entry[:2] == (module.weight._version, module.weight.data_ptr()):
+            release_clean_pages(module.weight)
 
 
 def _packed_forward(module: torch.nn.Linear) -> Any:
@@ -83,7 +105,9 @@ def packed_linears(model: torch.nn.Module, *, enabled: bool = True) -> Iterator[
     with _lock:
         count = _active.get(model, 0)
         if count == 0:
-            for module in _linears(model):
+            modules = _linears(model)
+            _release_packed_weights(modules)
+            for module in modules:
                 module.forward = _packed_forward(module)  # type: ignore[method-assign]
         _active[model] = count + 1
     try:

@@ -2,6 +2,11 @@
 
 Per step: forward (KV cache) → log-softmax in float32 → λ search for all groups at once →
 mixture ``(1/N) Σ m_i`` → one inverse-CDF draw per request → bookkeeping (one host sync).
+
+A constrained request whose ``max_new_tokens`` sampled steps run out before its grammar accepts
+enters a closing phase (``next_phase``): its steps then release the masked public distribution ``q``
+itself, λ = 0 for every group, until the grammar accepts or ``max_closing_tokens`` such steps are
+taken (``docs/guarantee.md``, "Closing an output the budget cut").
 """
 
 from __future__ import annotations
@@ -13,15 +18,17 @@ from typing import Any
 
 import torch
 
-from dpfusion_integrations.engine.batching import left_pad
+from dpfusion_integrations.engine.batching import left_pad, to_device
 from dpfusion_integrations.engine.cpu_linear import packed_linears
 from dpfusion_integrations.engine.grammar import CompiledGrammar, GrammarMatcher, apply_allowed
 from dpfusion_integrations.engine.kv_cache import cache_kwargs, output_cache, repeat_rows, select_rows
 from dpfusion_integrations.engine.lambda_search import LambdaSearch
 from dpfusion_integrations.engine.repetition import NgramBan, apply_bans
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_released
+from dpfusion_integrations.threading_policy import fitted_threads
 
-__all__ = ["DecodeRequest", "DecodeResult", "FusedDecoder", "mix_groups", "next_token_logprobs", "shared_prefix_length"]
+__all__ = ["DecodeRequest", "DecodeResult", "FusedDecoder", "mix_groups", "next_phase", "next_token_logprobs",
+           "sampled_steps", "shared_prefix_length"]
 
 
 @dataclass(frozen=True)
@@ -148,8 +155,9 @@ def _apply_grammars(logprobs: torch.Tensor, grammars: dict[int, GrammarMatcher],
     (exactly one allowed token).
 
     The masks are computed on the host (llguidance); which steps are forced and which rows are
-    constrained are decided there too, so on CUDA the masks travel to the device in one copy and
-    no value is read back (the step's one synchronisation stays in sampling).
+    constrained are decided there too, so on CUDA the masks travel to the device asynchronously
+    (``batching.to_device``) and no value is read back: the step's one synchronisation stays in
+    sampling.
     """
     vocab = logprobs.shape[-1]
     host_masks = {r: grammars[r].allowed()[:vocab] for r in live if r in grammars}
@@ -160,11 +168,19 @@ def _apply_grammars(logprobs: torch.Tensor, grammars: dict[int, GrammarMatcher],
         own = layout.rows_of([r], layout.requests)
         rows.extend(own)
         which.extend([slot] * len(own))
-    masks = torch.stack(list(host_masks.values())).to(logprobs.device, non_blocking=True)
-    index = torch.tensor(rows, dtype=torch.long, device=logprobs.device)
+    masks = to_device(torch.stack(list(host_masks.values())), logprobs.device)
+    index = to_device(torch.tensor(rows, dtype=torch.long), logprobs.device)
     out = logprobs.clone()
-    out[index] = apply_allowed(logprobs[index], masks[torch.tensor(which, dtype=torch.long, device=logprobs.device)])
+    out[index] = apply_allowed(logprobs[index], masks[to_device(torch.tensor(which, dtype=torch.long), logprobs.device)])
     return out, forced
+
+
+def _release_public(closing: set[int], live: list[int], released: torch.Tensor, logq: torch.Tensor,
+                    lam: torch.Tensor, div: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """For the live requests in their closing phase: release ``logq [L, V]`` itself (the masked public
+    distribution, exactly), with λ and the divergence 0 for every group; other rows unchanged."""
+    rows = to_device(torch.tensor([r in closing for r in live], dtype=torch.bool), released.device).unsqueeze(-1)
+    return torch.where(rows, logq, released), lam.masked_fill(rows, 0.0), div.masked_fill(rows, 0.0)
 
 
 def sampled_steps(result: DecodeResult) -> int:
@@ -259,7 +275,7 @@ class FusedDecoder:
         ``logq [L, V]``, ``logp [L, G, V]``, ``lam [L, G]``, ``released [L, V]`` for the live
         requests ``live`` (in that order).
         """
-        with packed_linears(self.model, enabled=self.cpu_kernels):
+        with packed_linears(self.model, enabled=self.cpu_kernels), fitted_threads(self.model):
             return self._decode(requests, sampler, debug=debug, on_token=on_token, record=record)
 
     def _decode(
@@ -274,6 +290,9 @@ class FusedDecoder:
         device = self.device
         results = [DecodeResult(lambdas=[] if debug else None, divergences=[] if debug else None) for _ in requests]
         live = [r for r, req in enumerate(requests) if req.max_new_tokens > 0]
+        for r, req in enumerate(requests):
+            if req.grammar is not None and r not in live:  # nothing decoded: is the empty output complete?
+                results[r].grammar_complete = req.grammar.matcher().accepting
         if not live:
             return results
         out, mask, positions = self._prefill([c for r in live for c in requests[r].contexts], device)
@@ -300,7 +319,7 @@ class FusedDecoder:
             if closers:  # the closing phase releases q itself: λ = 0 for every group, no ε
                 released, lam, div = _release_public(closers, live, released, logq[:, 0, :], lam, div)
             tokens = sample_released(released, sampler.uniforms(live))  # the one host sync of the step
-            chosen = torch.tensor(tokens, dtype=torch.long, device=device)
+            chosen = to_device(torch.tensor(tokens, dtype=torch.long), device)
             if record is not None:
                 record.append({"logq": logq[:, 0, :].cpu().numpy(), "logp": logp.cpu().numpy(),
                                "lam": lam.cpu().numpy(), "released": released.cpu().numpy(), "live": list(live),

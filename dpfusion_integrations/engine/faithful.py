@@ -11,7 +11,8 @@ A slot ends by a rule on released tokens only: the sampled token equals the firs
 next forced segment (that token is released and the rest of the segment forced), or the slot has
 taken ``slot_tokens`` steps, or, in a slot that ends the document (at most whitespace after it), the
 model emits EOS; a slot followed only by whitespace also ends when its text ends with that
-whitespace's first character. Inside any other slot EOS is masked in every context before the λ
+whitespace's first character, and, with surrogates, a slot ends when its text is its surrogate
+(``SlotPlan``). Inside any other slot EOS is masked in every context before the λ
 search (a transformation that depends only on the public plan, applied identically to ``q`` and
 ``p_g``, so the cap is enforced on what is sampled).
 
@@ -34,6 +35,7 @@ from dpfusion_integrations.engine.decode import FusedDecoder, next_token_logprob
 from dpfusion_integrations.engine.kv_cache import cache_kwargs, output_cache, select_rows
 from dpfusion_integrations.engine.repetition import apply_bans
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_released
+from dpfusion_integrations.threading_policy import fitted_threads
 
 __all__ = ["FaithfulDecoder", "FaithfulRequest", "FaithfulResult", "SlotPlan"]
 
@@ -48,6 +50,13 @@ class SlotPlan:
     start of the next segment (at least one non-space character of it), whatever the token
     boundaries (``"]"`` + ``","`` or ``"],"``); the rest of the segment is then forced. Without them
     a slot ends when it samples the next segment's first token.
+
+    ``stand_ins`` (surrogate releases only; public) holds each slot's surrogate. A slot whose text
+    (leading spaces aside) is still a proper prefix of its surrogate does not end on a match with the
+    next segment, so ``contact@example.com`` is not cut at its ``.`` before a segment that starts
+    with ``.``; a slot whose text is its surrogate ends there, the whole next segment forced (the
+    copy of the public context is complete; the model need not write the segment's first token).
+    The limit applies as before.
     """
 
     segments: tuple[tuple[int, ...], ...]
@@ -56,6 +65,7 @@ class SlotPlan:
     texts: tuple[str, ...] = ()
     encode: Callable[[str], Sequence[int]] | None = field(default=None, compare=False, repr=False)
     decode: Callable[[Sequence[int]], str] | None = field(default=None, compare=False, repr=False)
+    stand_ins: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if len(self.segments) != len(self.slot_groups) + 1:
@@ -64,6 +74,8 @@ class SlotPlan:
             raise ValueError("slot_tokens must be >= 1")
         if self.texts and (len(self.texts) != len(self.segments) or self.encode is None or self.decode is None):
             raise ValueError("texts need one entry per segment and both encode and decode")
+        if self.stand_ins and (len(self.stand_ins) != len(self.slot_groups) or not self.texts):
+            raise ValueError("stand_ins need one entry per slot, and texts")
 
     def group_steps(self, n_groups: int) -> list[int]:
         """Step budget per group: its slots × ``slot_tokens``."""
@@ -86,6 +98,12 @@ class SlotPlan:
         if self.texts:
             assert self.encode is not None and self.decode is not None
             written, text = self.decode(list(sampled)), self.texts[slot + 1]
+            if self.stand_ins and len(sampled) < self.slot_tokens:
+                core, stand_in = written.lstrip(), self.stand_ins[slot]
+                if core == stand_in:
+                    return nxt
+                if core and stand_in.startswith(core):  # a proper prefix: not an end yet
+                    return None
             if text and not text.strip():  # only whitespace follows: a line break or space ends the slot
                 if written.strip() and written.endswith(text[0]):
                     return tuple(self.encode(text[1:])) if text[1:] else ()
@@ -172,7 +190,7 @@ class FaithfulDecoder:
         private) receives per step the float64 ``logq``, ``logp`` (the owner's), ``lam`` and
         ``released`` of the live request."""
         results: list[FaithfulResult] = []
-        with packed_linears(self.fused.model, enabled=self.fused.cpu_kernels):
+        with packed_linears(self.fused.model, enabled=self.fused.cpu_kernels), fitted_threads(self.fused.model):
             # One request at a time: a forced segment appended to one request's rows widens the shared
             # cache by its length for every other request too (padding), which grows quadratically.
             for r, request in enumerate(requests):

@@ -113,7 +113,9 @@ def reference_decode(
     step (the oracle), or with one KV cache per context (``use_cache``: the naive benchmark line).
 
     ``record``, when given, receives per step the public and group log-probabilities and the
-    released log-distribution (for distribution-level comparisons in tests).
+    released log-distribution (for distribution-level comparisons in tests). With a grammar, steps
+    after the sampled budget while the grammar does not accept are the closing phase: they read the
+    public context only and release its masked distribution (``DecodeRequest.max_closing_tokens``).
     """
     eos = set(int(t) for t in eos_token_ids)
     result = DecodeResult(lambdas=[], divergences=[])
@@ -133,13 +135,27 @@ def reference_decode(
         logp = _np_remove(logp, banned_tokens(generated, request.no_repeat_ngram) if request.no_repeat_ngram else [])
         return _np_restrict(logp, allowed) if allowed is not None else logp
 
-    while len(generated) - result.forced < request.max_new_tokens and (
-            matcher is None or result.forced < request.max_forced_tokens):
+    def closing_step() -> bool | None:
+        """None: stop; False: a private step; True: a closing step (the sampled budget is spent and
+        the grammar does not accept yet: release q alone, λ = 0, within ``max_closing_tokens``)."""
+        if matcher is not None and result.forced >= request.max_forced_tokens:
+            return None
+        if len(generated) - result.forced - result.closing < request.max_new_tokens:
+            return False
+        if matcher is None or matcher.accepting or result.closing >= request.max_closing_tokens:
+            return None
+        return True
+
+    while (closing := closing_step()) is not None:
         allowed = matcher.allowed().numpy()[:vocab] if matcher is not None else None
         forced = allowed is not None and int(allowed.sum()) == 1
         logq = banned(logprobs_of(0))
         lams, divs, mixtures = [], [], []
         for g in range(1, len(request.contexts)):
+            if closing:  # the closing phase reads no private context: every group's λ is 0
+                lams.append(0.0)
+                divs.append(0.0)
+                continue
             logp = banned(logprobs_of(g))
             lam = np_lambda(logp, logq, request.order, request.cap, iterations)
             logm = _np_mix(logp, logq, lam)
@@ -155,7 +171,7 @@ def reference_decode(
         else:
             released = logq
         if record is not None:
-            record.append({"logq": logq, "released": released, "lambdas": np.array(lams)})
+            record.append({"logq": logq, "released": released, "lambdas": np.array(lams), "closing": closing})
         token = int(sample_inverse_cdf(torch.from_numpy(released)[None], sampler.uniforms([0]))[0])
         result.lambdas.append(lams)  # type: ignore[union-attr]
         result.divergences.append(divs)  # type: ignore[union-attr]
@@ -167,9 +183,11 @@ def reference_decode(
         if matcher is not None:
             matcher.consume(token)
             result.forced += forced
+            result.closing += closing and not forced
         if cached is not None:
             for ctx in cached:
                 ctx.push(token)
+    result.grammar_complete = matcher.accepting if matcher is not None else None
     return result
 
 

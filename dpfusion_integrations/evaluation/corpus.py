@@ -6,12 +6,16 @@ Benchmark):
     {"id": "doc-000", "domain": "clinical", "text": "...",
      "spans": [{"start": 8, "end": 20, "entity_type": "PERSON", "identifier_type": "DIRECT",
                 "entity_id": "doc-000-subject"}, ...],
-     "attack": {"entity_id": "doc-000-subject", "candidates": ["...", "...", ...]}}
+     "attack": {"entity_id": "doc-000-subject", "candidates": ["...", "...", ...]},
+     "facts": [{"start": 101, "end": 111, "kind": "diagnosis"}, ...]}
 
 ``attack`` (optional) names the attacked entity and its candidate values; the true value sits at
 a uniformly random position among them, and all candidates come from the same pool, so that an
 attacker who learns nothing succeeds with probability exactly ``1/m``. Every mention of an entity
 carries the same ``entity_id`` and the same text.
+
+``facts`` (optional) annotates public facts (drugs, diagnoses, amounts, actions): text outside every
+span that a useful release keeps; the fact-retention metric counts them.
 """
 
 from __future__ import annotations
@@ -29,9 +33,11 @@ from dpfusion_integrations.evaluation import pools
 from dpfusion_integrations.evaluation.templates import DOMAINS, SLOTS, TEMPLATES
 from dpfusion_integrations.mechanisms import SpannedText
 
-__all__ = ["AttackTarget", "CorpusDocument", "GoldSpan", "generate_corpus", "load_corpus", "save_corpus"]
+__all__ = ["AttackTarget", "CorpusDocument", "FactSpan", "GoldSpan", "generate_corpus", "load_corpus", "save_corpus"]
 
 _SLOT = re.compile(r"\{(\w+)\}")
+#: A template's slot ``{key}`` or annotated fact ``[[kind:text]]``.
+_MARK = re.compile(r"\{(?P<key>\w+)\}|\[\[(?P<kind>\w+):(?P<fact>[^\[\]{}]+)\]\]")
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,15 @@ class GoldSpan:
 
 
 @dataclass(frozen=True)
+class FactSpan:
+    """One annotated public fact: offsets and its kind (``drug``, ``diagnosis``, ``amount``, ``action``)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
 class AttackTarget:
     """The attacked entity and its ``m`` candidate values (the true one among them)."""
 
@@ -55,16 +70,22 @@ class AttackTarget:
 
 @dataclass(frozen=True)
 class CorpusDocument:
-    """A document with gold spans and an optional attack target. ``repr`` shows no text."""
+    """A document with gold spans, an optional attack target and annotated public facts. ``repr``
+    shows no text."""
 
     id: str
     domain: str
     text: str
     spans: tuple[GoldSpan, ...]
     target: AttackTarget | None = None
+    facts: tuple[FactSpan, ...] = ()
 
     def __repr__(self) -> str:
         return f"CorpusDocument(id={self.id!r}, domain={self.domain!r}, {len(self.spans)} spans)"
+
+    def fact_texts(self) -> list[str]:
+        """The text of each annotated fact, in document order (public)."""
+        return [self.text[f.start:f.end] for f in self.facts]
 
     def spanned(self) -> SpannedText:
         """The document as a mechanism input (gold spans, labelled by entity type)."""
@@ -108,25 +129,34 @@ class CorpusDocument:
         return "".join(parts)
 
 
-def _fill(template: str, values: Mapping[str, str], doc_id: str) -> tuple[str, list[GoldSpan]]:
+def _fill(template: str, values: Mapping[str, str], doc_id: str) -> tuple[str, list[GoldSpan], list[FactSpan]]:
+    """The document a template gives with ``values``: slots filled, fact markers removed; its gold
+    spans and its facts (annotated ``[[kind:text]]`` and public slots with a fact kind)."""
     parts: list[str] = []
     spans: list[GoldSpan] = []
+    facts: list[FactSpan] = []
     cursor, length = 0, 0
-    for match in _SLOT.finditer(template):
+    for match in _MARK.finditer(template):
         literal = template[cursor:match.start()]
         parts.append(literal)
         length += len(literal)
-        key = match.group(1)
-        value = values[key]
-        kind = SLOTS[key]
-        if kind.entity_type is not None:
-            spans.append(GoldSpan(length, length + len(value), kind.entity_type, kind.identifier_type,
-                                  f"{doc_id}-{key}"))
+        key = match.group("key")
+        if key is None:
+            value = match.group("fact")
+            facts.append(FactSpan(length, length + len(value), match.group("kind")))
+        else:
+            value = values[key]
+            kind = SLOTS[key]
+            if kind.entity_type is not None:
+                spans.append(GoldSpan(length, length + len(value), kind.entity_type, kind.identifier_type,
+                                      f"{doc_id}-{key}"))
+            elif kind.fact is not None:
+                facts.append(FactSpan(length, length + len(value), kind.fact))
         parts.append(value)
         length += len(value)
         cursor = match.end()
     parts.append(template[cursor:])
-    return "".join(parts), spans
+    return "".join(parts), spans, facts
 
 
 def _distinct_names(rng: random.Random, count: int, taken: set[str]) -> list[str]:
@@ -166,9 +196,9 @@ def generate_corpus(n_documents: int, *, seed: int = 0, n_candidates: int = 5) -
                 values[key] = _distinct_names(rng, 1, taken)[0]
             else:
                 values[key] = SLOTS[key].make(rng)
-        text, spans = _fill(template, values, doc_id)
+        text, spans, facts = _fill(template, values, doc_id)
         docs.append(CorpusDocument(doc_id, domain, text, tuple(spans),
-                                   AttackTarget(f"{doc_id}-subject", tuple(candidates))))
+                                   AttackTarget(f"{doc_id}-subject", tuple(candidates)), tuple(facts)))
     return docs
 
 
@@ -180,6 +210,8 @@ def _doc_to_json(doc: CorpusDocument) -> dict[str, object]:
     }  # fmt: skip
     if doc.target is not None:
         record["attack"] = {"entity_id": doc.target.entity_id, "candidates": list(doc.target.candidates)}
+    if doc.facts:
+        record["facts"] = [{"start": f.start, "end": f.end, "kind": f.kind} for f in doc.facts]
     return record
 
 
@@ -213,8 +245,18 @@ def _doc_from_json(index: int, record: object) -> CorpusDocument:
                 or mentions[0] not in candidates:
             raise InvalidParameterError(f"corpus document #{index}: the attack target needs >= 2 candidates, "
                                         "including the text of all its (identical) mentions")
+    facts = []
+    for j, f in enumerate(record.get("facts", [])):
+        try:
+            fact = FactSpan(int(f["start"]), int(f["end"]), str(f["kind"]))
+        except (KeyError, TypeError, ValueError):
+            raise InvalidParameterError(f"corpus document #{index}: fact #{j} is malformed") from None
+        if not 0 <= fact.start < fact.end <= len(text):
+            raise InvalidParameterError(f"corpus document #{index}: fact #{j} is out of bounds")
+        facts.append(fact)
     return CorpusDocument(str(record.get("id", f"doc-{index:03d}")), str(record.get("domain", "unknown")), text,
-                          tuple(sorted(spans, key=lambda s: s.start)), target)
+                          tuple(sorted(spans, key=lambda s: s.start)), target,
+                          tuple(sorted(facts, key=lambda f: f.start)))
 
 
 def load_corpus(path: str | Path) -> list[CorpusDocument]:

@@ -13,6 +13,10 @@
   underscores; redaction leaves them in, a paraphrase should not.
 - ``target_leak`` / ``span_leak``: share of attacked names, and of all distinct gold values, that
   appear verbatim (case-insensitive) in the release: the crudest privacy failure.
+- ``fact_retention``: share of the document's annotated public facts (drugs, diagnoses, amounts,
+  actions; ``CorpusDocument.facts``) present in the release after normalisation (case folded,
+  thousands separators dropped, punctuation as spaces, whole words): what a release keeps of the
+  information it was free to keep.
 """
 
 from __future__ import annotations
@@ -34,12 +38,16 @@ __all__ = [
     "MiniLMEmbedder",
     "PLACEHOLDER_PATTERN",
     "PerplexityMeter",
+    "fact_retention",
     "has_placeholder",
+    "normalise_fact",
     "pooled_perplexity",
     "verbatim_leaks",
 ]
 
 PLACEHOLDER_PATTERN = re.compile(r"\[[A-Z][A-Z0-9_]*\]|_{2,}")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def has_placeholder(text: str) -> bool:
@@ -54,6 +62,20 @@ def verbatim_leaks(doc: CorpusDocument, text: str) -> tuple[bool | None, int, in
     leaked = sum(1 for v in values if v and v in lowered)
     target = None if doc.target is None else doc.true_value.casefold() in lowered
     return target, leaked, len(values)
+
+
+def normalise_fact(text: str) -> str:
+    """``text`` as fact retention compares it: case folded, thousands separators dropped
+    (``$4,250.00`` and ``4250.00`` agree), every run of punctuation or spaces one space."""
+    return " ".join(_NOT_WORD.sub(" ", _THOUSANDS.sub("", text.casefold())).split())
+
+
+def fact_retention(doc: CorpusDocument, text: str) -> tuple[int, int]:
+    """``(facts_kept, facts)`` for one release: how many of ``doc``'s annotated facts appear in
+    ``text`` as whole words after :func:`normalise_fact`."""
+    release = f" {normalise_fact(text)} "
+    facts = [normalise_fact(f) for f in doc.fact_texts()]
+    return sum(1 for f in facts if f and f" {f} " in release), len(facts)
 
 
 def pooled_perplexity(logprobs: Sequence[np.ndarray]) -> float:

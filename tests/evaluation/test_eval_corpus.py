@@ -72,7 +72,7 @@ def test_when_saved_and_loaded_then_the_corpus_round_trips(tmp_path):
     path = tmp_path / "c.json"
     save_corpus(docs, path)
     data = json.loads(path.read_text())
-    assert isinstance(data, list) and set(data[0]) == {"id", "domain", "text", "spans", "attack"}
+    assert isinstance(data, list) and set(data[0]) == {"id", "domain", "text", "spans", "attack", "facts"}
     assert set(data[0]["spans"][0]) == {"start", "end", "entity_type", "identifier_type", "entity_id"}
     assert load_corpus(path) == docs
 

@@ -106,7 +106,8 @@ def test_when_parallel_calls_are_allowed_then_complete_calls_validate_and_only_a
         assert bad["args"].startswith("<tool_call>") and "budget" in bad["error"]
 
 
-def test_when_the_budget_cuts_a_call_then_it_is_invalid_in_invoke_and_in_stream(llm):
+def test_when_the_budget_cuts_a_call_and_closing_is_off_then_it_is_invalid_in_invoke_and_in_stream(llm):
+    llm = llm.model_copy(update={"max_closing_tokens": 0})
     bound = llm.bind_tools([SCORE], tool_choice="score")
     message = bound.invoke(PROMPTS[0], max_tokens=1)
     assert message.tool_calls == [] and len(message.invalid_tool_calls) == 1
@@ -185,8 +186,9 @@ def test_when_json_mode_then_a_json_object_comes_back_and_include_raw_keeps_the_
 
 
 @pytest.mark.parametrize("method", ["json_schema", "function_calling"])
-def test_when_the_budget_cuts_structured_output_then_it_raises_or_reports_never_none(llm, method):
-    cut = ChatDPFusion(engine=llm.dp_engine, epsilon=4.0, max_tokens=24, structured_max_tokens=1, seed=5)
+def test_when_the_budget_cuts_structured_output_and_closing_is_off_then_it_raises_or_reports_never_none(llm, method):
+    cut = ChatDPFusion(engine=llm.dp_engine, epsilon=4.0, max_tokens=24, structured_max_tokens=1, seed=5,
+                       max_closing_tokens=0)
     with pytest.raises(OutputParserException):
         cut.with_structured_output(SCORE, method=method).invoke(PROMPTS[0])
     raw = cut.with_structured_output(SCORE, method=method, include_raw=True).invoke(PROMPTS[0])
@@ -267,3 +269,16 @@ def test_when_a_tool_returns_a_record_then_its_identifiers_are_private_like_any_
     assert "Contact: [" in public_context  # each value became its type's placeholder
     assert message.response_metadata["dpfusion"]["n_groups"] >= 1
     assert email not in str(message) and phone not in str(message.response_metadata)
+
+
+@pytest.mark.parametrize("method", ["json_schema", "function_calling"])
+def test_when_the_budget_cuts_structured_output_then_the_public_closing_completes_it_at_no_cost(llm, method):
+    """The default closing phase finishes a cut answer from the public context alone: it parses, and
+    the charge is that of the sampled budget (closing tokens are neither budgeted nor charged)."""
+    cut = ChatDPFusion(engine=llm.dp_engine, epsilon=4.0, max_tokens=24, structured_max_tokens=1, seed=5)
+    raw = cut.with_structured_output(SCORE, method=method, include_raw=True).invoke(PROMPTS[0])
+    report = raw["raw"].response_metadata["dpfusion"]
+    assert report["grammar_complete"] is True and report["tokens_closing"] > 0
+    assert raw["parsing_error"] is None and raw["parsed"] is not None
+    assert report["tokens_emitted"] - report["tokens_forced"] - report["tokens_closing"] <= 1
+    assert raw["raw"].response_metadata["finish_reason"] != "length"

@@ -63,5 +63,5 @@ def test_when_structured_output_is_decoded_then_it_validates_and_forced_tokens_a
     assert out["parsing_error"] is None and isinstance(out["parsed"], Triage)
     report = out["raw"].response_metadata["dpfusion"]
     assert report["max_new_tokens"] == 12 and report["n_groups"] == 1
-    sampled = report["tokens_emitted"] - report["tokens_forced"]
+    sampled = report["tokens_emitted"] - report["tokens_forced"] - report["tokens_closing"]
     assert 0 < sampled <= 12 < report["tokens_emitted"]  # keys and punctuation were forced, at no cost

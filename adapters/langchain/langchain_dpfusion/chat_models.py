@@ -24,6 +24,7 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, SecretStr, model_validator
 
 from dpfusion_integrations import DPFusion, PrivatizationResult
+from dpfusion_integrations.dpfusion import DEFAULT_CLOSING_TOKENS, MAX_CLOSING_TOKENS
 from dpfusion_integrations.budget import check_units
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.errors import InvalidParameterError
@@ -49,8 +50,8 @@ MIN_DP_TEMPERATURE = 0.05
 #: The settings ``repr``/``str`` show (and hence ``dumpd(model)["repr"]`` in callbacks and traces); the
 #: resolver, engine, ledger, units, cache and any field added later stay out (see ``_repr``).
 _PUBLIC_FIELDS = ("model_name", "device", "dtype", "epsilon", "delta", "max_tokens", "structured_max_tokens",
-                  "temperature", "stop", "seed", "group_policy", "relation", "public_roles", "public_texts",
-                  "allow_no_spans", "streaming")
+                  "max_closing_tokens", "temperature", "stop", "seed", "group_policy", "relation", "public_roles",
+                  "public_texts", "allow_no_spans", "streaming")
 
 
 class ChatDPFusion(BaseChatModel):
@@ -93,6 +94,10 @@ class ChatDPFusion(BaseChatModel):
         "names) are free and not counted, so this counts argument values only. None: max_tokens. A smaller "
         "budget sharpens each token's share of ε; one too small for the values cuts the answer (an "
         "invalid_tool_call, or an OutputParserException). A per-call max_tokens wins."))
+    max_closing_tokens: int = Field(default=DEFAULT_CLOSING_TOKENS, ge=0, le=MAX_CLOSING_TOKENS, description=(
+        "A tool call or JSON answer that the sampled budget cuts is completed by at most this many more "
+        "tokens drawn from the public context alone (free: ε = 0; see docs/guarantee.md). 0: it stays cut "
+        "(an invalid_tool_call, or an OutputParserException)."))
     temperature: float | None = Field(default=None, ge=0, description=(
         "Sampling temperature applied to every context before mixing. None: the engine's default (0.5). "
         f"0 requests the sharpest DP sampling, temperature {MIN_DP_TEMPERATURE}: exact greedy decoding "
@@ -366,6 +371,7 @@ class ChatDPFusion(BaseChatModel):
             "group_policy": self.group_policy, "relation": self.relation, "allow_no_spans": self.allow_no_spans,
             "ledger": self.ledger if self.ledger is not None else ledger,
             "units": units, "stop": stop if stop is not None else self.stop, "grammar": spec.grammar,
+            "max_closing_tokens": self.max_closing_tokens,
         }
 
     def _budget(self, spec: OutputSpec) -> int:
@@ -408,11 +414,13 @@ class ChatDPFusion(BaseChatModel):
     def _metadata(self, result: PrivatizationResult, spend_id: str | None, tool_calls: list[ToolCall],
                   invalid: list[InvalidToolCall]) -> dict[str, Any]:
         report = result.report
-        sampled = report.tokens_emitted - report.tokens_forced  # forced tokens are not budgeted
-        if invalid:  # a call the budget (or a stop string) cut
+        sampled = report.tokens_emitted - report.tokens_forced - report.tokens_closing  # neither is budgeted
+        if invalid or report.grammar_complete is False:  # a call or JSON the budget (or a stop string) cut
             finish = "length"
         elif tool_calls:
             finish = "tool_calls"
+        elif report.grammar_complete:  # the grammar accepted (the closing phase may have finished it)
+            finish = "stop"
         else:
             finish = "length" if sampled >= report.max_new_tokens else "stop"
         return {"model_name": self.model_name, "model_provider": "dpfusion", "finish_reason": finish,

@@ -44,6 +44,7 @@ from llama_index.core.types import PydanticProgramMode
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from dpfusion_integrations import DPFusion, PrivacyReport, PrivatizationResult
+from dpfusion_integrations.dpfusion import DEFAULT_CLOSING_TOKENS, MAX_CLOSING_TOKENS
 from dpfusion_integrations.engine.grammar import Grammar
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.streaming import TextStream
@@ -143,6 +144,10 @@ class DPFusionLLM(FunctionCallingLLM):
         "message with anything added to it is tagged as usual."))
     allow_no_spans: bool = Field(default=True, description="A conversation without private spans is decoded as "
                                                            "public at zero ε (False: raise NoPrivateSpansError).")
+    max_closing_tokens: int = Field(default=DEFAULT_CLOSING_TOKENS, ge=0, le=MAX_CLOSING_TOKENS, description=(
+        "A tool call or JSON answer that the sampled budget cuts is completed by at most this many more "
+        "tokens drawn from the public context alone (free: ε = 0; see docs/guarantee.md). 0: off (the "
+        "fixed completion rule then closes it, tool_call_fallback=True)."))
     min_tool_call_tokens: int = Field(default=MIN_TOOL_CALL_TOKENS, ge=1,
                                       description="Smallest sampled-token budget of a call that must call a tool "
                                                   "(tool_required, a named tool_choice, structured_predict) and "
@@ -407,7 +412,7 @@ class DPFusionLLM(FunctionCallingLLM):
             core, epsilon=call.epsilon, delta=call.delta, max_new_tokens=call.max_new_tokens, seed=call.seed,
             group_policy=self.group_policy, relation=self.relation, allow_no_spans=self.allow_no_spans,
             ledger=self._sealed.ledger, units=units, stop=call.stop, on_token=on_token, on_start=on_start,
-            grammar=call.grammar)
+            grammar=call.grammar, max_closing_tokens=self.max_closing_tokens)
 
     def _producer(self, messages: Sequence[ChatMessage], call: CallOptions) -> Produce[Decoded]:
         return lambda on_token: self._decode(messages, call, on_token)
