@@ -1,8 +1,8 @@
 """End to end on the held-out set: the share of documents whose DP release contains any gold
 identifier verbatim, per tagger profile and release mode (issues 13 and 14). Run:
 ``python benchmarks/heldout_release.py --docs 40 --epsilon 8 --release paraphrase --release faithful``
-(held-out v2 by default; the paraphrase budget is derived from each document unless
-``--max-new-tokens`` is given). Prints one JSON line per profile and mode.
+(held-out v4 by default, ``--data v2`` for the earlier runs; the paraphrase budget is derived from each
+document unless ``--max-new-tokens`` is given). Prints one JSON line per profile and mode.
 
 A value counts as leaked when its text (≥ 4 characters, compared case-insensitively) appears in the
 released text. Values the tagger covered can still come out (DP-Fusion may mix them in within ε), so
@@ -17,7 +17,8 @@ import json
 import time
 
 from dpfusion_integrations import DPFusion
-from dpfusion_integrations.evaluation.heldout import FROZEN_V2_PATH, load_heldout
+from dpfusion_integrations.evaluation.heldout import load_heldout
+from dpfusion_integrations.evaluation.heldout_v4 import FROZEN_V4_PATH
 
 
 def _leaks(text: str, values: list[str]) -> bool:
@@ -31,11 +32,12 @@ def main() -> None:
     parser.add_argument("--epsilon", type=float, default=8.0)
     parser.add_argument("--max-new-tokens", type=int, default=None, help="paraphrase budget (default: derived)")
     parser.add_argument("--release", action="append", choices=["paraphrase", "faithful"], default=None)
-    parser.add_argument("--profile", action="append", choices=["recall", "precision"], default=None)
-    parser.add_argument("--data", default=str(FROZEN_V2_PATH), help="JSONL set, or v1, v2, v3 (default: v2)")
+    parser.add_argument("--profile", action="append", choices=["recall", "recall-v3", "precision"], default=None)
+    parser.add_argument("--data", default="v4", help="JSONL set, or v1, v2, v3, v4 (default: v4)")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    docs = [d for d in load_heldout(args.data) if d.kind == "private"][: args.docs]
+    data = FROZEN_V4_PATH if args.data == "v4" else args.data
+    docs = [d for d in load_heldout(data) if d.kind == "private"][: args.docs]
     values = [[d.text[m.start:m.end] for m in d.mentions] for d in docs]
     base = DPFusion.from_pretrained()
     for profile in args.profile or ["recall", "precision"]:
@@ -49,7 +51,8 @@ def main() -> None:
             seconds = time.perf_counter() - start
             released = sum(_leaks(r.text, v) for r, v in zip(results, values, strict=True))
             public = sum(_leaks(r.redacted_text, v) for r, v in zip(results, values, strict=True))
-            print(json.dumps({"profile": profile, "release": release, "documents": len(docs),
+            print(json.dumps({"profile": profile, "tagger": dp.tagger.name, "release": release, "data": str(args.data),
+                              "documents": len(docs), "seed": args.seed,
                               "epsilon": args.epsilon, "mean_step_budget": sum(r.report.max_new_tokens
                                                                               for r in results) / len(docs),
                               "mean_tokens_out": sum(len(base.tokenizer(r.text)["input_ids"])
@@ -57,6 +60,7 @@ def main() -> None:
                               "release_has_identifier": released / len(docs),
                               "public_context_has_identifier": public / len(docs),
                               "seconds": round(seconds, 1)}), flush=True)
+
 
 if __name__ == "__main__":
     main()

@@ -1,9 +1,12 @@
 """Tagging profiles: which detector finds the private spans by default.
 
-- ``recall`` (the default everywhere: core, CLI, adapters): :class:`~dpfusion_integrations.tagging.recall.RecallTagger`,
-  the union of offline detectors typed onto six group types (PERSON, ORGANIZATION, LOCATION, DATE,
-  CONTACT, ID). It redacts by default: a false positive costs utility, never privacy, while a miss
-  is released unprotected.
+- ``recall`` (the default everywhere: core, CLI, adapters): :class:`~dpfusion_integrations.tagging.recall.RecallTagger`
+  with its latest detector set (``recall-v4``), the union of offline detectors typed onto six group
+  types (PERSON, ORGANIZATION, LOCATION, DATE, CONTACT, ID). It redacts by default: a false positive
+  costs utility, never privacy, while a miss is released unprotected.
+- ``recall-v3``: the recall tagger with the previous detector set (before round 4: no phone
+  extensions in brackets, cued initials, extra titles, possessive, introduced and object names,
+  handle shapes, name fields or token completion), kept so that results can be reproduced.
 - ``precision``: :class:`~dpfusion_integrations.tagging.presidio_tagger.PresidioTagger` with its
   default entities (this library's tagger before the recall profile): fewer spans and Presidio's
   entity types, but it misses single first names, organisations, non-US addresses, unlabelled IDs,
@@ -31,6 +34,7 @@ class TaggerProfile(str, Enum):
     """Which default tagger to use (see the module doc)."""
 
     RECALL = "recall"
+    RECALL_V3 = "recall-v3"
     PRECISION = "precision"
 
 
@@ -53,8 +57,8 @@ def parse_profile(profile: TaggerProfile | str) -> TaggerProfile:
 
 def default_tagger(profile: TaggerProfile | str = DEFAULT_PROFILE, *,
                    language_check: LanguageCheck | str = LanguageCheck.REFUSE) -> Tagger:
-    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise) with the given
-    ``language_check``, built on first call."""
+    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise; ``"recall-v3"``,
+    ``"precision"``) with the given ``language_check``, built on first call."""
     chosen = parse_profile(profile)
     check = parse_language_check(language_check)
     key = (chosen, check)
@@ -63,10 +67,12 @@ def default_tagger(profile: TaggerProfile | str = DEFAULT_PROFILE, *,
         with _LOCK:
             tagger = _TAGGERS.get(key)
             if tagger is None:
-                if chosen is TaggerProfile.RECALL:
+                if chosen in (TaggerProfile.RECALL, TaggerProfile.RECALL_V3):
                     from dpfusion_integrations.tagging.recall import RecallTagger
+                    from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION
 
-                    tagger = RecallTagger(language_check=check)
+                    version = RECALL_VERSION if chosen is TaggerProfile.RECALL else chosen.value
+                    tagger = RecallTagger(language_check=check, version=version)
                 elif check is LanguageCheck.REFUSE:
                     from dpfusion_integrations.tagging.presidio_tagger import precision_tagger
 

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from dpfusion_integrations.cli import main
+from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION
 
 NOTE = "Spoke with Ottilie today. Write to ops@billing.internal or call +44 20 7946 0018 ext. 214.\n"
 
@@ -25,7 +26,7 @@ def test_when_tagging_a_file_then_the_public_context_and_a_summary_are_printed(n
     assert main(["tag", str(note)]) == 0
     out = capsys.readouterr().out
     assert "Spoke with [PERSON] today" in out and "[CONTACT]" in out and "protected: 3 spans" in out
-    assert "tagger=recall-v3/" in out
+    assert f"tagger={RECALL_VERSION}/" in out
     for value in ("Ottilie", "ops@billing.internal", "7946"):
         assert value not in out
 

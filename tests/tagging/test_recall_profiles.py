@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from dpfusion_integrations.errors import InvalidParameterError
-from dpfusion_integrations.tagging import PresidioTagger, RecallTagger, TaggerProfile, default_tagger, parse_profile
+from dpfusion_integrations.tagging import (
+    PresidioTagger,
+    RecallTagger,
+    TaggerProfile,
+    default_tagger,
+    parse_profile,
+)
+from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION, RECALL_VERSIONS
 
 NOTE = ("Patient John Smith (MRN 483920, DOB 03/14/1962) was seen at Lakeside Community Clinic. "
         "Spoke with Ottilie; write to ops@billing.internal or call +44 20 7946 0018 ext. 214.")
@@ -14,7 +21,23 @@ NOTE = ("Patient John Smith (MRN 483920, DOB 03/14/1962) was seen at Lakeside Co
 def test_when_no_profile_is_named_then_the_default_tagger_is_the_recall_tagger() -> None:
     tagger = default_tagger()
     assert isinstance(tagger, RecallTagger) and tagger is default_tagger("recall") is default_tagger()
-    assert tagger.name.startswith("recall-v3/presidio-") and "philter-lite-" in tagger.name
+    assert RECALL_VERSION == "recall-v4" == tagger.version == RECALL_VERSIONS[-1]
+    assert tagger.name.startswith("recall-v4/presidio-") and "philter-lite-" in tagger.name
+
+
+def test_when_the_recall_v3_profile_is_named_then_the_previous_detector_set_tags(recall_tagger) -> None:
+    old = default_tagger("recall-v3")
+    assert isinstance(old, RecallTagger) and old.version == "recall-v3" and old is default_tagger(TaggerProfile.RECALL_V3)
+    assert old.name.startswith("recall-v3/presidio-") and set(old.detectors) < set(recall_tagger.detectors)
+    text = "Checked by: TK. Switchboard 0161 496 0418 (ext. 2210)."
+    covered_old = {i for s in old.tag(text) for i in range(s.start, s.end)}
+    covered_new = {i for s in recall_tagger.tag(text) for i in range(s.start, s.end)}
+    assert covered_old < covered_new  # round 4 adds the initials and the bracketed extension
+
+
+def test_when_a_recall_version_is_unknown_then_the_tagger_refuses_it() -> None:
+    with pytest.raises(InvalidParameterError, match="recall-v3, recall-v4"):
+        RecallTagger(version="recall-v9")
 
 
 def test_when_the_precision_profile_is_named_then_it_is_the_presidio_tagger_with_default_settings(presidio_tagger) -> None:
@@ -25,7 +48,7 @@ def test_when_the_precision_profile_is_named_then_it_is_the_presidio_tagger_with
 
 
 def test_when_a_profile_name_is_unknown_then_the_error_lists_the_valid_ones() -> None:
-    with pytest.raises(InvalidParameterError, match="'recall', 'precision'"):
+    with pytest.raises(InvalidParameterError, match="'recall', 'recall-v3', 'precision'"):
         parse_profile("fast")
 
 
@@ -55,7 +78,7 @@ def test_when_dpfusion_gets_a_tagger_and_a_profile_then_it_refuses(tiny_model, t
 
 def test_when_privatizing_with_the_default_then_the_report_names_the_recall_tagger(tiny_dp) -> None:
     res = tiny_dp.privatize(NOTE, epsilon=0, max_new_tokens=2, seed=0)
-    assert res.report.tagger.startswith("recall-v3/") and "Ottilie" not in res.redacted_text
+    assert res.report.tagger.startswith(f"{RECALL_VERSION}/") and "Ottilie" not in res.redacted_text
     assert "ops@billing.internal" not in res.redacted_text and "Lakeside" not in res.redacted_text
 
 

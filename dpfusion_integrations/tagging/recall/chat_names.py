@@ -6,7 +6,9 @@ or spaCy tags it PROPN. Round 2 widens the cues: the words of a chat that come b
 sentence, the words after a name ("dawit said he'd pay", "baraka u there?"). Round 3 adds closing
 words ("sure thing olansile", "love you yfke") and the subject of a question opened by an auxiliary
 ("can harsaya pick up the kids?"; only when the auxiliary opens the line or sentence, so "is
-privatized" in the middle of a sentence stays public). Only in chat-like text (see :class:`~dpfusion_integrations.tagging.recall.base.TextView`);
+privatized" in the middle of a sentence stays public). Round 4 (``extra_cues=OBJECT_CUES``) adds
+verbs whose object is usually a person ("remind oyelaran", "give ilkhom a lift", "pick up
+sokhna"). Only in chat-like text (see :class:`~dpfusion_integrations.tagging.recall.base.TextView`);
 elsewhere lower-case words are left to the other detectors.
 """
 
@@ -16,7 +18,7 @@ from dpfusion_integrations.tagging.group_types import PERSON
 from dpfusion_integrations.tagging.recall.base import TextView, run_span
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["AFTER_CUES", "CHAT_CUES", "CHAT_SLANG", "ChatNames", "QUESTION_AUX"]
+__all__ = ["AFTER_CUES", "CHAT_CUES", "CHAT_SLANG", "OBJECT_CUES", "ChatNames", "QUESTION_AUX"]
 
 CHAT_SCORE = 0.7
 
@@ -33,6 +35,15 @@ CHAT_CUES = frozenset({
     "missed", "but", "when", "then", "coz", "cuz", "because", "if", "w", "abt", "4", "2",
     # round 3: closing words before a name ("sure thing olansile", "love you yfke")
     "where", "wheres", "where's", "hows", "how's", "thing", "you", "ya", "luv",
+})  # fmt: skip
+#: Round 4: verbs (and "up" of "pick up") whose object in a chat is usually a person.
+OBJECT_CUES = frozenset({
+    "remind", "reminded", "give", "gave", "giving", "pick", "picked", "up", "help", "helped", "helping", "bring",
+    "brought", "drive", "drove", "driving", "let", "send", "sent", "pay", "paid", "paying", "hug", "show",
+    "showed", "teach", "taught", "cover", "covering", "join", "joined", "follow", "warn", "warned", "thank",
+    "blame", "blamed", "trust", "wish", "wished", "bug", "nudge", "ring", "rang", "phone", "phoned", "beat",
+    "found", "find", "know", "knew", "hate", "annoy", "tag", "tagged", "add", "added", "include", "included",
+    "vs", "via", "ft", "feat", "w/", "thanked", "called", "emailed", "texted", "invited", "messaged",
 })  # fmt: skip
 #: Words that, in a chat, follow a name that is the subject or one of a pair.
 AFTER_CUES = frozenset({
@@ -83,8 +94,11 @@ class ChatNames:
 
     name = "chat-names"
 
+    def __init__(self, *, extra_cues: frozenset[str] = frozenset()) -> None:
+        self._cues = CHAT_CUES | extra_cues
+
     def __repr__(self) -> str:
-        return "ChatNames()"
+        return f"ChatNames(cues={len(self._cues)})"
 
     def detect(self, view: TextView) -> list[Span]:
         if not view.chat_like:
@@ -98,7 +112,7 @@ class ChatNames:
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             line_start = prev is None or prev.text.isspace() or "\n" in text[prev.end : toks[k].start]
             subject = line_start or toks[k].sent_start or (prev is not None and prev.text in (",", "and"))
-            cued = (prev is not None and prev.norm in CHAT_CUES) or (
+            cued = (prev is not None and prev.norm in self._cues) or (
                 subject and nxt is not None and (nxt.norm in AFTER_CUES or nxt.text in ("'s", "’s")))
             speaker = nxt is not None and nxt.text == ":" and line_start
             if cued or speaker or toks[k].pos == "PROPN" or _asked_about(view, k):

@@ -3,6 +3,11 @@ private whatever it looks like ("Name: ottilie brandt", "Address: 14 Larkspur Cl
 Keynes", "Employer: Fabrikam", "DOB: 02/11/1975"). The value runs to the end of the line, a tab, a
 double space, a ``;`` or a ``|`` (at most 120 characters); the label is public. The label chooses
 the group type.
+
+Round 4 (``LabelledFields(extended=True)``) also takes the value after any label of one or two words
+ending in "name" or "names" ("Guest name:", "Preferred name:", "Player names:"), typed by the words
+before "name" (company/business/trading/shop/school/employer names are ORGANIZATION, street/road/
+town/city names LOCATION, the rest PERSON).
 """
 
 from __future__ import annotations
@@ -48,6 +53,13 @@ _FIELD = re.compile(
 )
 _TYPE_OF = tuple((re.compile(rf"(?i)(?:{label})\Z"), group_type) for label, group_type in FIELD_LABELS)
 _CUT = re.compile(r"[ ]{2,}")
+_NAME_FIELD = re.compile(
+    r"(?im)(?:^|[|;\t]|[ ]{2})[ \t]*(?P<label>(?:[A-Za-z][\w'’-]{1,20}[ ]){1,2}names?)"
+    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:=][ \t]*(?P<value>[^\n\t|;]{1,120})"
+)
+_ORG_NAME = re.compile(r"(?i)\b(?:company|business|trading|shop|store|school|employer|organi[sz]ation|firm|hotel|venue"
+                       r"|club|bank|practice|clinic|brand)\b")
+_PLACE_NAME = re.compile(r"(?i)\b(?:street|road|town|city|village|place|building|estate)\b")
 
 
 class LabelledFields:
@@ -55,14 +67,22 @@ class LabelledFields:
 
     name = "labelled-fields"
 
+    def __init__(self, *, extended: bool = False) -> None:
+        self._extended = extended
+
     def __repr__(self) -> str:
-        return f"LabelledFields(labels={len(FIELD_LABELS)})"
+        return f"LabelledFields(labels={len(FIELD_LABELS)}, extended={self._extended})"
 
     def detect(self, view: TextView) -> list[Span]:
         out: list[Span] = []
-        for match in _FIELD.finditer(view.text):
-            label = match.group("label")
-            group_type = next((t for pattern, t in _TYPE_OF if pattern.match(label)), PERSON)
+        matches = [(m, next((t for pattern, t in _TYPE_OF if pattern.match(m.group("label"))), PERSON))
+                   for m in _FIELD.finditer(view.text)]
+        if self._extended:
+            for m in _NAME_FIELD.finditer(view.text):
+                label = m.group("label")
+                kind = ORGANIZATION if _ORG_NAME.search(label) else LOCATION if _PLACE_NAME.search(label) else PERSON
+                matches.append((m, kind))
+        for match, group_type in matches:
             start, end = match.span("value")
             value = match.group("value")
             cut = _CUT.search(value)

@@ -12,9 +12,17 @@ Four shapes:
 - **"goes by", "known as", "aka", "posts as"** then a name.
 
 The name is taken when it looks like a handle (an inner ``.``, ``_``, ``-``, a digit or mixed case)
-or, for the first three shapes, when it is not an ordinary word nor chat slang, so "discord is down",
+or, for the first three shapes (and the round-4 ones below), when it is not an ordinary word nor chat slang, so "discord is down",
 "my tiktok is private", "add me on discord later" and "the handle is thread-safe" stay public. The
 decision depends on the cue and the name only. Typed CONTACT, like ``@handles``.
+
+Round 4 (``PlatformHandles(extended=True)``) adds three shapes:
+
+- **a name, then the platform in brackets** ("quietlantern_ (TikTok)", "lumen_lark (Reddit)");
+- **platform, then an account word and the name, no colon** ("GitHub user tsewang-dev", "Twitch
+  channel PixelBadger");
+- **a list after a plural account word and a colon** ("Banned users this week: cobalt.wasp,
+  FernGully88, n0vaqueen", "Mods on duty: a, b and c"): each item of one word.
 """
 
 from __future__ import annotations
@@ -57,6 +65,16 @@ _ALIAS = re.compile(
     rf"(?<![\w@.])(?i:goes[ ]by|known[ ]as|aka|a\.k\.a\.?|posts[ ]as|posting[ ]as|streams[ ]as|plays[ ]as)"
     rf"[ ]+(?P<value>{_HANDLE}){_END}"
 )
+_PAREN_PLATFORM = re.compile(rf"(?<![\w@.#/])(?P<value>{_HANDLE})[ ]*\((?i:{PLATFORMS})\)")
+_PLATFORM_ACCOUNT = re.compile(
+    rf"(?<![\w@.])(?i:{PLATFORMS})[ ]+(?i:user|account|handle|username|id|profile|channel|page|tag)[ ]+"
+    rf"(?P<value>{_HANDLE}){_END}"
+)
+_LIST_CUE = re.compile(
+    r"(?i)(?<![\w])(?:users|accounts|handles|usernames|user[ ]names|gamertags|profiles|players|moderators|mods"
+    r"|members|reporters|streamers)\b[^:\n]{0,40}:[ \t]*(?P<list>[^\n]{1,400})"
+)
+_LIST_ITEM = re.compile(rf"(?:^|,|;|[ ](?:and|&)[ ])[ \t]*(?P<value>{_HANDLE})(?=[ \t]*(?:,|;|$|[ ](?:and|&)[ ]|[ ]\())")
 _MARKS = re.compile(r"[A-Za-z][._-][A-Za-z0-9]|[A-Za-z0-9][._-][A-Za-z]|\d|#")
 _NOT_NAMES = frozenset({"me", "you", "him", "her", "them", "us", "it", "this", "that", "there", "here", "e.g", "i.e"})
 
@@ -66,20 +84,34 @@ class PlatformHandles:
 
     name = "platform-handles"
 
+    def __init__(self, *, extended: bool = False) -> None:
+        self._patterns: tuple[tuple[re.Pattern[str], bool], ...] = (
+            (_AFTER_CUE, True), (_ADD_ME, True), (_BEFORE_PLATFORM, True), (_ALIAS, False))
+        if extended:
+            self._patterns += ((_PAREN_PLATFORM, True), (_PLATFORM_ACCOUNT, True))
+        self._extended = extended
+
     def __repr__(self) -> str:
-        return "PlatformHandles()"
+        return f"PlatformHandles(extended={self._extended})"
 
     def detect(self, view: TextView) -> list[Span]:
         out: list[Span] = []
-        for pattern, plain_ok in ((_AFTER_CUE, True), (_ADD_ME, True), (_BEFORE_PLATFORM, True), (_ALIAS, False)):
+        for pattern, plain_ok in self._patterns:
             for match in pattern.finditer(view.text):
-                start, end = match.span("value")
-                while end > start and view.text[end - 1] in ".-":
-                    end -= 1
-                value = view.text[start:end]
-                if self._accept(view, value, plain_ok=plain_ok):
-                    out.append(Span(start, end, CONTACT, PLATFORM_SCORE))
+                self._add(view, *match.span("value"), plain_ok=plain_ok, out=out)
+        if self._extended:
+            for match in _LIST_CUE.finditer(view.text):
+                offset = match.start("list")
+                for item in _LIST_ITEM.finditer(match.group("list")):
+                    start, end = item.span("value")
+                    self._add(view, offset + start, offset + end, plain_ok=True, out=out)
         return out
+
+    def _add(self, view: TextView, start: int, end: int, *, plain_ok: bool, out: list[Span]) -> None:
+        while end > start and view.text[end - 1] in ".-":
+            end -= 1
+        if end > start and self._accept(view, view.text[start:end], plain_ok=plain_ok):
+            out.append(Span(start, end, CONTACT, PLATFORM_SCORE))
 
     @staticmethod
     def _handle_like(value: str) -> bool:

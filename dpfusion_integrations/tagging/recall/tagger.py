@@ -12,6 +12,12 @@ Lane, Bristol BS1 4DJ") are one span, commas included.
 
 Redacting by default costs utility, never privacy: a falsely tagged public word is still
 available to the model through its group's context, within the ε bound.
+
+Versions: ``recall-v4`` (the default, :data:`RECALL_VERSION`) adds the round-4 detectors (phone
+extensions and bracketed country codes, cued undotted initials, more titles, possessive and object
+names in chats, handle shapes, platform lists) and completes a token that a span covers only in part
+("Seo-hyeon", "saltwater.kid"); ``recall-v3`` (:data:`RECALL_VERSIONS`) is the previous detector set,
+kept selectable (``RecallTagger(version="recall-v3")``, profile ``"recall-v3"``).
 """
 
 from __future__ import annotations
@@ -24,57 +30,91 @@ from importlib import metadata
 from dpfusion_integrations.errors import InvalidParameterError, TaggingError
 from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
 from dpfusion_integrations.tagging.language import LanguageCheck, language_settings
-from dpfusion_integrations.tagging.presidio_tagger import DEFAULT_SPACY_MODEL, _shared_engine
+from dpfusion_integrations.tagging.presidio_tagger import (
+    DEFAULT_SPACY_MODEL,
+    _shared_engine,
+)
 from dpfusion_integrations.tagging.recall.addresses import AddressRule
 from dpfusion_integrations.tagging.recall.base import Detector, TextView
 from dpfusion_integrations.tagging.recall.booking_codes import booking_code_detector
-from dpfusion_integrations.tagging.recall.chat_names import ChatNames
+from dpfusion_integrations.tagging.recall.chat_names import OBJECT_CUES, ChatNames
+from dpfusion_integrations.tagging.recall.cued_initials import CuedInitials
 from dpfusion_integrations.tagging.recall.dates import date_detector
 from dpfusion_integrations.tagging.recall.digit_runs import digit_run_detector
 from dpfusion_integrations.tagging.recall.emails import email_detector
 from dpfusion_integrations.tagging.recall.foreign_script import ForeignScriptWords
 from dpfusion_integrations.tagging.recall.greeting_names import GreetingNames
+from dpfusion_integrations.tagging.recall.handle_shapes import HandleShapes
 from dpfusion_integrations.tagging.recall.handles import handle_detector
 from dpfusion_integrations.tagging.recall.id_shapes import id_shape_detector
 from dpfusion_integrations.tagging.recall.initials import InitialsRule
+from dpfusion_integrations.tagging.recall.introduced_names import IntroducedNames
 from dpfusion_integrations.tagging.recall.ip_addresses import ip_detector
 from dpfusion_integrations.tagging.recall.labelled_fields import LabelledFields
 from dpfusion_integrations.tagging.recall.labelled_ids import labelled_id_detector
 from dpfusion_integrations.tagging.recall.name_gazetteer import NameGazetteer
 from dpfusion_integrations.tagging.recall.org_context import OrganizationContextRule
 from dpfusion_integrations.tagging.recall.org_suffix import OrganizationSuffixRule
+from dpfusion_integrations.tagging.recall.phone_extensions import (
+    phone_extension_detector,
+)
 from dpfusion_integrations.tagging.recall.phones import phone_detector
 from dpfusion_integrations.tagging.recall.plates import plate_detector
 from dpfusion_integrations.tagging.recall.platform_handles import PlatformHandles
+from dpfusion_integrations.tagging.recall.possessive_names import PossessiveNames
 from dpfusion_integrations.tagging.recall.postcodes import PostcodeRule
-from dpfusion_integrations.tagging.recall.presidio_entities import PRESIDIO_THRESHOLD, presidio_spans
+from dpfusion_integrations.tagging.recall.presidio_entities import (
+    PRESIDIO_THRESHOLD,
+    presidio_spans,
+)
 from dpfusion_integrations.tagging.recall.proper_nouns import ProperNounSweep
 from dpfusion_integrations.tagging.recall.spacy_entities import SpacyEntities
+from dpfusion_integrations.tagging.recall.titled_names import TitledNames
+from dpfusion_integrations.tagging.recall.token_completion import complete_tokens
 from dpfusion_integrations.tagging.recall.urls import url_detector
 from dpfusion_integrations.tagging.recall.usernames import username_detector
-from dpfusion_integrations.tagging.spans import Span, is_valid_group_name, merge_spans, trim_span
+from dpfusion_integrations.tagging.spans import (
+    Span,
+    is_valid_group_name,
+    merge_spans,
+    trim_span,
+)
 from dpfusion_integrations.tagging.wordlists import WordLists, load_wordlists
 
-__all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RecallTagger", "default_detectors"]
+__all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RECALL_VERSIONS", "RecallTagger", "default_detectors"]
 
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v3"
+RECALL_VERSION = "recall-v4"
+#: The detector sets that can be chosen (``RecallTagger(version=...)``), oldest first.
+RECALL_VERSIONS = ("recall-v3", "recall-v4")
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
 
 
-def default_detectors() -> tuple[Detector, ...]:
-    """The detectors of the recall profile besides Presidio, in a fixed order."""
-    return (
-        SpacyEntities(), ProperNounSweep(), NameGazetteer(), ChatNames(), ForeignScriptWords(),
+def _check_version(version: str) -> str:
+    if version not in RECALL_VERSIONS:
+        raise InvalidParameterError(f"unknown recall version; valid versions are {', '.join(RECALL_VERSIONS)}")
+    return version
+
+
+def default_detectors(version: str = RECALL_VERSION) -> tuple[Detector, ...]:
+    """The detectors of the recall profile besides Presidio, in a fixed order, for ``version``."""
+    v4 = _check_version(version) == "recall-v4"
+    chat = ChatNames(extra_cues=OBJECT_CUES) if v4 else ChatNames()
+    v3 = (
+        SpacyEntities(), ProperNounSweep(), NameGazetteer(), chat, ForeignScriptWords(),
         InitialsRule(), GreetingNames(), OrganizationSuffixRule(), OrganizationContextRule(), email_detector(),
-        url_detector(), ip_detector(), handle_detector(), username_detector(), PlatformHandles(), phone_detector(),
-        id_shape_detector(), labelled_id_detector(), booking_code_detector(), plate_detector(), LabelledFields(),
-        digit_run_detector(), PostcodeRule(), AddressRule(), date_detector(),
+        url_detector(), ip_detector(), handle_detector(), username_detector(), PlatformHandles(extended=v4),
+        phone_detector(), id_shape_detector(), labelled_id_detector(), booking_code_detector(), plate_detector(),
+        LabelledFields(extended=v4), digit_run_detector(), PostcodeRule(), AddressRule(), date_detector(),
     )  # fmt: skip
+    if not v4:
+        return v3
+    return (*v3, phone_extension_detector(), CuedInitials(), TitledNames(), PossessiveNames(), IntroducedNames(),
+            HandleShapes())
 
 
 def _fuse_adjacent(text: str, spans: list[Span]) -> list[Span]:
@@ -97,8 +137,9 @@ def _fuse_adjacent(text: str, spans: list[Span]) -> list[Span]:
 class RecallTagger:
     """A :class:`~dpfusion_integrations.tagging.tagger.Tagger` that redacts by default (see module doc).
 
-    ``detectors`` replaces the word-level and shape detectors (default :func:`default_detectors`);
-    Presidio always runs. Building it builds (or reuses) the process-wide Presidio analyzer and
+    ``version`` chooses the detector set (:data:`RECALL_VERSIONS`; the latest by default);
+    ``detectors`` replaces the word-level and shape detectors (default :func:`default_detectors` of
+    ``version``); Presidio always runs. Building it builds (or reuses) the process-wide Presidio analyzer and
     loads the word lists, so a missing spaCy model or word list fails here, not at the first ``tag``.
     ``languages`` is ``{language}``: every entry point refuses text in another language before
     tagging it, unless ``language_check="off"`` (see :mod:`~dpfusion_integrations.tagging.language`).
@@ -111,13 +152,17 @@ class RecallTagger:
         spacy_model: str = DEFAULT_SPACY_MODEL,
         detectors: tuple[Detector, ...] | list[Detector] | None = None,
         language_check: LanguageCheck | str = LanguageCheck.REFUSE,
+        version: str = RECALL_VERSION,
     ) -> None:
+        if not isinstance(version, str):
+            raise InvalidParameterError("version must be a str")
+        self._version = _check_version(version)
         if not is_valid_group_name(language):
             raise InvalidParameterError("language must be a language code such as 'en'")
         self._languages, self._language_check = language_settings(language, language_check)
         if not isinstance(spacy_model, str) or not spacy_model:
             raise InvalidParameterError("spacy_model must be a non-empty string")
-        chosen = default_detectors() if detectors is None else tuple(detectors)
+        chosen = default_detectors(self._version) if detectors is None else tuple(detectors)
         if not all(isinstance(d, Detector) for d in chosen):
             raise InvalidParameterError("detectors must have a name and a detect(view) method")
         self._engine = _shared_engine(spacy_model, language)
@@ -125,14 +170,19 @@ class RecallTagger:
         self._detectors = chosen
         self._language = language
         self._entities = sorted(self._engine.supported)
-        self._name = (f"{RECALL_VERSION}/presidio-{metadata.version('presidio-analyzer')}/{spacy_model}"
+        self._name = (f"{self._version}/presidio-{metadata.version('presidio-analyzer')}/{spacy_model}"
                       f"+{self._words.source}")
         self._lock = threading.Lock()
 
     @property
     def name(self) -> str:
-        """``"recall-v3/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
+        """``"recall-v4/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
         return self._name
+
+    @property
+    def version(self) -> str:
+        """The detector set (``"recall-v4"`` or ``"recall-v3"``)."""
+        return self._version
 
     @property
     def languages(self) -> frozenset[str]:
@@ -182,7 +232,10 @@ class RecallTagger:
     def tag(self, text: str) -> list[Span]:
         """The union of every detector's spans: sorted, non-overlapping, whitespace-trimmed."""
         found = self.detect_all(text)
-        merged = _fuse_adjacent(text, merge_spans(s for spans in found.values() for s in spans))
+        merged = merge_spans(s for spans in found.values() for s in spans)
+        if self._version != "recall-v3":
+            merged = complete_tokens(text, merged)
+        merged = _fuse_adjacent(text, merged)
         if logger.isEnabledFor(logging.DEBUG):
             counts = Counter(span.entity_type for span in merged)
             logger.debug("recall tagger: %d spans: %s", len(merged), dict(sorted(counts.items())))

@@ -1,0 +1,367 @@
+"""The fourth held-out tagging set (v4): new templates, new name sources, frozen before tuning.
+
+v1-v3 had all been measured (and v1/v2 read) while the recall profile was tuned, so v4 is written
+afresh, before the fourth tuning round, by an author who then tunes the tagger only on separate
+development sentences. It keeps the documents, gold conventions and file format of ``heldout``
+(``HeldoutDocument``/``Mention``; titles, labels and punctuation outside mentions; address parts
+separated by a comma or a line break are separate mentions of one entity) and changes what the values
+are and where they come from:
+
+* **names** from sources the tagger's gazetteers (philter-lite's US-census-style lists) and v1-v3
+  hardly use: Georgian, Armenian, Macedonian, Korean, Hindi, Marathi and Nepali names drawn from Faker
+  and transliterated to Latin script by the tables below; given names and surnames of nineteen naming
+  traditions written for v4 (Welsh, Basque, Sámi, Hawaiian, Tongan/Samoan, Malagasy, Ethiopian and
+  Eritrean, Somali, Mongolian, Kurdish, Andean, Filipino, Malay, Tamil, Sinhala, Khmer, Pashto,
+  Shona, Wolof); Faker's Latin-script locales for a minority; and given names that are also English
+  words (Hope, Will, Precious) for a few. Written as full names, first names alone, surnames after
+  a title, initials (``K. Beridze``, ``K. T. Beridze``, ``Beridze K.``, ``KB``, ``K.B.``,
+  ``Ketevan B.``), all-capital surnames, inverted names and lower-case names in chat text;
+* **phones** of 25 countries in national and international layouts (spaces, dots, dashes,
+  parentheses, ``00`` prefixes, extensions); **handles** on ten platforms (``@user``,
+  ``@user@instance``, ``u/user``, Discord and Snapchat user names, gamer tags, GitHub names,
+  ``user.bsky.social``, ``t.me/...`` and LinkedIn links);
+* **identifiers**: national numbers of 26 countries, tax numbers, passports, driving licences,
+  number plates of 15 countries, VINs, IBANs (valid check digits), IMEI/ICCID, order, tracking,
+  member, booking, invoice and case numbers;
+* **addresses** of 22 countries outside the US, written the way each country writes them.
+
+Structural choices (phrases, genders, titles, countries, layouts, formats) come from an RNG shared by
+the two documents of a pair, so a pair differs only inside its gold mentions; values come from a
+per-document RNG (Faker re-seeded from it). ``python -m dpfusion_integrations.evaluation.heldout_v4
+--freeze`` wrote ``docs/eval/heldout/heldout_v4.jsonl``; its sha256 is :data:`FROZEN_V4_SHA256`
+(pinned in ``tests/evaluation/test_heldout_v4.py``). The frozen file, not this generator, is the
+reference (regenerating it byte for byte needs the Faker version in the ``.meta.json``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from dpfusion_integrations.evaluation.heldout import (
+    FROZEN_PATH,
+    HeldoutDocument,
+    Mention,
+    _fakers,
+    save_heldout,
+)
+from dpfusion_integrations.evaluation.heldout_values_v4 import (
+    DATE_STYLES,
+    EXTENSIONS,
+    ID_SUBTYPES,
+    ORG_FORMS,
+    PHONE_LAYOUTS,
+    TOWNS,
+    V4_ADDRESS_COUNTRIES,
+    V4_NAME_SOURCES,
+    V4_PHONE_COUNTRIES,
+    PersonV4,
+    ValuesV4,
+    address_lines,
+    brand,
+    format_date,
+)
+
+__all__ = [
+    "FROZEN_V4_PAIRS", "FROZEN_V4_PATH", "FROZEN_V4_PUBLIC", "FROZEN_V4_SEED", "FROZEN_V4_SHA256",
+    "V4_ADDRESS_COUNTRIES", "V4_NAME_SOURCES", "V4_PHONE_COUNTRIES", "freeze_v4", "generate_heldout_v4",
+    "render_template_v4", "summary_v4",
+]  # fmt: skip
+
+FROZEN_V4_PATH = FROZEN_PATH.with_name("heldout_v4.jsonl")
+FROZEN_V4_SEED = 20261201
+FROZEN_V4_PAIRS = 160
+FROZEN_V4_PUBLIC = 60
+#: sha256 of the frozen file (also pinned in the tests).
+FROZEN_V4_SHA256 = "5abcff86bfd243d54aff0d412363d4cc76faab2ecf7cd2b2cb37fd7eb50a0e1b"
+
+# --------------------------------------------------------------------------------------------
+# Rendering
+# --------------------------------------------------------------------------------------------
+
+_CHOICE = re.compile(r"<<([^<>]*)>>")
+_SLOT = re.compile(r"\{([a-z]+)(\d*)(?:\.([A-Za-z_]+))?\}")
+_PRONOUNS = {"he": ("she", "he"), "He": ("She", "He"), "him": ("her", "him"), "his": ("her", "his"),
+             "His": ("Her", "His"), "hers": ("hers", "his")}
+_TITLES = {"t": (("Ms", "Mrs", "Ms.", "Mrs.", "Mx"), ("Mr", "Mr.", "Mx")), "sir": (("Madam",), ("Sir",)),
+           "sra": (("Sra.", "Señora"), ("Sr.", "Señor")),
+           "kin": (("sister", "cousin", "niece"), ("brother", "cousin", "nephew"))}
+_HANDLE_FORMS = ("at", "mast", "reddit", "discord", "gamer", "gh", "snap", "bsky", "tme", "li")
+
+
+class _RenderV4:
+    """Renders one template: structure from ``struct`` (shared by a pair), values from ``fill``."""
+
+    def __init__(self, struct: random.Random, fill: random.Random) -> None:
+        self.struct, self.fill = struct, fill
+        self.values = ValuesV4(fill)
+        self.facts: dict[str, Any] = {}
+        self.store: dict[str, Any] = {}
+        self.pieces: list[tuple[str, tuple[str, str, str] | None]] = []
+
+    def fact(self, key: str, options: Sequence[Any]) -> Any:
+        """A structural choice, drawn once per key in template order (so both documents of a pair agree)."""
+        if key not in self.facts:
+            self.facts[key] = self.struct.choice(list(options))
+        return self.facts[key]
+
+    def cached(self, key: str, make: Any) -> Any:
+        if key not in self.store:
+            self.store[key] = make()
+        return self.store[key]
+
+    def lit(self, s: str) -> None:
+        self.pieces.append((s, None))
+
+    def gold(self, s: str, typ: str, subtype: str, entity: str) -> None:
+        self.pieces.append((s, (typ, subtype, entity)))
+
+    def person(self, ref: str) -> PersonV4:
+        gender = self.fact(ref + ".g", "fm")
+        return self.cached(ref, lambda: self.values.person(gender))
+
+    def org_name(self, ref: str, kind: str) -> str:
+        form = self.fact(ref + ".form", ORG_FORMS[kind])
+        return self.cached(ref, lambda: self.values.org(kind, form))
+
+    def first_org(self) -> str | None:
+        refs = sorted(k for k in self.store if k.split(".")[0] == k and re.match(r"o\d", k))
+        return self.store[refs[0]] if refs else None
+
+    def org_domain(self) -> str:
+        """The e-mail domain of the document's first organisation (an invented one if it has none)."""
+        return self.cached("orgdomain", lambda: self.values.org_domain(self.first_org() or brand(self.fill)))
+
+    def phone_value(self, ref: str) -> str:
+        country = self.fact(ref + ".country", V4_PHONE_COUNTRIES)
+        layout = self.fact(ref + ".layout", PHONE_LAYOUTS[country])
+        ext = self.fact(ref + ".ext", ("",) * 14 + EXTENSIONS)
+        return self.cached(ref + ".phone", lambda: self.values.phone(layout, ext))
+
+    def slot(self, kind: str, num: str, form: str | None) -> None:
+        ref = kind + num
+        v = self.values
+        if kind == "p":
+            self.person_slot(ref, form or "full")
+        elif kind == "o":
+            self.gold(self.org_name(ref, form or "employer"), "ORGANIZATION", form or "employer", ref)
+        elif kind == "addr":
+            self.address_slot(ref, form or "full")
+        elif kind == "city":
+            country = self.fact(ref + ".country", V4_ADDRESS_COUNTRIES)
+            town = self.cached(ref, lambda: self.fill.choice(TOWNS[country]))
+            self.gold(town, "LOCATION", "city", ref)
+        elif kind == "date":
+            style = self.fact(ref + ".style", DATE_STYLES if form != "num" else DATE_STYLES[:7])
+            d = self.cached(ref, lambda: date(2019, 1, 1) + timedelta(days=self.fill.randrange(365 * 7)))
+            self.gold(format_date(d, style), "DATE", "date", ref)
+        elif kind == "phone":
+            self.gold(self.phone_value(ref), "CONTACT", "phone", ref)
+        elif kind == "ip":
+            self.gold(self.cached(ref, lambda: str(_fakers().get("en_US", self.fill).ipv4_public())), "CONTACT",
+                      "ip", ref)
+        elif kind == "mail":  # a shared mailbox at the first organisation
+            box = self.fact(ref + ".box", ("info", "bookings", "accounts", "support", "hello", "frontdesk"))
+            self.gold(self.cached(ref, lambda: f"{box}@{self.org_domain()}"), "CONTACT", "email", ref)
+        elif kind == "id":
+            variant = self.fact(ref + ".variant", range(30))
+            self.gold(self.cached(ref, lambda: v.ident(form or "order", variant)), "ID",
+                      ID_SUBTYPES[form or "order"], ref)
+        else:
+            raise ValueError(f"unknown slot kind {kind!r}")
+
+    def person_slot(self, ref: str, form: str) -> None:
+        gender = self.fact(ref + ".g", "fm")
+        female = gender == "f"
+        if form in _PRONOUNS:
+            self.lit(_PRONOUNS[form][0 if female else 1])
+            return
+        if form in _TITLES:
+            self.lit(self.fact(f"{ref}.{form}", _TITLES[form][0 if female else 1]))
+            return
+        p = self.person(ref)
+        v = self.values
+        initial = p.first[0].upper()
+        last_initial = p.last.split()[-1][0].upper()
+        middle = self.cached(ref + ".mi", lambda: self.fill.choice("ABCDEFGHIJKLMNOPRSTVZ"))
+        simple = {
+            "full": (p.full, "full"), "first": (p.first, "first"), "last": (p.last, "last"),
+            "lower": (p.first.lower(), "lower"), "lowerfull": (p.full.lower(), "lower"),
+            "ini": (f"{initial}. {p.last}", "initial"), "inim": (f"{initial}. {middle}. {p.last}", "initial"),
+            "lastini": (f"{p.last} {initial}.", "initial"), "initials": (f"{initial}{last_initial}", "initial"),
+            "dotted": (f"{initial}.{last_initial}.", "initial"), "firstini": (f"{p.first} {last_initial}.", "initial"),
+            "upperlast": (p.last.upper(), "last"), "upperfull": (p.full.upper(), "full"),
+        }
+        if form in simple:
+            value, subtype = simple[form]
+            self.gold(value, "PERSON", subtype, ref)
+        elif form == "inv":
+            self.gold(p.last.upper(), "PERSON", "last", ref)
+            self.lit(", ")
+            self.gold(p.first, "PERSON", "first", ref)
+        elif form in _HANDLE_FORMS:
+            value, subtype = self.cached(f"{ref}.{form}", lambda: v.handle(p, form))
+            self.gold(value, "CONTACT", subtype, f"{ref}.{form}")
+        elif form in ("email", "workemail"):
+            domain = None if form == "email" else self.org_domain()
+            self.gold(self.cached(f"{ref}.{form}", lambda: v.email(p, domain)), "CONTACT", "email", f"{ref}.{form}")
+        elif form == "phone":
+            self.gold(self.phone_value(ref), "CONTACT", "phone", ref + ".phone")
+        elif form == "dob":
+            style = self.fact(ref + ".dobstyle", DATE_STYLES[:10])
+            d = self.cached(ref + ".dob", lambda: date(1940, 1, 1) + timedelta(days=self.fill.randrange(365 * 65)))
+            self.gold(format_date(d, style), "DATE", "dob", ref + ".dob")
+        else:
+            raise ValueError(f"unknown person form {form!r}")
+
+    def address_slot(self, ref: str, form: str) -> None:
+        country = self.fact(ref + ".country", V4_ADDRESS_COUNTRIES)
+        variant = self.fact(ref + ".variant", range(4))
+        sep = self.fact(ref + ".sep", ("\n", ", "))
+        lines = self.cached(ref, lambda: address_lines(self.fill, country, variant))
+        if form == "street":
+            lines = lines[:1]
+        elif form == "city":
+            town = [p for line in lines for p in line if p[1] == "city"]
+            lines = [[town[0]]] if town else lines[-1:]
+        elif form != "full" and form != "oneline":
+            raise ValueError(f"unknown address form {form!r}")
+        joiner = ", " if form == "oneline" else sep
+        for i, line in enumerate(lines):
+            if i:
+                self.lit(joiner)
+            for j, (text, subtype) in enumerate(line):
+                if j:
+                    self.lit(", ")
+                self.gold(text, "LOCATION", subtype, ref)
+
+    def render(self, template: str) -> tuple[str, list[Mention]]:
+        text = template
+        while True:
+            new = _CHOICE.sub(lambda m: self.struct.choice(m.group(1).split("|")), text)
+            if new == text:
+                break
+            text = new
+        pos = 0
+        for m in _SLOT.finditer(text):
+            if m.start() > pos:
+                self.lit(text[pos:m.start()])
+            self.slot(m.group(1), m.group(2), m.group(3))
+            pos = m.end()
+        self.lit(text[pos:])
+        out: list[str] = []
+        mentions: list[Mention] = []
+        n = 0
+        for s, g in self.pieces:
+            if g is None and any(mark in s for mark in ("<<", ">>", "{", "}")):
+                raise ValueError("template syntax left in the rendered text")
+            if g is not None:
+                stripped = s.strip()
+                lead = len(s) - len(s.lstrip())
+                if stripped:
+                    mentions.append(Mention(n + lead, n + lead + len(stripped), g[0], g[1], g[2]))
+            out.append(s)
+            n += len(s)
+        return "".join(out), mentions
+
+
+def render_template_v4(template: str, *, structure_seed: int, filler_seed: int) -> tuple[str, list[Mention]]:
+    """Render one v4 template: choices from ``structure_seed``, values from ``filler_seed``."""
+    return _RenderV4(random.Random(structure_seed), random.Random(filler_seed)).render(template)
+
+
+# --------------------------------------------------------------------------------------------
+# The set
+# --------------------------------------------------------------------------------------------
+
+
+def generate_heldout_v4(seed: int = FROZEN_V4_SEED, *, n_pairs: int = FROZEN_V4_PAIRS,
+                        n_public: int = FROZEN_V4_PUBLIC) -> list[HeldoutDocument]:
+    """``2 * n_pairs`` private documents (pairs sharing a structure), then ``n_public`` public-only
+    ones; deterministic given ``seed`` and the Faker version."""
+    from dpfusion_integrations.evaluation.heldout_templates_v4 import (
+        PRIVATE_TEMPLATES,
+        PUBLIC_TEMPLATES,
+    )
+
+    master = random.Random(f"dpfusion-heldout-v4:{seed}")
+    private = list(PRIVATE_TEMPLATES)
+    master.shuffle(private)
+    docs: list[HeldoutDocument] = []
+    for i in range(n_pairs):
+        tid, domain, template = private[i % len(private)]
+        structure = master.getrandbits(64)
+        fills = (master.getrandbits(64), master.getrandbits(64))
+        for tag, fill in zip("ab", fills, strict=True):
+            text, mentions = render_template_v4(template, structure_seed=structure, filler_seed=fill)
+            docs.append(HeldoutDocument(f"h4-{i:03d}{tag}", domain, tid, "private", f"pair-{i:03d}", text,
+                                        tuple(mentions)))
+    public = list(PUBLIC_TEMPLATES)
+    master.shuffle(public)
+    for j in range(n_public):
+        tid, domain, template = public[j % len(public)]
+        text, mentions = render_template_v4(template, structure_seed=master.getrandbits(64), filler_seed=0)
+        if mentions:
+            raise ValueError(f"public template {tid} produced private mentions")
+        docs.append(HeldoutDocument(f"h4-pub-{j:03d}", domain, tid, "public", None, text, ()))
+    return docs
+
+
+def summary_v4(docs: Sequence[HeldoutDocument]) -> dict[str, Any]:
+    """Aggregate counts of a set (no text): documents, domains, mentions per type and subtype."""
+    return {"documents": len(docs), "private": sum(d.kind == "private" for d in docs),
+            "public": sum(d.kind == "public" for d in docs),
+            "domains": dict(sorted(Counter(d.domain for d in docs).items())),
+            "mentions": dict(sorted(Counter(m.type for d in docs for m in d.mentions).items())),
+            "entities": len({(d.id, m.entity) for d in docs for m in d.mentions}),
+            "subtypes": dict(sorted(Counter(f"{m.type}/{m.subtype}" for d in docs for m in d.mentions).items()))}
+
+
+def freeze_v4(path: str | Path = FROZEN_V4_PATH, *, seed: int = FROZEN_V4_SEED, n_pairs: int = FROZEN_V4_PAIRS,
+              n_public: int = FROZEN_V4_PUBLIC) -> str:
+    """Generate v4 and write it with a ``.meta.json`` (seed, counts, Faker version, sha256, sources)."""
+    import faker
+
+    docs = generate_heldout_v4(seed, n_pairs=n_pairs, n_public=n_public)
+    digest = save_heldout(docs, path)
+    counts = summary_v4(docs)
+    meta = {"version": Path(path).stem, "seed": seed, "n_pairs": n_pairs, "n_private": 2 * n_pairs,
+            "n_public": n_public, "faker": faker.VERSION, "sha256": digest,
+            "domains": sorted({d.domain for d in docs}), "name_sources": list(V4_NAME_SOURCES),
+            "address_countries": list(V4_ADDRESS_COUNTRIES), "phone_countries": list(V4_PHONE_COUNTRIES),
+            "template_module": "dpfusion_integrations.evaluation.heldout_templates_v4",
+            "generator_module": "dpfusion_integrations.evaluation.heldout_v4",
+            "mentions": counts["mentions"], "entities": counts["entities"], "subtypes": counts["subtypes"]}
+    Path(path).with_suffix(".meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
+                                                    encoding="utf-8")
+    return digest
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dpfusion_integrations.evaluation.heldout_v4",
+                                     description="Generate (or freeze) the v4 held-out tagging documents.")
+    parser.add_argument("--seed", type=int, default=FROZEN_V4_SEED)
+    parser.add_argument("--pairs", type=int, default=FROZEN_V4_PAIRS)
+    parser.add_argument("--public", type=int, default=FROZEN_V4_PUBLIC)
+    parser.add_argument("--out", type=Path, default=None, help="write JSONL here")
+    parser.add_argument("--freeze", action="store_true", help=f"write the frozen set to {FROZEN_V4_PATH}")
+    args = parser.parse_args(argv)
+    if args.freeze:
+        print(freeze_v4(seed=args.seed, n_pairs=args.pairs, n_public=args.public))
+        return 0
+    docs = generate_heldout_v4(args.seed, n_pairs=args.pairs, n_public=args.public)
+    if args.out is not None:
+        print(save_heldout(docs, args.out))
+    print(json.dumps(summary_v4(docs), indent=2))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
