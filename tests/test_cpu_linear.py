@@ -212,3 +212,20 @@ def test_when_the_default_model_is_first_dequantized_then_the_saved_file_backed_
     monkeypatch.setattr(models, "_save_cache", save)
     monkeypatch.setattr(models, "_load_dir", lambda path, dtype: ("loaded from", path, dtype))
     assert models._load_default("float32") == ("loaded from", cache, "float32")
+
+
+def test_when_the_cpu_cannot_pack_bfloat16_then_bfloat16_layers_keep_the_stock_kernels():
+    """A bfloat16 model decodes under packed_linears on any CPU: oneDNN's bfloat16 reorder needs
+    AVX-512 (BF16) or AVX-NE-CONVERT and raises without them; such layers fall back to F.linear."""
+    import torch
+    import torch.nn.functional as F
+
+    from dpfusion_integrations.engine.cpu_linear import packed_linears
+
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(16, 8)).to(torch.bfloat16).eval()
+    x = torch.randn(3, 16, dtype=torch.bfloat16)
+    with torch.inference_mode(), packed_linears(model):
+        out = model(x)
+    expected = F.linear(x, model[0].weight, model[0].bias)
+    torch.testing.assert_close(out, expected, atol=2e-2, rtol=2e-2)

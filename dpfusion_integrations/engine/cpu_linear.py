@@ -26,6 +26,7 @@ kernel does not cover (autograd, other devices, dtypes) runs the stock ``F.linea
 
 from __future__ import annotations
 
+import functools
 import threading
 import weakref
 from collections.abc import Iterator
@@ -72,11 +73,24 @@ def _release_packed_weights(modules: list[torch.nn.Linear]) -> None:
             release_clean_pages(module.weight)
 
 
+@functools.cache
+def _packable(dtype: torch.dtype) -> bool:
+    """Whether oneDNN can pack weights of ``dtype`` on this CPU: bfloat16 needs AVX-512 (BF16) or
+    AVX-NE-CONVERT, and without them the reorder raises; such weights keep the stock kernels."""
+    if dtype not in _PACKABLE:
+        return False
+    try:
+        torch.ops.mkldnn._reorder_linear_weight(torch.zeros((8, 8), dtype=dtype), 1)
+    except RuntimeError:
+        return False
+    return True
+
+
 def _packed_forward(module: torch.nn.Linear) -> Any:
     def forward(x: torch.Tensor) -> torch.Tensor:
         weight = module.weight
         if (x.device.type != "cpu" or weight.device.type != "cpu" or x.dtype != weight.dtype
-                or weight.dtype not in _PACKABLE
+                or not _packable(weight.dtype)
                 or (torch.is_grad_enabled() and (x.requires_grad or weight.requires_grad))):
             return F.linear(x, weight, module.bias)
         return torch.ops.mkldnn._linear_pointwise(x, _packed_weight(module), module.bias, "none", [], "")
