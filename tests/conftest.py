@@ -91,20 +91,10 @@ def tokenizer(smol):
 
 @pytest.fixture(scope="session")
 def tiny_model(tokenizer):
-    """A 2-layer random Llama over SmolLM2's vocabulary, with sharpened logits so that group and
-    public distributions differ enough for λ < 1 to occur."""
-    import torch
-    from transformers import LlamaConfig, LlamaForCausalLM
+    """A 2-layer random Llama over SmolLM2's vocabulary (``tests/tiny_llama.py``)."""
+    from tiny_llama import tiny_llama
 
-    torch.manual_seed(1234)
-    config = LlamaConfig(vocab_size=len(tokenizer), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
-                         tie_word_embeddings=False, bos_token_id=tokenizer.bos_token_id,
-                         eos_token_id=tokenizer.eos_token_id)
-    model = LlamaForCausalLM(config).eval()
-    with torch.no_grad():
-        model.lm_head.weight.mul_(40.0)
-    return model
+    return tiny_llama(tokenizer)
 
 
 @pytest.fixture(scope="session")

@@ -46,18 +46,10 @@ def cuda_tokenizer(request):
 
 
 def _tiny(tokenizer, dtype):
-    """The CPU suite's tiny random Llama (tests/conftest.py), built on the GPU."""
-    from transformers import LlamaConfig, LlamaForCausalLM
+    """The CPU suite's tiny random Llama (tests/tiny_llama.py), on the GPU."""
+    from tiny_llama import tiny_llama
 
-    torch.manual_seed(1234)
-    config = LlamaConfig(vocab_size=len(tokenizer), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
-                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
-                         tie_word_embeddings=False, bos_token_id=tokenizer.bos_token_id,
-                         eos_token_id=tokenizer.eos_token_id)
-    model = LlamaForCausalLM(config).eval()
-    with torch.no_grad():
-        model.lm_head.weight.mul_(40.0)
-    return model.to("cuda", dtype)
+    return tiny_llama(tokenizer).to("cuda", dtype)
 
 
 @pytest.fixture(scope="module")
