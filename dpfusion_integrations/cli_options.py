@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from dpfusion_integrations.tagging.profiles import TaggerProfile
+
 __all__ = ["add_budget_options", "add_engine_options", "add_quiet_option", "add_release_options",
            "add_surrogates_option"]
 
@@ -31,9 +33,10 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--ledger", default=None, metavar="URL",
                    help="enforce per-unit budgets in this existing ledger (create it once with `dpfusion ledger "
                         "init URL`): sqlite:///relative.db, sqlite:////absolute.db or postgresql://...")
-    p.add_argument("--tagger-profile", default="recall", choices=["recall", "precision"],
+    p.add_argument("--tagger-profile", default="recall", choices=[t.value for t in TaggerProfile],
                    help="how private spans are found when not marked: recall (default; a union of detectors "
-                        "that redacts by default) or precision (Presidio's defaults; fewer spans, more misses)")
+                        "that redacts by default), recall-v3 (the previous detector set) or precision "
+                        "(Presidio's defaults; fewer spans, more misses)")
     add_quiet_option(p)
 
 

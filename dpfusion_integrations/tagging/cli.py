@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dpfusion_integrations.cli_options import add_language_option
+from dpfusion_integrations.tagging.profiles import TaggerProfile
 
 __all__ = ["add_tag_parser"]
 
@@ -37,8 +38,9 @@ def add_tag_parser(sub: Any) -> None:
                                    "span replaced by a placeholder, and the spans' types and groups.",
                        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="+", metavar="FILE", help="text files to tag ('-' reads standard input)")
-    p.add_argument("--profile", default="recall", choices=["recall", "precision"],
-                   help="tagging profile (default: recall, the union of detectors that redacts by default)")
+    p.add_argument("--profile", default="recall", choices=[t.value for t in TaggerProfile],
+                   help="tagging profile (default: recall, the union of detectors that redacts by default; "
+                        "recall-v3 is the previous detector set)")
     p.add_argument("--group-policy", default="entity_type", choices=["entity_type", "entity", "single"],
                    help="how private spans form groups (default: one group per entity type)")
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")
