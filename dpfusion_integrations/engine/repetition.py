@@ -62,4 +62,7 @@ def apply_bans(logprobs: torch.Tensor, bans: Sequence[Sequence[int]]) -> torch.T
     masked[rows, cols] = float("-inf")
     norm = torch.logsumexp(masked, dim=-1, keepdim=True)
     renormed = masked - norm
-    return torch.where(torch.isfinite(norm), renormed, logprobs)
+    has_bans = torch.tensor([bool(b) for b in bans], dtype=torch.bool, device=logprobs.device).unsqueeze(-1)
+    # Only rows with bans are renormalised: the others stay bit for bit (their log-sum-exp is 0 only
+    # to rounding).
+    return torch.where(torch.isfinite(norm) & has_bans, renormed, logprobs)
