@@ -52,6 +52,8 @@ __all__ = [
     "FROZEN_V3_PATH",
     "FROZEN_V3_SEED",
     "FROZEN_V3_SHA256",
+    "FROZEN_V4_PATH",
+    "FROZEN_V5_PATH",
     "GOLD_TYPES",
     "HeldoutDocument",
     "Mention",
@@ -86,8 +88,15 @@ FROZEN_V3_PATH = FROZEN_PATH.with_name("heldout_v3.jsonl")
 FROZEN_V3_SEED = 20261130
 FROZEN_V3_SHA256 = "e14fe72ee76cf11664da109bd1b3e07c2420ac921f48117a4b4412fd614c0f36"
 
-#: Names accepted wherever a held-out set is given (``--data v3``, ``load_heldout("v2")``).
-FROZEN_SETS = {"v1": FROZEN_PATH, "v2": FROZEN_V2_PATH, "v3": FROZEN_V3_PATH}
+#: The fourth frozen set (v4); generator, seed and sha256 in ``heldout_v4``.
+FROZEN_V4_PATH = FROZEN_PATH.with_name("heldout_v4.jsonl")
+#: The fifth frozen set (v5), written by an author who did not see the detectors and frozen before the
+#: fifth tuning round; generator, seed and sha256 in ``heldout_v5``.
+FROZEN_V5_PATH = FROZEN_PATH.with_name("heldout_v5.jsonl")
+
+#: Names accepted wherever a held-out set is given (``--data v5``, ``load_heldout("v2")``).
+FROZEN_SETS = {"v1": FROZEN_PATH, "v2": FROZEN_V2_PATH, "v3": FROZEN_V3_PATH, "v4": FROZEN_V4_PATH,
+               "v5": FROZEN_V5_PATH}
 
 #: Faker locales whose person names are used (Latin script, or romanised for ja_JP / zh_CN).
 NAME_LOCALES = (
@@ -158,7 +167,7 @@ def save_heldout(documents: Iterable[HeldoutDocument], path: str | Path) -> str:
 
 
 def resolve_heldout_path(spec: str | Path | None) -> Path:
-    """The file of a set given as a frozen set's name (``v1``, ``v2``, ``v3``) or a path; v1 for None."""
+    """The file of a set given as a frozen set's name (``v1`` ... ``v5``) or a path; v1 for None."""
     if spec is None:
         return FROZEN_PATH
     return FROZEN_SETS.get(str(spec), Path(spec))

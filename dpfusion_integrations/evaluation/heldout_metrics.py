@@ -43,6 +43,7 @@ from typing import Any
 
 from dpfusion_integrations.evaluation.heldout import (
     FROZEN_PATH,
+    FROZEN_SETS,
     GOLD_TYPES,
     HeldoutDocument,
     document_sha256,
@@ -451,7 +452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="default, a profile name, module:attribute, nothing, everything, oracle "
                              "(repeatable; label=spec to name a column)")
     parser.add_argument("--data", type=Path, default=None,
-                        help=f"JSONL set, or a frozen set's name: v1, v2, v3 (default {FROZEN_PATH})")
+                        help=f"JSONL set, or a frozen set's name: {', '.join(FROZEN_SETS)} (default {FROZEN_PATH})")
     parser.add_argument("--json", type=Path, default=None, help="write the figures here")
     parser.add_argument("--markdown", type=Path, default=None, help="write the table here")
     args = parser.parse_args(argv)

@@ -27,21 +27,23 @@ recorded in the ``.meta.json``; the frozen file, not this generator, is the refe
 
 ``python -m dpfusion_integrations.evaluation.heldout_v3 --freeze`` wrote
 ``docs/eval/heldout/heldout_v3.jsonl``; its sha256 is pinned in ``heldout.FROZEN_V3_SHA256``.
+
+The generation loop, freezing and command line are the shared ones of
+:mod:`~dpfusion_integrations.evaluation.heldout_build` (``SPEC_V3``); moving them there left the
+generator's output (set, ``.meta.json`` and command-line output) byte for byte the same.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from dpfusion_integrations.evaluation import heldout_build as build
 from dpfusion_integrations.evaluation.heldout import (
     _ADDRESS_COUNTRIES,
     _DAYS,
@@ -59,12 +61,12 @@ from dpfusion_integrations.evaluation.heldout import (
     _Person,
     _Render,
     _Values,
-    save_heldout,
 )
 
 __all__ = [
     "FROZEN_V3_PAIRS",
     "FROZEN_V3_PUBLIC",
+    "SPEC_V3",
     "V3_ADDRESS_COUNTRIES",
     "V3_NAME_LOCALES",
     "freeze_v3",
@@ -712,87 +714,50 @@ def render_template_v3(template: str, *, structure_seed: int, filler_seed: int) 
 # --------------------------------------------------------------------------------------------
 
 
-def generate_heldout_v3(seed: int = FROZEN_V3_SEED, *, n_pairs: int = FROZEN_V3_PAIRS,
-                        n_public: int = FROZEN_V3_PUBLIC) -> list[HeldoutDocument]:
-    """``2 * n_pairs`` private documents (pairs sharing a structure) then ``n_public`` public-only
-    ones, from v3's templates; deterministic given ``seed`` and the Faker version."""
+def _templates() -> tuple[Sequence[build.Template], Sequence[build.Template]]:
     from dpfusion_integrations.evaluation.heldout_templates_v3 import (
         PRIVATE_TEMPLATES,
         PUBLIC_TEMPLATES,
     )
 
-    master = random.Random(f"dpfusion-heldout-v3:{seed}")
-    private = list(PRIVATE_TEMPLATES)
-    master.shuffle(private)
-    docs: list[HeldoutDocument] = []
-    for i in range(n_pairs):
-        tid, domain, template = private[i % len(private)]
-        structure = master.getrandbits(64)
-        fills = (master.getrandbits(64), master.getrandbits(64))
-        for tag, fill in zip("ab", fills, strict=True):
-            text, mentions = render_template_v3(template, structure_seed=structure, filler_seed=fill)
-            docs.append(HeldoutDocument(f"h3-{i:03d}{tag}", domain, tid, "private", f"pair-{i:03d}", text,
-                                        tuple(mentions)))
-    public = list(PUBLIC_TEMPLATES)
-    master.shuffle(public)
-    for j in range(n_public):
-        tid, domain, template = public[j % len(public)]
-        text, mentions = render_template_v3(template, structure_seed=master.getrandbits(64), filler_seed=0)
-        if mentions:
-            raise ValueError(f"public template {tid} produced private mentions")
-        docs.append(HeldoutDocument(f"h3-pub-{j:03d}", domain, tid, "public", None, text, ()))
-    return docs
+    return PRIVATE_TEMPLATES, PUBLIC_TEMPLATES
+
+
+def _meta() -> dict[str, Any]:
+    return {"name_locales": list(V3_NAME_LOCALES), "name_locales_new_in_v3": list(_NEW_NAME_LOCALES),
+            "address_countries": list(V3_ADDRESS_COUNTRIES),
+            "phone_countries": sorted(set(_PHONES) | set(_NEW_PHONES)),
+            "template_module": "dpfusion_integrations.evaluation.heldout_templates_v3",
+            "generator_module": "dpfusion_integrations.evaluation.heldout_v3"}
+
+
+#: How v3 is generated and frozen (see :mod:`~dpfusion_integrations.evaluation.heldout_build`).
+SPEC_V3 = build.HeldoutSetSpec(
+    name="v3", path=FROZEN_V3_PATH, seed=FROZEN_V3_SEED, n_pairs=FROZEN_V3_PAIRS, n_public=FROZEN_V3_PUBLIC,
+    rng_key="dpfusion-heldout-v3", id_prefix="h3", render=render_template_v3, templates=_templates,
+    module="dpfusion_integrations.evaluation.heldout_v3", meta=_meta)
+
+
+def generate_heldout_v3(seed: int = FROZEN_V3_SEED, *, n_pairs: int = FROZEN_V3_PAIRS,
+                        n_public: int = FROZEN_V3_PUBLIC) -> list[HeldoutDocument]:
+    """``2 * n_pairs`` private documents (pairs sharing a structure) then ``n_public`` public-only
+    ones, from v3's templates; deterministic given ``seed`` and the Faker version."""
+    return build.generate_set(SPEC_V3, seed, n_pairs=n_pairs, n_public=n_public)
 
 
 def summary(docs: Sequence[HeldoutDocument]) -> dict[str, Any]:
     """Aggregate counts of a set (no text): documents, domains, mentions per type and subtype."""
-    return {"documents": len(docs), "private": sum(d.kind == "private" for d in docs),
-            "public": sum(d.kind == "public" for d in docs),
-            "domains": dict(sorted(Counter(d.domain for d in docs).items())),
-            "mentions": dict(sorted(Counter(m.type for d in docs for m in d.mentions).items())),
-            "entities": len({(d.id, m.entity) for d in docs for m in d.mentions}),
-            "subtypes": dict(sorted(Counter(f"{m.type}/{m.subtype}" for d in docs for m in d.mentions).items()))}
+    return build.summarize(docs)
 
 
 def freeze_v3(path: str | Path = FROZEN_V3_PATH, *, seed: int = FROZEN_V3_SEED, n_pairs: int = FROZEN_V3_PAIRS,
               n_public: int = FROZEN_V3_PUBLIC) -> str:
     """Generate v3 and write it with a ``.meta.json`` (seed, counts, Faker version, sha256, ...)."""
-    import faker
-
-    docs = generate_heldout_v3(seed, n_pairs=n_pairs, n_public=n_public)
-    digest = save_heldout(docs, path)
-    counts = summary(docs)
-    meta = {"version": Path(path).stem, "seed": seed, "n_pairs": n_pairs, "n_private": 2 * n_pairs,
-            "n_public": n_public, "faker": faker.VERSION, "sha256": digest,
-            "domains": sorted({d.domain for d in docs}), "name_locales": list(V3_NAME_LOCALES),
-            "name_locales_new_in_v3": list(_NEW_NAME_LOCALES),
-            "address_countries": list(V3_ADDRESS_COUNTRIES),
-            "phone_countries": sorted(set(_PHONES) | set(_NEW_PHONES)),
-            "template_module": "dpfusion_integrations.evaluation.heldout_templates_v3",
-            "generator_module": "dpfusion_integrations.evaluation.heldout_v3",
-            "mentions": counts["mentions"], "entities": counts["entities"], "subtypes": counts["subtypes"]}
-    Path(path).with_suffix(".meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
-                                                    encoding="utf-8")
-    return digest
+    return build.freeze_set(SPEC_V3, path, seed=seed, n_pairs=n_pairs, n_public=n_public)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dpfusion_integrations.evaluation.heldout_v3",
-                                     description="Generate (or freeze) the v3 held-out tagging documents.")
-    parser.add_argument("--seed", type=int, default=FROZEN_V3_SEED)
-    parser.add_argument("--pairs", type=int, default=FROZEN_V3_PAIRS)
-    parser.add_argument("--public", type=int, default=FROZEN_V3_PUBLIC)
-    parser.add_argument("--out", type=Path, default=None, help="write JSONL here")
-    parser.add_argument("--freeze", action="store_true", help=f"write the frozen set to {FROZEN_V3_PATH}")
-    args = parser.parse_args(argv)
-    if args.freeze:
-        print(freeze_v3(seed=args.seed, n_pairs=args.pairs, n_public=args.public))
-        return 0
-    docs = generate_heldout_v3(args.seed, n_pairs=args.pairs, n_public=args.public)
-    if args.out is not None:
-        print(save_heldout(docs, args.out))
-    print(json.dumps(summary(docs), indent=2))
-    return 0
+    return build.main(SPEC_V3, argv)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -31,26 +31,27 @@ per-document RNG (Faker re-seeded from it). ``python -m dpfusion_integrations.ev
 --freeze`` wrote ``docs/eval/heldout/heldout_v4.jsonl``; its sha256 is :data:`FROZEN_V4_SHA256`
 (pinned in ``tests/evaluation/test_heldout_v4.py``). The frozen file, not this generator, is the
 reference (regenerating it byte for byte needs the Faker version in the ``.meta.json``).
+
+The generation loop, freezing and command line are the shared ones of
+:mod:`~dpfusion_integrations.evaluation.heldout_build` (``SPEC_V4``); moving them there left the
+regenerated file byte for byte the same.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from dpfusion_integrations.evaluation import heldout_build as build
 from dpfusion_integrations.evaluation.heldout import (
-    FROZEN_PATH,
+    FROZEN_V4_PATH,
     HeldoutDocument,
     Mention,
     _fakers,
-    save_heldout,
 )
 from dpfusion_integrations.evaluation.heldout_values_v4 import (
     DATE_STYLES,
@@ -70,12 +71,11 @@ from dpfusion_integrations.evaluation.heldout_values_v4 import (
 )
 
 __all__ = [
-    "FROZEN_V4_PAIRS", "FROZEN_V4_PATH", "FROZEN_V4_PUBLIC", "FROZEN_V4_SEED", "FROZEN_V4_SHA256",
+    "FROZEN_V4_PAIRS", "FROZEN_V4_PATH", "FROZEN_V4_PUBLIC", "FROZEN_V4_SEED", "FROZEN_V4_SHA256", "SPEC_V4",
     "V4_ADDRESS_COUNTRIES", "V4_NAME_SOURCES", "V4_PHONE_COUNTRIES", "freeze_v4", "generate_heldout_v4",
     "render_template_v4", "summary_v4",
 ]  # fmt: skip
 
-FROZEN_V4_PATH = FROZEN_PATH.with_name("heldout_v4.jsonl")
 FROZEN_V4_SEED = 20261201
 FROZEN_V4_PAIRS = 160
 FROZEN_V4_PUBLIC = 60
@@ -86,8 +86,6 @@ FROZEN_V4_SHA256 = "5abcff86bfd243d54aff0d412363d4cc76faab2ecf7cd2b2cb37fd7eb50a
 # Rendering
 # --------------------------------------------------------------------------------------------
 
-_CHOICE = re.compile(r"<<([^<>]*)>>")
-_SLOT = re.compile(r"\{([a-z]+)(\d*)(?:\.([A-Za-z_]+))?\}")
 _PRONOUNS = {"he": ("she", "he"), "He": ("She", "He"), "him": ("her", "him"), "his": ("her", "his"),
              "His": ("Her", "His"), "hers": ("hers", "his")}
 _TITLES = {"t": (("Ms", "Mrs", "Ms.", "Mrs.", "Mx"), ("Mr", "Mr.", "Mx")), "sir": (("Madam",), ("Sir",)),
@@ -96,32 +94,12 @@ _TITLES = {"t": (("Ms", "Mrs", "Ms.", "Mrs.", "Mx"), ("Mr", "Mr.", "Mx")), "sir"
 _HANDLE_FORMS = ("at", "mast", "reddit", "discord", "gamer", "gh", "snap", "bsky", "tme", "li")
 
 
-class _RenderV4:
+class _RenderV4(build.TemplateRenderer):
     """Renders one template: structure from ``struct`` (shared by a pair), values from ``fill``."""
 
     def __init__(self, struct: random.Random, fill: random.Random) -> None:
-        self.struct, self.fill = struct, fill
+        super().__init__(struct, fill)
         self.values = ValuesV4(fill)
-        self.facts: dict[str, Any] = {}
-        self.store: dict[str, Any] = {}
-        self.pieces: list[tuple[str, tuple[str, str, str] | None]] = []
-
-    def fact(self, key: str, options: Sequence[Any]) -> Any:
-        """A structural choice, drawn once per key in template order (so both documents of a pair agree)."""
-        if key not in self.facts:
-            self.facts[key] = self.struct.choice(list(options))
-        return self.facts[key]
-
-    def cached(self, key: str, make: Any) -> Any:
-        if key not in self.store:
-            self.store[key] = make()
-        return self.store[key]
-
-    def lit(self, s: str) -> None:
-        self.pieces.append((s, None))
-
-    def gold(self, s: str, typ: str, subtype: str, entity: str) -> None:
-        self.pieces.append((s, (typ, subtype, entity)))
 
     def person(self, ref: str) -> PersonV4:
         gender = self.fact(ref + ".g", "fm")
@@ -242,35 +220,6 @@ class _RenderV4:
                     self.lit(", ")
                 self.gold(text, "LOCATION", subtype, ref)
 
-    def render(self, template: str) -> tuple[str, list[Mention]]:
-        text = template
-        while True:
-            new = _CHOICE.sub(lambda m: self.struct.choice(m.group(1).split("|")), text)
-            if new == text:
-                break
-            text = new
-        pos = 0
-        for m in _SLOT.finditer(text):
-            if m.start() > pos:
-                self.lit(text[pos:m.start()])
-            self.slot(m.group(1), m.group(2), m.group(3))
-            pos = m.end()
-        self.lit(text[pos:])
-        out: list[str] = []
-        mentions: list[Mention] = []
-        n = 0
-        for s, g in self.pieces:
-            if g is None and any(mark in s for mark in ("<<", ">>", "{", "}")):
-                raise ValueError("template syntax left in the rendered text")
-            if g is not None:
-                stripped = s.strip()
-                lead = len(s) - len(s.lstrip())
-                if stripped:
-                    mentions.append(Mention(n + lead, n + lead + len(stripped), g[0], g[1], g[2]))
-            out.append(s)
-            n += len(s)
-        return "".join(out), mentions
-
 
 def render_template_v4(template: str, *, structure_seed: int, filler_seed: int) -> tuple[str, list[Mention]]:
     """Render one v4 template: choices from ``structure_seed``, values from ``filler_seed``."""
@@ -282,85 +231,49 @@ def render_template_v4(template: str, *, structure_seed: int, filler_seed: int) 
 # --------------------------------------------------------------------------------------------
 
 
-def generate_heldout_v4(seed: int = FROZEN_V4_SEED, *, n_pairs: int = FROZEN_V4_PAIRS,
-                        n_public: int = FROZEN_V4_PUBLIC) -> list[HeldoutDocument]:
-    """``2 * n_pairs`` private documents (pairs sharing a structure), then ``n_public`` public-only
-    ones; deterministic given ``seed`` and the Faker version."""
+def _templates() -> tuple[Sequence[build.Template], Sequence[build.Template]]:
     from dpfusion_integrations.evaluation.heldout_templates_v4 import (
         PRIVATE_TEMPLATES,
         PUBLIC_TEMPLATES,
     )
 
-    master = random.Random(f"dpfusion-heldout-v4:{seed}")
-    private = list(PRIVATE_TEMPLATES)
-    master.shuffle(private)
-    docs: list[HeldoutDocument] = []
-    for i in range(n_pairs):
-        tid, domain, template = private[i % len(private)]
-        structure = master.getrandbits(64)
-        fills = (master.getrandbits(64), master.getrandbits(64))
-        for tag, fill in zip("ab", fills, strict=True):
-            text, mentions = render_template_v4(template, structure_seed=structure, filler_seed=fill)
-            docs.append(HeldoutDocument(f"h4-{i:03d}{tag}", domain, tid, "private", f"pair-{i:03d}", text,
-                                        tuple(mentions)))
-    public = list(PUBLIC_TEMPLATES)
-    master.shuffle(public)
-    for j in range(n_public):
-        tid, domain, template = public[j % len(public)]
-        text, mentions = render_template_v4(template, structure_seed=master.getrandbits(64), filler_seed=0)
-        if mentions:
-            raise ValueError(f"public template {tid} produced private mentions")
-        docs.append(HeldoutDocument(f"h4-pub-{j:03d}", domain, tid, "public", None, text, ()))
-    return docs
+    return PRIVATE_TEMPLATES, PUBLIC_TEMPLATES
+
+
+def _meta() -> dict[str, Any]:
+    return {"name_sources": list(V4_NAME_SOURCES), "address_countries": list(V4_ADDRESS_COUNTRIES),
+            "phone_countries": list(V4_PHONE_COUNTRIES),
+            "template_module": "dpfusion_integrations.evaluation.heldout_templates_v4",
+            "generator_module": "dpfusion_integrations.evaluation.heldout_v4"}
+
+
+#: How v4 is generated and frozen (see :mod:`~dpfusion_integrations.evaluation.heldout_build`).
+SPEC_V4 = build.HeldoutSetSpec(
+    name="v4", path=FROZEN_V4_PATH, seed=FROZEN_V4_SEED, n_pairs=FROZEN_V4_PAIRS, n_public=FROZEN_V4_PUBLIC,
+    rng_key="dpfusion-heldout-v4", id_prefix="h4", render=render_template_v4, templates=_templates,
+    module="dpfusion_integrations.evaluation.heldout_v4", meta=_meta)
+
+
+def generate_heldout_v4(seed: int = FROZEN_V4_SEED, *, n_pairs: int = FROZEN_V4_PAIRS,
+                        n_public: int = FROZEN_V4_PUBLIC) -> list[HeldoutDocument]:
+    """``2 * n_pairs`` private documents (pairs sharing a structure), then ``n_public`` public-only
+    ones; deterministic given ``seed`` and the Faker version."""
+    return build.generate_set(SPEC_V4, seed, n_pairs=n_pairs, n_public=n_public)
 
 
 def summary_v4(docs: Sequence[HeldoutDocument]) -> dict[str, Any]:
     """Aggregate counts of a set (no text): documents, domains, mentions per type and subtype."""
-    return {"documents": len(docs), "private": sum(d.kind == "private" for d in docs),
-            "public": sum(d.kind == "public" for d in docs),
-            "domains": dict(sorted(Counter(d.domain for d in docs).items())),
-            "mentions": dict(sorted(Counter(m.type for d in docs for m in d.mentions).items())),
-            "entities": len({(d.id, m.entity) for d in docs for m in d.mentions}),
-            "subtypes": dict(sorted(Counter(f"{m.type}/{m.subtype}" for d in docs for m in d.mentions).items()))}
+    return build.summarize(docs)
 
 
 def freeze_v4(path: str | Path = FROZEN_V4_PATH, *, seed: int = FROZEN_V4_SEED, n_pairs: int = FROZEN_V4_PAIRS,
               n_public: int = FROZEN_V4_PUBLIC) -> str:
     """Generate v4 and write it with a ``.meta.json`` (seed, counts, Faker version, sha256, sources)."""
-    import faker
-
-    docs = generate_heldout_v4(seed, n_pairs=n_pairs, n_public=n_public)
-    digest = save_heldout(docs, path)
-    counts = summary_v4(docs)
-    meta = {"version": Path(path).stem, "seed": seed, "n_pairs": n_pairs, "n_private": 2 * n_pairs,
-            "n_public": n_public, "faker": faker.VERSION, "sha256": digest,
-            "domains": sorted({d.domain for d in docs}), "name_sources": list(V4_NAME_SOURCES),
-            "address_countries": list(V4_ADDRESS_COUNTRIES), "phone_countries": list(V4_PHONE_COUNTRIES),
-            "template_module": "dpfusion_integrations.evaluation.heldout_templates_v4",
-            "generator_module": "dpfusion_integrations.evaluation.heldout_v4",
-            "mentions": counts["mentions"], "entities": counts["entities"], "subtypes": counts["subtypes"]}
-    Path(path).with_suffix(".meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
-                                                    encoding="utf-8")
-    return digest
+    return build.freeze_set(SPEC_V4, path, seed=seed, n_pairs=n_pairs, n_public=n_public)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dpfusion_integrations.evaluation.heldout_v4",
-                                     description="Generate (or freeze) the v4 held-out tagging documents.")
-    parser.add_argument("--seed", type=int, default=FROZEN_V4_SEED)
-    parser.add_argument("--pairs", type=int, default=FROZEN_V4_PAIRS)
-    parser.add_argument("--public", type=int, default=FROZEN_V4_PUBLIC)
-    parser.add_argument("--out", type=Path, default=None, help="write JSONL here")
-    parser.add_argument("--freeze", action="store_true", help=f"write the frozen set to {FROZEN_V4_PATH}")
-    args = parser.parse_args(argv)
-    if args.freeze:
-        print(freeze_v4(seed=args.seed, n_pairs=args.pairs, n_public=args.public))
-        return 0
-    docs = generate_heldout_v4(args.seed, n_pairs=args.pairs, n_public=args.public)
-    if args.out is not None:
-        print(save_heldout(docs, args.out))
-    print(json.dumps(summary_v4(docs), indent=2))
-    return 0
+    return build.main(SPEC_V4, argv)
 
 
 if __name__ == "__main__":  # pragma: no cover
