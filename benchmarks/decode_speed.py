@@ -186,6 +186,8 @@ def main() -> None:
     parser.add_argument("--naive-groups", type=int, default=None, metavar="MAX",
                         help="run the naive line only for N <= MAX (it is the slowest)")
     parser.add_argument("--skip-peer", action="store_true")
+    parser.add_argument("--skip-stock", action="store_true",
+                        help="leave out the fused line with stock kernels (it only shows what packing buys)")
     parser.add_argument("--random-weights", action="store_true")
     parser.add_argument("--profile", default=None, metavar="FILE")
     parser.add_argument("--compiled-plain", action="store_true",
@@ -240,7 +242,8 @@ def main() -> None:
         if peer is not None:
             lat = per_token(peer, args.short, args.long, args.repeat, device)
             add(rows, (f"dp-fusion-lib N={n}", n, 1, lat, 1 / lat, peak_memory(device)))
-        lines = [(fused, "")] + ([(stock, ", stock kernels")] if packed_base is not None else [])
+        with_stock = packed_base is not None and not args.skip_stock
+        lines = [(fused, "")] + ([(stock, ", stock kernels")] if with_stock else [])
         for decoder, label in lines:
             def one(t: int, decoder: FusedDecoder = decoder) -> None:
                 decoder.decode([req[t]], PrivateSampler(1, seed=0, device=device))

@@ -33,19 +33,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from langchain_tracing import all_runs, trace_payloads  # noqa: E402
 from offline_embeddings import MiniLMEmbeddings  # noqa: E402
 from patient_notes import NOTES, OutsideView, check_no_planted_pii  # noqa: E402
+from rag_settings import ANSWER_TOKENS, CAP, DELTA, QUESTIONS, SEED, SLOT_TOKENS  # noqa: E402
 
 from dpfusion_integrations import BudgetExceededError, DPFusion, PrivacyLedger  # noqa: E402
 from langchain_dpfusion import DPFusionRetriever, get_privacy_budget_callback  # noqa: E402
-
-#: Each question, the patient whose note answers it, and a public detail of that note.
-QUESTIONS = (("Which patient has pneumonia, and what was started?", "p-102", "amoxicillin"),
-             ("Who had chest pain on exertion, and what was started?", "p-101", "aspirin"))
-ANSWER_TOKENS = 32
-DELTA = 1e-5
-CAP = 10.0  # ε cap of p-101: one release of its note (ε = 8) fits, a second one does not
-SLOT_TOKENS = 6  # most tokens one resampled identifier may take: each one is charged that many steps
-SEED = 0  # a fixed seed makes the demo (and its checks) reproducible; never seed in production
-
 
 class RemoteModelStandIn(BaseChatModel):
     """Stands in for a hosted LLM: it sees exactly what a remote API would receive (here it runs

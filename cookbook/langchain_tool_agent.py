@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,56 +34,34 @@ from langchain.agents.middleware import ModelRequest, ModelResponse, wrap_model_
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, ToolMessage
 from langchain_core.tools import BaseTool, tool
 from langchain_core.tracers.run_collector import RunCollectorCallbackHandler
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 sys.path.insert(0, str(Path(__file__).parent))
 from langchain_tracing import trace_payloads  # noqa: E402
+from patient_lookup import (  # noqa: E402
+    ANSWER_TOKENS,
+    CALL_TOKENS,
+    QUESTION,
+    SEED,
+    SYSTEM_PROMPT,
+    TOOL_NAME,
+    LookupArgs,
+    ToolAgentRun,
+    check_epsilon_per_patient,
+    epsilon_lines,
+    lookup_function,
+)
+from patient_lookup import check_tool_calls as check_call_arguments  # noqa: E402
 from patient_notes import NOTE_TEXT, OutsideView, check_no_planted_pii  # noqa: E402
 
 from dpfusion_integrations import DPFusion  # noqa: E402
 from dpfusion_integrations.references import REFERENCE  # noqa: E402
 from langchain_dpfusion import ChatDPFusion, get_privacy_budget_callback, mark_public, private_reference  # noqa: E402
 
-TOOL_NAME = "lookup_patient"
-QUESTION = "What was changed in the treatment of patient p-103?"
-SYSTEM_PROMPT = "You answer questions about patients' clinical records in one sentence."
-ANSWER_TOKENS = 12  # the prose answer's token budget (each token's share of ε grows as it shrinks)
-CALL_TOKENS = 8  # sampled-token budget of the call: the grammar forces all but the reference's digits
-SEED = 0  # a fixed seed makes the demo (and its checks) reproducible; never seed in production
-
-
-class LookupArgs(BaseModel):
-    """The tool's arguments. Its JSON schema is what the grammar enforces (closed: no other keys)."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-    reference: str = Field(pattern=r"^p-[0-9]{3}$", description="The patient's record reference, e.g. p-101.")
-
-
-@dataclass(frozen=True)
-class ToolAgentRun:
-    """One checked run: what left the trust boundary, and what the checks read."""
-
-    outside: OutsideView
-    references: list[str]  # the references the agent's calls asked for, in order
-    answer: str  # the agent's final answer (DP output)
-    answer_groups: int  # privacy groups tagged in the answering turn's input (the record's identifiers)
-    epsilon_per_patient: dict[str, float]  # operator view: ε per patient id
-
 
 def make_lookup_tool(records: Mapping[str, str], looked_up: list[str]) -> BaseTool:
     """``lookup_patient``: the record of a reference as a private reference, resolved only inside
     ChatDPFusion. It runs inside the trust boundary and notes each reference it was asked for."""
-
-    @tool(TOOL_NAME, args_schema=LookupArgs)
-    def lookup_patient(reference: str) -> str:
-        """Look up a patient's clinical record by its record reference."""
-        looked_up.append(reference)
-        if reference not in records:
-            return "No record has that reference."
-        return private_reference(reference)
-
-    return lookup_patient
+    return tool(TOOL_NAME, args_schema=LookupArgs)(lookup_function(records, looked_up, private_reference))
 
 
 def records_read(messages: Sequence[BaseMessage]) -> list[str]:
@@ -109,22 +86,10 @@ def lookup_then_answer(request: ModelRequest, handler: Callable[[ModelRequest], 
 def check_tool_calls(messages: Sequence[BaseMessage], records: Mapping[str, str]) -> list[str]:
     """The references the agent's calls asked for; ``AssertionError`` unless every call is a complete,
     schema-valid call of the lookup tool and at least one names a record that exists."""
-    calls = [c for m in messages if isinstance(m, AIMessage) for c in m.tool_calls]
     if any(isinstance(m, AIMessage) and m.invalid_tool_calls for m in messages):
         raise AssertionError("the agent made an unfinished or unparsable tool call")
-    if not calls:
-        raise AssertionError("the agent made no tool call")
-    references = []
-    for call in calls:
-        if call["name"] != TOOL_NAME:
-            raise AssertionError("the agent called a tool it was not given")
-        try:
-            references.append(LookupArgs.model_validate(call["args"]).reference)
-        except ValidationError:
-            raise AssertionError(f"a call's arguments do not validate against {TOOL_NAME}'s schema") from None
-    if not any(ref in records for ref in references):
-        raise AssertionError("no call named a record that exists")
-    return references
+    calls = [(c["name"], c["args"]) for m in messages if isinstance(m, AIMessage) for c in m.tool_calls]
+    return check_call_arguments(calls, records)
 
 
 def check_answer(messages: Sequence[BaseMessage]) -> str:
@@ -135,14 +100,6 @@ def check_answer(messages: Sequence[BaseMessage]) -> str:
     if not any(isinstance(m, ToolMessage) for m in messages):
         raise AssertionError("the agent answered without a tool result")
     return str(last.content)
-
-
-def check_epsilon_per_patient(epsilon_per_unit: Mapping[str, float], patients: Sequence[str]) -> None:
-    """``AssertionError`` unless ε was recorded for each patient whose record was read, and for no one else."""
-    if set(epsilon_per_unit) != set(patients):
-        raise AssertionError("ε was not recorded per patient: the budget names other units than the records read")
-    if not all(epsilon_per_unit[p] > 0 for p in patients):
-        raise AssertionError("a patient whose record was read has no ε recorded")
 
 
 def build_agent(engine: DPFusion, records: Mapping[str, str], looked_up: list[str]) -> Any:
@@ -182,8 +139,7 @@ def run(engine: DPFusion, question: str = QUESTION) -> ToolAgentRun:
     epsilon = dict(budget.summary().epsilon_per_unit)
     check_epsilon_per_patient(epsilon, patients)
     printed.append(f"agent: {answer.strip()}")
-    printed.append("ε spent per patient (operator view):")
-    printed += [f"  {patient}: ε = {eps:.2f}" for patient, eps in sorted(epsilon.items())]
+    printed += epsilon_lines(epsilon)
     outside = OutsideView(model_inputs=[m.model_dump_json() for m in messages], trace=trace_payloads(tracer))
     check_no_planted_pii(outside.model_inputs, "the agent's state")
     check_no_planted_pii(outside.trace, "the trace")

