@@ -8,7 +8,8 @@ the public context) use the same documents, gold spans, ε grid and seed. Per mo
   pooled over documents, present in the release after normalisation (``evaluation.utility.fact_retention``);
 - ``public_retention``: share of the public words of each document (outside every gold span; words of
   ≥ 3 letters or digits, case-folded, counted with multiplicity) present in the release;
-- ``value_recovery``: share of distinct gold values (≥ 4 characters) that appear verbatim;
+- ``value_recovery``: share of distinct gold values (≥ 4 characters) that appear verbatim, and
+  ``releases_with_value``: share of releases in which at least one of them does (verbatim identifiers);
 - ``hallucinated_numbers``: share of releases with a number of ≥ 2 digits that is not in the original
   (the fixed surrogates are removed from a surrogate release first: they are invented by design);
 - ``distinct2``: distinct bigrams / bigrams of the release (repetition);
@@ -33,10 +34,11 @@ from statistics import mean
 from dpfusion_integrations import DPFusion
 from dpfusion_integrations.accounting import rdp_to_epsilon
 from dpfusion_integrations.accounting.tracker import events_from_report
-from dpfusion_integrations.contexts.render import StandIn, stand_in_style
+from dpfusion_integrations.contexts.render import StandIn, render
 from dpfusion_integrations.contexts.surrogates import SURROGATE_LISTS
 from dpfusion_integrations.evaluation.corpus import generate_corpus
 from dpfusion_integrations.evaluation.utility import fact_retention
+from dpfusion_integrations.tagging import Span
 
 _WORD = re.compile(r"[^\W_]{3,}", re.UNICODE)
 _NUMBER = re.compile(r"\d{2,}")
@@ -80,6 +82,14 @@ def _without_surrogates(text: str) -> str:
     return text
 
 
+def _public_context(dp: DPFusion, text: str, spans, style: StandIn) -> str:
+    """The public context the faithful release with ``style`` sees: the preview's spans (gold or tagged)
+    rendered with that stand-in style."""
+    preview = dp.preview(text, spans=spans)
+    found = [Span(s.start, s.end, s.entity_type) for s in preview.spans]
+    return render(text, found, [False] * len(found), style=style)
+
+
 def _steps_per_slot(reports) -> dict[str, object]:
     """Sampled steps per private slot, pooled over documents, overall and per group label (the
     entity type under the ``entity_type`` policy): faithful reports only."""
@@ -110,6 +120,8 @@ def _measure(docs, values, publics, releases, reports, wall, embedder, surrogate
         "facts": sum(n for _, n in facts),
         "public_retention": round(mean(_retention(p, r) for p, r in zip(publics, releases)), 4),
         "value_recovery": round(mean(recovered), 4),
+        "releases_with_value": round(mean(any(v.casefold() in r.casefold() for v in vals)
+                                         for r, vals in zip(releases, values)), 4),
         "hallucinated_numbers": round(mean(hallucinated), 4),
         "distinct2": round(mean(_distinct2(r) for r in releases), 4),
         "similarity": round(mean(sims), 4),
@@ -151,8 +163,7 @@ def main() -> None:
     for style in (StandIn.PLACEHOLDER, StandIn.SURROGATE):
         if style is StandIn.SURROGATE and "faithful-surrogates" not in modes:
             continue
-        with stand_in_style(style):  # the public context as the faithful release with that style sees it
-            redacted = [dp.preview(t, spans=s).redacted_text for t, s in zip(texts, given)]
+        redacted = [_public_context(dp, t, s, style) for t, s in zip(texts, given)]
         rows.append({"mode": "redacted-input" if style is StandIn.PLACEHOLDER else "surrogate-input",
                      "epsilon": None, "spans": args.spans,
                      **_measure(docs, values, publics, redacted, [], 0.0, embedder,

@@ -31,7 +31,6 @@ from dpfusion_integrations.budget import (
 from dpfusion_integrations.accounting.events import refunded_steps
 from dpfusion_integrations.accounting.slots import SlotCalibration, calibrate_slots
 from dpfusion_integrations.contexts.prompts import strip_echo
-from dpfusion_integrations.contexts.render import StandIn, stand_in_style
 from dpfusion_integrations.engine import DecodeRequest, FusedDecoder, LambdaSearch, PrivateSampler
 from dpfusion_integrations.engine.faithful import FaithfulDecoder, FaithfulRequest
 from dpfusion_integrations.engine.grammar import CompiledGrammar, Grammar, compiler_for
@@ -47,6 +46,7 @@ from dpfusion_integrations.prepare import (
     prepare_messages,
     prepare_text,
 )
+from dpfusion_integrations.release_settings import check_surrogates
 from dpfusion_integrations.report import PrivacyReport, PrivateDebugInfo, PrivatizationResult
 from dpfusion_integrations.stopping import RepeatStop, StopSequences
 from dpfusion_integrations.tagging import (
@@ -233,7 +233,7 @@ class DPFusion:
         mode = _parse_release(release, max_new_tokens, slot_tokens, instruction, repetition_control)
         if _check_surrogates(mode, surrogates) == "faithful":
             prepared = [self._prepare_faithful(text, spans, group_policy, _slot_tokens(slot_tokens), allow_no_spans,
-                                               markup, surrogates)]
+                                               markup, surrogates=surrogates)]
             return self._run_faithful(prepared, epsilon=epsilon, delta=delta, seed=seed, relation=relation,
                                       alpha=alpha, cap=cap, debug=debug, ledger=ledger, units=[units],
                                       on_token=_single(on_token), on_start=_single(on_start))[0]
@@ -269,7 +269,8 @@ class DPFusion:
                 raise InvalidParameterError(f"{name} must hold one entry per text")
         if mode == "faithful":
             prepared = [self._prepare_faithful(t, None if spans is None else spans[i], group_policy,
-                                               _slot_tokens(slot_tokens), allow_no_spans, markup, surrogates)
+                                               _slot_tokens(slot_tokens), allow_no_spans, markup,
+                                               surrogates=surrogates)
                         for i, t in enumerate(texts)]
             return self._run_faithful(prepared, epsilon=epsilon, delta=delta, seed=seed, relation=relation,
                                       alpha=alpha, cap=cap, debug=debug, ledger=ledger,
@@ -346,15 +347,17 @@ class DPFusion:
                    relation: Relation | str | None = None, instruction: str | None = None,
                    allow_no_spans: bool = False, on_error: Literal["raise", "skip"] = "raise",
                    on_progress: Callable[[int], None] | None = None, release: str = "paraphrase",
-                   slot_tokens: int | None = None) -> SyntheticDataset:
+                   slot_tokens: int | None = None, surrogates: bool = False) -> SyntheticDataset:
         """A DP synthetic dataset: each record rewritten under its own units, labels kept, with a
-        manifest of ε per record and per unit (see ``dpfusion_integrations.synthesis``)."""
+        manifest of ε per record and per unit (see ``dpfusion_integrations.synthesis``);
+        ``release``, ``slot_tokens`` and ``surrogates`` as in :meth:`privatize`."""
         from dpfusion_integrations.synthesis import synthesize
 
         return synthesize(self, records, epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                           batch_size=batch_size, ledger=ledger, group_policy=group_policy, relation=relation,
                           instruction=instruction, allow_no_spans=allow_no_spans, on_error=on_error,
-                          on_progress=on_progress, release=release, slot_tokens=slot_tokens)  # type: ignore[arg-type]
+                          on_progress=on_progress, release=release, slot_tokens=slot_tokens,  # type: ignore[arg-type]
+                          surrogates=surrogates)
 
     def preview(self, text: str, *, spans: SpanSource = None, group_policy: GroupPolicy | str | None = None,
                 markup: MarkupMode | str = MarkupMode.AUGMENT) -> TagPreview:
@@ -389,14 +392,11 @@ class DPFusion:
                             allow_no_spans=allow_no_spans, markup=parse_markup_mode(markup))
 
     def _prepare_faithful(self, text: str, spans: SpanSource, policy: GroupPolicy | str | None, slot_tokens: int,
-                          allow_no_spans: bool, markup: MarkupMode | str, surrogates: bool = False) -> PreparedCall:
-        # The stand-in style (placeholders or surrogates) reaches the contexts, the copy instruction and
-        # the slot plan through ``stand_in_style``, for this preparation only.
-        with stand_in_style(StandIn.SURROGATE if surrogates else StandIn.PLACEHOLDER):
-            return prepare_faithful(text, tokenizer=self.tokenizer, tagger=self._lazy_tagger(),
-                                    policy=self._policy(policy), unit_key=self.unit_key, slot_tokens=slot_tokens,
-                                    context_limit=self.context_limit, spans=spans, allow_no_spans=allow_no_spans,
-                                    markup=parse_markup_mode(markup))
+                          allow_no_spans: bool, markup: MarkupMode | str, *, surrogates: bool = False) -> PreparedCall:
+        return prepare_faithful(text, tokenizer=self.tokenizer, tagger=self._lazy_tagger(), policy=self._policy(policy),
+                                unit_key=self.unit_key, slot_tokens=slot_tokens, context_limit=self.context_limit,
+                                spans=spans, allow_no_spans=allow_no_spans, markup=parse_markup_mode(markup),
+                                surrogates=surrogates)
 
     def _prepare_messages(self, messages: Sequence[Mapping[str, Any]], spans: Sequence[SpanSource] | None,
                           policy: GroupPolicy | str | None, max_new_tokens: int, allow_no_spans: bool,
@@ -636,7 +636,7 @@ class DPFusion:
             units=sorted(aliases[u] for u in unit_groups),
             units_groups=dict(sorted((aliases[u], len(set(gs))) for u, gs in unit_groups.items())),
             release="faithful", slot_tokens=p.plan.slot_tokens if p.plan is not None else None,
-            surrogates=bool(p.plan is not None and p.plan.stand_ins),
+            surrogates=p.surrogates,
             group_caps=dict(zip(labels, c.caps, strict=True)), group_steps=dict(zip(labels, c.steps, strict=True)),
             group_steps_emitted=dict(zip(labels, used, strict=True)),
             units_group_labels=dict(sorted((aliases[u], [labels[g] for g in sorted(set(gs))])
@@ -741,10 +741,7 @@ def _parse_release(release: str, max_new_tokens: int | None, slot_tokens: int | 
 
 def _check_surrogates(release: str, surrogates: bool) -> str:
     """``release``, after refusing a ``surrogates`` that is not a bool or that the release cannot use."""
-    if not isinstance(surrogates, bool):
-        raise InvalidParameterError("surrogates must be True or False")
-    if surrogates and release != "faithful":
-        raise InvalidParameterError("surrogates belongs to release='faithful' (the paraphrase shows placeholders)")
+    check_surrogates(release, surrogates)
     return release
 
 

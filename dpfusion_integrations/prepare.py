@@ -14,8 +14,10 @@ from typing import Any
 
 from dpfusion_integrations.contexts import PARAPHRASE_INSTRUCTION, encode_chat, paraphrase_messages, render_contexts
 from dpfusion_integrations.contexts.faithful import copy_messages, slot_plan
+from dpfusion_integrations.contexts.render import StandIn
 from dpfusion_integrations.engine.faithful import SlotPlan
 from dpfusion_integrations.errors import ContextTooLongError, EmptyTextError, InvalidParameterError, NoPrivateSpansError
+from dpfusion_integrations.release_settings import check_surrogates
 from dpfusion_integrations.tagging import (
     GroupPolicy,
     Grouping,
@@ -70,6 +72,7 @@ class PreparedCall:
     tagger_name: str
     plan: SlotPlan | None = None  # faithful release only: forced segments and slots
     instruction: str | None = None  # paraphrase only: the task instruction (an echo of it is cut)
+    surrogates: bool = False  # faithful release only: hidden spans shown as surrogates, not placeholders
 
     def unit_group_indices(self) -> dict[str, list[int]]:
         """Unit id → indices of the groups holding that unit's values."""
@@ -117,6 +120,12 @@ def find_spans(text: str, spans: SpanSource, tagger: Tagger,
         logger.warning("%d malformed <private> tag(s) repaired or left as text; the tagger covers the text",
                        parsed.malformed)
     return parsed.clean, union_spans(parsed.spans, checked_tag(tagger, parsed.clean)), f"{tagger.name}+inline-markup"
+
+
+def _stand_in(surrogates: object) -> StandIn:
+    """The stand-in style of a faithful release from its ``surrogates`` flag, checked by
+    :func:`~dpfusion_integrations.release_settings.check_surrogates` (a bool; anything else is refused)."""
+    return StandIn.SURROGATE if check_surrogates("faithful", surrogates) else StandIn.PLACEHOLDER
 
 
 def _check_text(text: object, what: str) -> str:
@@ -193,9 +202,15 @@ def prepare_faithful(
     spans: SpanSource = None,
     allow_no_spans: bool = False,
     markup: MarkupMode = MarkupMode.AUGMENT,
+    surrogates: bool = False,
 ) -> PreparedCall:
     """Contexts and plan for the faithful release of one text: every context asks the model to copy
-    its own rendering; the output is the public text (forced) with one slot per private span."""
+    its own rendering; the output is the public text (forced) with one slot per private span.
+
+    ``surrogates`` (a bool; anything else is an ``InvalidParameterError``) picks what a hidden span
+    becomes in every context, in the copy instruction and in the slot plan: its ``[TYPE]``
+    placeholder (False, the default) or the fixed surrogate of its type and position (True)."""
+    style = _stand_in(surrogates)
     _check_text(text, "text")
     if context_limit is not None and 2 * len(tokenizer(text, add_special_tokens=False)["input_ids"]) > context_limit:
         # Cheap guard before tagging: the prompt holds the text and the output copies it. The raw length
@@ -205,16 +220,17 @@ def prepare_faithful(
     clean, found, source = find_spans(text, spans, tagger, markup)
     grouping = group_spans(clean, found, policy, unit_key=unit_key)
     _require_groups(grouping, allow_no_spans)
-    public, per_group = render_contexts(clean, grouping)
-    contexts = tuple(tuple(encode_chat(tokenizer, copy_messages(t))) for t in [public, *per_group])
-    plan = slot_plan(tokenizer, clean, grouping, slot_tokens)
+    public, per_group = render_contexts(clean, grouping, style=style)
+    contexts = tuple(tuple(encode_chat(tokenizer, copy_messages(t, style=style))) for t in [public, *per_group])
+    plan = slot_plan(tokenizer, clean, grouping, slot_tokens, style=style)
     output_tokens = sum(len(s) for s in plan.segments) + slot_tokens * len(plan.slot_groups)  # public
     if context_limit is not None and max(len(c) for c in contexts) + output_tokens > context_limit:
         raise ContextTooLongError(context_tokens=len(contexts[0]), max_new_tokens=None, limit=context_limit,
                                   output=f"a faithful copy of up to {output_tokens} tokens "
                                          f"(slot_tokens={slot_tokens} per private span)",
                                   remedy="lower slot_tokens")
-    return PreparedCall(contexts=contexts, redacted=public, grouping=grouping, tagger_name=source, plan=plan)
+    return PreparedCall(contexts=contexts, redacted=public, grouping=grouping, tagger_name=source, plan=plan,
+                        surrogates=surrogates)
 
 
 def prepare_messages(

@@ -1,6 +1,7 @@
 """Surrogates in the faithful release: fixed fakes chosen by (type, order) only, a public context that
 does not depend on private values, a slot-end rule that lets a surrogate be written whole, the same
-charge as with placeholders, and refusals where surrogates mean nothing."""
+charge as with placeholders, an explicit ``surrogates`` argument (no ambient state), and refusals where
+surrogates mean nothing."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ from dpfusion_integrations.contexts.faithful import (
     slot_plan,
     slot_segments,
 )
+from dpfusion_integrations.contexts import render as render_module
 from dpfusion_integrations.contexts.render import (
     StandIn,
-    current_style,
+    check_style,
     render_contexts,
-    stand_in_style,
 )
 from dpfusion_integrations.contexts.surrogates import (
     SURROGATE_KIND,
@@ -107,32 +108,54 @@ def test_when_only_private_values_differ_then_the_surrogate_public_context_and_p
     assert len(outs[0][2].stand_ins) == len(structure)
 
 
+def _prepare(tokenizer, text, spans, **kwargs):
+    return prepare_faithful(text, tokenizer=tokenizer, tagger=NoTagger(), policy=GroupPolicy.ENTITY_TYPE,
+                            unit_key=KEY, slot_tokens=6, context_limit=8192, spans=spans, **kwargs)
+
+
 def test_when_surrogates_are_on_then_the_prepared_public_context_ignores_values_and_asks_for_no_placeholders(
         tokenizer):
-    def prepare(text, spans):
-        return prepare_faithful(text, tokenizer=tokenizer, tagger=NoTagger(), policy=GroupPolicy.ENTITY_TYPE,
-                                unit_key=KEY, slot_tokens=6, context_limit=8192, spans=spans)
-
     other = "Patient Bartholomew Wu was seen in Rio de Janeiro by Bartholomew Wu's doctor."
     other_spans = [(8, 22, "PERSON"), (35, 49, "LOCATION"), (53, 67, "PERSON")]
-    with stand_in_style(StandIn.SURROGATE):
-        a, b = prepare(TEXT, SPANS), prepare(other, other_spans)
-    assert current_style() is StandIn.PLACEHOLDER  # the block restores the default
+    a, b = _prepare(tokenizer, TEXT, SPANS, surrogates=True), _prepare(tokenizer, other, other_spans, surrogates=True)
+    assert a.surrogates and b.surrogates
     assert a.contexts[0] == b.contexts[0] and a.plan == b.plan and a.redacted == b.redacted
     assert a.contexts[1] != b.contexts[1]
     public = tokenizer.decode(a.contexts[0])
     assert SURROGATE_INSTRUCTION in public and FAITHFUL_INSTRUCTION not in public and "[PERSON]" not in public
     assert a.plan.stand_ins == (SURROGATE_LISTS["person"][0], SURROGATE_LISTS["location"][0],
                                 SURROGATE_LISTS["person"][1])
-    assert prepare(TEXT, SPANS).plan.stand_ins == ()  # placeholders: no surrogates in the plan
+    plain = _prepare(tokenizer, TEXT, SPANS)  # the default: placeholders, no surrogates in the plan
+    assert not plain.surrogates and plain.plan.stand_ins == () and "[PERSON]" in plain.redacted
+    assert FAITHFUL_INSTRUCTION in tokenizer.decode(plain.contexts[0])
 
 
-def test_when_an_error_leaves_the_block_then_the_default_style_is_restored():
-    with pytest.raises(RuntimeError), stand_in_style(StandIn.SURROGATE):
-        assert copy_messages("x")[0]["content"].startswith(SURROGATE_INSTRUCTION)
-        raise RuntimeError
-    assert current_style() is StandIn.PLACEHOLDER
+def test_when_one_preparation_uses_surrogates_then_the_next_one_is_not_affected(tokenizer):
+    # The style is an argument, not ambient state: nothing set by one call can reach another.
+    assert not any(name in vars(render_module) for name in ("stand_in_style", "current_style", "_STYLE"))
+    first = _prepare(tokenizer, TEXT, SPANS, surrogates=True)
+    after = _prepare(tokenizer, TEXT, SPANS)
+    assert "[PERSON]" not in first.redacted and after.redacted == render_contexts(TEXT, group_spans(
+        TEXT, SPANS, GroupPolicy.ENTITY_TYPE, unit_key=KEY))[0]
     assert copy_messages("x")[0]["content"].startswith(FAITHFUL_INSTRUCTION)
+    assert copy_messages("x", style=StandIn.SURROGATE)[0]["content"].startswith(SURROGATE_INSTRUCTION)
+
+
+@pytest.mark.parametrize("value", ["yes", 1, 0, None, "True"])
+def test_when_surrogates_is_not_a_bool_then_preparation_refuses_it_before_tagging(tokenizer, value):
+    with pytest.raises(InvalidParameterError, match="surrogates must be True or False"):
+        prepare_faithful(TEXT, tokenizer=tokenizer, tagger=NoTagger(), policy=GroupPolicy.ENTITY_TYPE,
+                         unit_key=KEY, slot_tokens=6, context_limit=8192, surrogates=value)  # NoTagger would raise
+
+
+@pytest.mark.parametrize("style", ["fake", 1, None, True])
+def test_when_a_stand_in_style_is_unknown_then_rendering_refuses_it(style):
+    grouping = group_spans(TEXT, SPANS, GroupPolicy.ENTITY_TYPE, unit_key=KEY)
+    with pytest.raises(InvalidParameterError, match="unknown stand-in style"):
+        render_contexts(TEXT, grouping, style=style)
+    with pytest.raises(InvalidParameterError, match="unknown stand-in style"):
+        copy_messages("x", style=style)
+    assert check_style("surrogate") is StandIn.SURROGATE  # its value names it too
 
 
 NEXT_SEGMENTS = (".", ",", ". Then", ")", " and more", ";", "'s file", "\n", ": done", " (seen)")
@@ -232,3 +255,19 @@ def test_when_surrogates_are_used_then_the_report_says_so_and_the_charge_is_unch
     fake = tiny_dp.privatize(text, epsilon=4.0, spans=spans, release="faithful", seed=1, surrogates=True)
     assert plain.report.surrogates is False and fake.report.surrogates is True
     assert fake.report.epsilon == plain.report.epsilon and fake.report.rdp == plain.report.rdp
+
+
+def test_when_a_release_with_surrogates_is_streamed_then_the_stream_is_the_text_and_both_reports_say_so(tiny_dp):
+    streamed, started = [], []
+    result = tiny_dp.privatize(TEXT, epsilon=4.0, spans=SPANS, release="faithful", slot_tokens=4, seed=2,
+                               surrogates=True, on_token=streamed.append, on_start=started.append)
+    assert tiny_dp.tokenizer.decode(streamed, skip_special_tokens=True) == result.text
+    assert [r.surrogates for r in started] == [True] and result.report.surrogates is True
+
+
+def test_when_a_text_has_no_private_span_then_the_report_still_says_surrogates_were_asked_for(tiny_dp):
+    text = "The ward was quiet overnight."
+    result = tiny_dp.privatize(text, epsilon=4.0, spans=[], allow_no_spans=True, release="faithful",
+                               surrogates=True, seed=0)
+    assert result.report.surrogates is True and result.report.epsilon == 0.0 and result.report.tokens_emitted == 0
+    assert result.text.strip() == text  # nothing private: the whole text is forced

@@ -11,7 +11,7 @@ fills a slot the way it would write the word. A segment made only of spaces keep
 
 Every context copies its own rendering, whose hidden spans are placeholders or, with surrogates,
 fixed fake values (:mod:`~dpfusion_integrations.contexts.render`); the instruction and the plan
-follow the style in use, both public.
+follow the ``style`` argument (placeholders unless given), both public.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from dpfusion_integrations.contexts.render import StandIn, current_style, stand_ins
+from dpfusion_integrations.contexts.render import StandIn, check_style, stand_ins
 from dpfusion_integrations.engine.faithful import SlotPlan
 from dpfusion_integrations.tagging.grouping import Grouping
 
@@ -31,11 +31,11 @@ SURROGATE_INSTRUCTION = "Copy the following text exactly."
 
 
 def copy_messages(document: str, instruction: str | None = None, *,
-                  style: StandIn | None = None) -> list[dict[str, str]]:
+                  style: StandIn = StandIn.PLACEHOLDER) -> list[dict[str, str]]:
     """Chat messages asking the model to copy ``document`` (each context sees its own rendering).
-    Without ``instruction``, the one that fits the stand-in style (``style``, else the current one)."""
+    Without ``instruction``, the one that fits the stand-in ``style``."""
     if instruction is None:
-        surrogate = (current_style() if style is None else style) is StandIn.SURROGATE
+        surrogate = check_style(style) is StandIn.SURROGATE
         instruction = SURROGATE_INSTRUCTION if surrogate else FAITHFUL_INSTRUCTION
     return [{"role": "user", "content": f"{instruction}\n\n{document}"}]
 
@@ -57,11 +57,11 @@ def slot_segments(text: str, grouping: Grouping) -> list[str]:
 
 
 def slot_plan(tokenizer: Any, text: str, grouping: Grouping, slot_tokens: int, *,
-              style: StandIn | None = None) -> SlotPlan:
-    """Token ids of the forced segments and the owner group of each slot; with surrogates (``style``,
-    else the current one) also each slot's surrogate, which the slot-end rule reads."""
+              style: StandIn = StandIn.PLACEHOLDER) -> SlotPlan:
+    """Token ids of the forced segments and the owner group of each slot; with surrogates
+    (``style=StandIn.SURROGATE``) also each slot's surrogate, which the slot-end rule reads."""
     texts = tuple(slot_segments(text, grouping))
-    surrogate = (current_style() if style is None else style) is StandIn.SURROGATE
+    surrogate = check_style(style) is StandIn.SURROGATE
     fakes = tuple(stand_ins(grouping.spans, StandIn.SURROGATE)) if surrogate else ()
 
     def encode(s: str) -> list[int]:

@@ -6,23 +6,22 @@ spans of its kind), never on its value or length, so two documents that differ o
 values have identical public contexts. The default stand-in is the placeholder ``[TYPE]``; the
 faithful release may use surrogates instead (:mod:`~dpfusion_integrations.contexts.surrogates`).
 
-The style is an argument of every function here. ``stand_in_style`` sets the style the functions
-use when none is given, for the duration of a ``with`` block (a ``ContextVar``: per thread and per
-async task); the faithful release's preparation reads it.
+The style is an explicit argument of every function here (placeholders unless one says otherwise):
+no ambient state decides what the public context shows, so the caller that chose surrogates is the
+one that says so, call by call.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 from enum import Enum
 
 from dpfusion_integrations.contexts.surrogates import surrogates_for
+from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.tagging.grouping import Grouping
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["StandIn", "current_style", "placeholder", "render", "render_contexts", "stand_in_style", "stand_ins"]
+__all__ = ["StandIn", "check_style", "placeholder", "render", "render_contexts", "stand_ins"]
 
 
 class StandIn(str, Enum):
@@ -32,22 +31,17 @@ class StandIn(str, Enum):
     SURROGATE = "surrogate"
 
 
-_STYLE: ContextVar[StandIn] = ContextVar("dpfusion_stand_in_style", default=StandIn.PLACEHOLDER)
-
-
-def current_style() -> StandIn:
-    """The style used when none is given: placeholders unless a ``stand_in_style`` block is open."""
-    return _STYLE.get()
-
-
-@contextmanager
-def stand_in_style(style: StandIn) -> Iterator[None]:
-    """Use ``style`` as the default stand-in inside the block (restored on exit)."""
-    token = _STYLE.set(StandIn(style))
+def check_style(style: object) -> StandIn:
+    """``style`` as a :class:`StandIn` (its value, ``"placeholder"`` or ``"surrogate"``, is accepted
+    too); anything else is an :class:`InvalidParameterError`, so a wrong argument can never pick the
+    stand-in silently."""
+    if isinstance(style, StandIn):
+        return style
     try:
-        yield
-    finally:
-        _STYLE.reset(token)
+        return StandIn(style)
+    except ValueError:
+        raise InvalidParameterError(
+            f"unknown stand-in style; valid styles are {', '.join(repr(s.value) for s in StandIn)}") from None
 
 
 def placeholder(entity_type: str) -> str:
@@ -55,17 +49,18 @@ def placeholder(entity_type: str) -> str:
     return f"[{entity_type}]"
 
 
-def stand_ins(spans: Sequence[Span], style: StandIn | None = None) -> list[str]:
+def stand_ins(spans: Sequence[Span], style: StandIn = StandIn.PLACEHOLDER) -> list[str]:
     """The stand-in of each span (spans in document order): placeholders, or surrogates where the
     type has a surrogate list (a type without one keeps its placeholder)."""
     placeholders = [placeholder(s.entity_type) for s in spans]
-    if (current_style() if style is None else style) is StandIn.PLACEHOLDER:
+    if check_style(style) is StandIn.PLACEHOLDER:
         return placeholders
     fakes = surrogates_for([s.entity_type for s in spans])
     return [fake if fake is not None else ph for fake, ph in zip(fakes, placeholders, strict=True)]
 
 
-def render(text: str, spans: Sequence[Span], reveal: Sequence[bool], *, style: StandIn | None = None) -> str:
+def render(text: str, spans: Sequence[Span], reveal: Sequence[bool], *,
+           style: StandIn = StandIn.PLACEHOLDER) -> str:
     """``text`` with each span replaced by its stand-in unless ``reveal`` says otherwise."""
     parts: list[str] = []
     cursor = 0
@@ -77,7 +72,8 @@ def render(text: str, spans: Sequence[Span], reveal: Sequence[bool], *, style: S
     return "".join(parts)
 
 
-def render_contexts(text: str, grouping: Grouping, *, style: StandIn | None = None) -> tuple[str, list[str]]:
+def render_contexts(text: str, grouping: Grouping, *,
+                    style: StandIn = StandIn.PLACEHOLDER) -> tuple[str, list[str]]:
     """``(public_text, [group_text for each group])`` for one text and its grouping."""
     public = render(text, grouping.spans, [False] * len(grouping.spans), style=style)
     per_group = [

@@ -6,7 +6,12 @@ import argparse
 import sys
 from typing import Any
 
-from dpfusion_integrations.cli_options import add_budget_options, add_engine_options, add_release_options
+from dpfusion_integrations.cli_options import (
+    add_budget_options,
+    add_engine_options,
+    add_release_options,
+    add_surrogates_option,
+)
 from dpfusion_integrations.corpus.params import DEFAULT_MAX_NEW_TOKENS, DEFAULT_RELEASE
 
 __all__ = ["add_privatize_corpus_parser"]
@@ -18,6 +23,7 @@ examples:
   dpfusion privatize-corpus records.jsonl --output private.jsonl --epsilon 8 --ledger sqlite:///budget.db
   dpfusion privatize-corpus records.jsonl --output private.jsonl --epsilon 8 --ray --num-actors 4
   dpfusion privatize-corpus notes/ --output private.jsonl --epsilon 8 --release faithful   # keep public text
+  dpfusion privatize-corpus notes/ --output private.jsonl --epsilon 8 --release faithful --surrogates
 
 Input: a directory (every *.txt below it; id = relative path) or a JSONL file of
 {"id", "text", optional "label", "unit"/"units", "spans"}. Each record is charged to its own
@@ -43,6 +49,7 @@ def add_privatize_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
     add_budget_options(p, epsilon_help="privacy budget per record and unit (>= 0)", max_new_tokens=None,
                        output=f"output (paraphrase; default {DEFAULT_MAX_NEW_TOKENS})")
     add_release_options(p, default=DEFAULT_RELEASE)
+    add_surrogates_option(p)
     p.add_argument("--allow-no-spans", action="store_true",
                    help="rewrite records without private spans as public text (default: fail them)")
     p.add_argument("--include-redacted", action="store_true",
@@ -78,7 +85,7 @@ def run_privatize_corpus(args: argparse.Namespace) -> int:
                                  seed=args.seed, group_policy=args.group_policy, relation=args.relation,
                                  allow_no_spans=args.allow_no_spans,
                                  include_redacted=args.include_redacted, release=args.release,
-                                 slot_tokens=args.slot_tokens)
+                                 slot_tokens=args.slot_tokens, surrogates=args.surrogates)
     except ValidationError as exc:
         print(f"dpfusion: error: {params_error(exc)}", file=sys.stderr)
         return 2

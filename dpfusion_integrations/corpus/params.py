@@ -25,8 +25,9 @@ class PrivatizeParams(BaseModel):
 
     ``release="faithful"`` keeps each record's public text and resamples only its private spans,
     charged ``slot_tokens`` steps per span; ``max_new_tokens`` (then None) and ``instruction`` belong to
-    the paraphrase, ``slot_tokens`` to the faithful release, and a value given for the other mode is
-    refused here, before any record is decoded.
+    the paraphrase, ``slot_tokens`` and ``surrogates`` to the faithful release, and a value given for
+    the other mode is refused here, before any record is decoded. ``surrogates=True`` shows each
+    private span to the model as a fixed fake of its type instead of its placeholder (same charge).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -53,6 +54,9 @@ class PrivatizeParams(BaseModel):
     slot_tokens: int | None = Field(default=None, ge=1, description="Faithful: most tokens one private span may "
                                                                     "take (the charge per span); None: the core's "
                                                                     "default.")
+    surrogates: bool = Field(default=False, strict=True, description=(
+        "Faithful: show each private span to the model as a fixed, data-independent fake of its type (e.g. "
+        "'Alex Morgan') instead of its [PLACEHOLDER]; same charge. False (default): placeholders."))
 
     @model_validator(mode="before")
     @classmethod
@@ -64,7 +68,8 @@ class PrivatizeParams(BaseModel):
         release = data.get("release", DEFAULT_RELEASE)
         if release not in ("paraphrase", "faithful"):
             return data  # the field's own validation names it
-        check_release_settings(release, explicit={k for k, v in data.items() if v is not None})
+        check_release_settings(release, explicit={k for k, v in data.items() if v is not None},
+                               surrogates=data.get("surrogates", False))
         if release == "paraphrase" and data.get("max_new_tokens") is None:
             data = {**data, "max_new_tokens": DEFAULT_MAX_NEW_TOKENS}
         return data
@@ -75,12 +80,15 @@ class PrivatizeParams(BaseModel):
         return {"epsilon": self.epsilon, "delta": self.delta, "group_policy": self.group_policy,
                 "relation": self.relation, "allow_no_spans": self.allow_no_spans,
                 **release_kwargs(self.release, max_new_tokens=self.max_new_tokens, slot_tokens=self.slot_tokens,
-                                 instruction=self.instruction)}
+                                 instruction=self.instruction, surrogates=self.surrogates)}
 
     def fingerprint(self) -> str:
         """Canonical JSON of the settings that shape the released output and its guarantee. A paraphrase
-        job leaves the release fields out, so jobs started before they existed still resume."""
+        job leaves the release fields out, and a job without surrogates leaves ``surrogates`` out, so
+        jobs started before those fields existed still resume."""
         exclude = {"include_redacted"} | ({"release", "slot_tokens"} if self.release == "paraphrase" else set())
+        if not self.surrogates:
+            exclude.add("surrogates")
         return self.model_dump_json(exclude=exclude)
 
 

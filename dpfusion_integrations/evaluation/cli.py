@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dpfusion_integrations.mechanisms import MECHANISM_NAMES
+from dpfusion_integrations.evaluation.release_modes import EVAL_MECHANISM_NAMES
 
 __all__ = ["add_eval_parser", "run_eval_command"]
 
@@ -16,10 +16,15 @@ _EPILOG = """\
 examples:
   dpfusion eval --synthetic 16 --out docs/eval --save-releases
   dpfusion eval --corpus my_corpus.json --epsilons 0,1,4,16 --mechanisms dp-fusion,redaction,dp-prompt
+  dpfusion eval --mechanisms dp-fusion,dp-fusion-faithful,dp-fusion-faithful-surrogates   # release modes only
 
 epsilon: DP-Fusion's is (epsilon, delta) per privacy group (redaction relation); DP-Prompt's and
 DP-Decoding's is pure epsilon for any change of the whole document (a stronger promise). The
 corpus is a JSON list of documents with gold spans; see docs/evaluation.md.
+
+release modes: dp-fusion (paraphrase), dp-fusion-faithful (public text kept, placeholders) and
+dp-fusion-faithful-surrogates (public text kept, fixed fakes) are also tabulated side by side per
+epsilon, with the share of annotated public facts each release keeps (fact retention).
 """
 
 
@@ -35,9 +40,9 @@ def _floats(text: str) -> tuple[float, ...]:
 
 def _names(text: str) -> tuple[str, ...]:
     names = tuple(dict.fromkeys(x.strip() for x in text.split(",") if x.strip()))
-    unknown = [n for n in names if n not in MECHANISM_NAMES]
+    unknown = [n for n in names if n not in EVAL_MECHANISM_NAMES]
     if unknown or not names:
-        raise argparse.ArgumentTypeError(f"unknown mechanism(s) {unknown}; valid: {','.join(MECHANISM_NAMES)}")
+        raise argparse.ArgumentTypeError(f"unknown mechanism(s) {unknown}; valid: {','.join(EVAL_MECHANISM_NAMES)}")
     return names
 
 
@@ -56,8 +61,8 @@ def add_eval_parser(subparsers: Any) -> None:
     p.add_argument("--candidates", type=int, default=5,
                    help="candidates per attacked entity, synthetic corpus only (default 5)")
     p.add_argument("--epsilons", type=_floats, default=(0.0, 1.0, 4.0, 16.0), help="comma-separated (default 0,1,4,16)")
-    p.add_argument("--mechanisms", type=_names, default=MECHANISM_NAMES,
-                   help=f"comma-separated subset of {','.join(MECHANISM_NAMES)} (default all)")
+    p.add_argument("--mechanisms", type=_names, default=EVAL_MECHANISM_NAMES,
+                   help=f"comma-separated subset of {','.join(EVAL_MECHANISM_NAMES)} (default all)")
     p.add_argument("--delta", type=float, default=1e-5, help="delta of DP-Fusion's guarantee (default 1e-5)")
     p.add_argument("--max-new-tokens", type=int, default=48, help="token budget of every release (default 48)")
     p.add_argument("--seed", type=int, default=0, help="seed of all sampling and tie-breaking (default 0)")

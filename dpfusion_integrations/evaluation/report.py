@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,8 @@ def _claim(row: Mapping[str, Any]) -> str:
 
 
 def markdown_report(results: Mapping[str, Any]) -> str:
-    """The results as Markdown: settings, the main table, and the tagger table if present."""
+    """The results as Markdown: settings, the main table, DP-Fusion's release modes side by side per ε
+    (if any ran), and the tagger table if present."""
     meta = results["meta"]
     settings = meta["settings"]
     rows = results["rows"]
@@ -46,8 +47,8 @@ def markdown_report(results: Mapping[str, Any]) -> str:
         f"sampling temperature {meta['temperature']:g}; DP-Fusion relation {meta['relation']}, groups by "
         f"{meta['group_policy']}.", "",
         "| mechanism | ε | claim | attack success [95% CI] | mean rank | ε lower bound | LOSS AUC | Min-K AUC "
-        "| PPL (original) | PPL (text) | similarity | placeholder leak | name leak |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| PPL (original) | PPL (text) | similarity | facts kept | placeholder leak | name leak |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]  # fmt: skip
     for r in rows:
         a, u = r["attack"], r["utility"]
@@ -56,7 +57,8 @@ def markdown_report(results: Mapping[str, Any]) -> str:
             f"| {r['mechanism']} | {_eps(r)} | {_claim(r)} | {success} | {_num(a.get('mean_rank'))} "
             f"| {_num(a.get('epsilon_lower_bound'))} | {_num(a.get('loss_auc'))} | {_num(a.get('min_k_auc'))} "
             f"| {_num(u['ppl_original'])} | {_num(u['ppl_text'])} | {_num(u['similarity'])} "
-            f"| {_num(u['placeholder_leak'])} | {_num(u['target_leak'])} |")
+            f"| {_num(u.get('fact_retention'))} | {_num(u['placeholder_leak'])} | {_num(u['target_leak'])} |")
+    lines += _release_mode_lines(results.get("release_modes") or [])
     tagger = results.get("tagger")
     if tagger:
         lines += ["", f"## Tagger: {tagger['tagger']}", "",
@@ -67,6 +69,25 @@ def markdown_report(results: Mapping[str, Any]) -> str:
             lines.append(f"| {name} | {_num(s['precision'])} | {_num(s['recall'])} | {_num(s['f1'])} "
                          f"| {s['tp']} | {s['fp']} | {s['fn']} |")
     return "\n".join(lines) + "\n"
+
+
+def _release_mode_lines(table: Sequence[Mapping[str, Any]]) -> list[str]:
+    """DP-Fusion's release modes per ε (``release_modes`` of the results), or nothing if none ran."""
+    if not table:
+        return []
+    lines = ["", "## DP-Fusion release modes", "",
+             "Same corpus, gold spans, ε and seed. *facts kept*: share of the annotated public facts (drugs, "
+             "diagnoses, amounts, actions) present in the release, pooled over documents; *values verbatim*: "
+             "share of distinct gold values released verbatim; *sampled steps*: tokens sampled per document "
+             "(the faithful modes force the public text and sample only the private slots).", "",
+             "| ε | release mode | facts kept | similarity | values verbatim | name leak | sampled steps |",
+             "|---|---|---|---|---|---|---|"]
+    for entry in table:
+        for label, m in entry["modes"].items():
+            lines.append(f"| {_num(float(entry['epsilon']))} | {label} | {_num(m.get('fact_retention'))} "
+                         f"| {_num(m.get('similarity'))} | {_num(m.get('span_leak'))} | {_num(m.get('target_leak'))} "
+                         f"| {_num(m.get('sampled_steps'))} |")
+    return lines
 
 
 def _jsonable(value: Any) -> Any:

@@ -1,5 +1,6 @@
 """The evaluation pipeline: release every document with every mechanism and ε, attack the releases,
-measure their utility, and return one JSON-ready result per (mechanism, ε).
+measure their utility, and return one JSON-ready result per (mechanism, ε), plus DP-Fusion's release
+modes side by side per ε (:func:`~dpfusion_integrations.evaluation.release_modes.release_mode_table`).
 
 Non-DP baselines are released once (their output does not depend on ε) and reported with
 ``epsilon = None``. Every random draw is seeded (``settings.seed``): the same seed gives every
@@ -23,6 +24,11 @@ from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation.attacks import AttackScores, CandidateRanker, ReverseScorer, rank_of_true
 from dpfusion_integrations.evaluation.corpus import CorpusDocument
 from dpfusion_integrations.evaluation.lm_scoring import CausalScorer
+from dpfusion_integrations.evaluation.release_modes import (
+    EVAL_MECHANISM_NAMES,
+    build_eval_mechanisms,
+    release_mode_table,
+)
 from dpfusion_integrations.evaluation.stats import (
     clopper_pearson,
     epsilon_lower_bound,
@@ -33,10 +39,11 @@ from dpfusion_integrations.evaluation.utility import (
     MiniLMEmbedder,
     PerplexityMeter,
     has_placeholder,
+    pooled_fact_retention,
     pooled_perplexity,
     verbatim_leaks,
 )
-from dpfusion_integrations.mechanisms import MECHANISM_NAMES, Mechanism, PrivacyNotion, Release, build_mechanisms
+from dpfusion_integrations.mechanisms import Mechanism, PrivacyNotion, Release
 
 __all__ = ["ConfigReleases", "EvalSettings", "Progress", "evaluate_releases", "release_all", "run_evaluation"]
 
@@ -56,7 +63,7 @@ class EvalSettings:
     """What to run. ``epsilons`` apply to the DP mechanisms; ``min_k`` is Min-K%'s share."""
 
     epsilons: tuple[float, ...] = (0.0, 1.0, 4.0, 16.0)
-    mechanisms: tuple[str, ...] = MECHANISM_NAMES
+    mechanisms: tuple[str, ...] = EVAL_MECHANISM_NAMES
     delta: float = 1e-5
     max_new_tokens: int = 48
     seed: int = 0
@@ -171,11 +178,14 @@ def evaluate_releases(configs: list[ConfigReleases], documents: Sequence[CorpusD
             "ppl_original": pooled_perplexity(given), "ppl_text": pooled_perplexity(alone),
             "similarity": (float(np.mean(embedder.similarity([d.text for d in documents], texts)))
                            if embedder is not None else None),
+            "fact_retention": pooled_fact_retention(documents, texts),
             "placeholder_leak": float(np.mean([has_placeholder(t) for t in texts])),
             "target_leak": float(np.mean(target_leaks)) if target_leaks else None,
             "span_leak": sum(v for _, v, _ in leaks) / max(1, sum(n for _, _, n in leaks)),
             "mean_tokens": float(np.mean([len(g) for g in given])),
             "empty_releases": sum(1 for t in texts if not t.strip()),
+            # Tokens the mechanism released (DP-Fusion's faithful modes: sampled slot steps only).
+            "sampled_steps": float(np.mean([r.tokens_emitted for r in config.releases])),
         }  # fmt: skip
         claims = [r.epsilon for r in config.releases if r.epsilon is not None]
         attack = _summarize_attack(config, m, settings, index)
@@ -201,7 +211,7 @@ def run_evaluation(documents: Sequence[CorpusDocument], *, model: Any, tokenizer
 
     start = time.perf_counter()
     dp = DPFusion(model, tokenizer, model_name=model_name, unit_key=secrets.token_bytes(32))
-    mechanisms = build_mechanisms(list(settings.mechanisms), dp=dp)
+    mechanisms = build_eval_mechanisms(list(settings.mechanisms), dp=dp)
     if progress is not None:
         progress.start(_work_units(mechanisms, settings, sum(1 for d in documents if d.target is not None)))
     configs = release_all(mechanisms, documents, settings, progress)
@@ -220,5 +230,5 @@ def run_evaluation(documents: Sequence[CorpusDocument], *, model: Any, tokenizer
         "seconds": {"release": released - start, "total": time.perf_counter() - start},
         "torch": torch.__version__, "transformers": transformers.__version__, "torch_threads": torch.get_num_threads(),
     }  # fmt: skip
-    return {"meta": meta, "rows": rows, "releases": {f"{c.mechanism}@{c.epsilon}": [r.text for r in c.releases]
-                                                     for c in configs}}
+    return {"meta": meta, "rows": rows, "release_modes": release_mode_table(rows),
+            "releases": {f"{c.mechanism}@{c.epsilon}": [r.text for r in c.releases] for c in configs}}

@@ -16,7 +16,7 @@
 - ``fact_retention``: share of the document's annotated public facts (drugs, diagnoses, amounts,
   actions; ``CorpusDocument.facts``) present in the release after normalisation (case folded,
   thousands separators dropped, punctuation as spaces, whole words): what a release keeps of the
-  information it was free to keep.
+  information it was free to keep. ``pooled_fact_retention`` pools it over a corpus (facts kept / facts).
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ __all__ = [
     "fact_retention",
     "has_placeholder",
     "normalise_fact",
+    "pooled_fact_retention",
     "pooled_perplexity",
     "verbatim_leaks",
 ]
@@ -76,6 +77,14 @@ def fact_retention(doc: CorpusDocument, text: str) -> tuple[int, int]:
     release = f" {normalise_fact(text)} "
     facts = [normalise_fact(f) for f in doc.fact_texts()]
     return sum(1 for f in facts if f and f" {f} " in release), len(facts)
+
+
+def pooled_fact_retention(documents: Sequence[CorpusDocument], texts: Sequence[str]) -> float | None:
+    """Facts kept / facts over all ``(document, release)`` pairs (documents with more facts weigh
+    more); None when the corpus annotates no fact (a user corpus without ``facts``)."""
+    counts = [fact_retention(d, t) for d, t in zip(documents, texts, strict=True)]
+    total = sum(n for _, n in counts)
+    return sum(k for k, _ in counts) / total if total else None
 
 
 def pooled_perplexity(logprobs: Sequence[np.ndarray]) -> float:

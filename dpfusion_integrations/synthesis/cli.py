@@ -7,7 +7,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dpfusion_integrations.cli_options import add_budget_options, add_engine_options, add_release_options
+from dpfusion_integrations.cli_options import (
+    add_budget_options,
+    add_engine_options,
+    add_release_options,
+    add_surrogates_option,
+)
 from dpfusion_integrations.synthesis.synthesize import DEFAULT_MAX_NEW_TOKENS, DEFAULT_RELEASE
 
 __all__ = ["add_synth_parser"]
@@ -17,6 +22,7 @@ examples:
   dpfusion synth records.jsonl --output synthetic.jsonl --epsilon 8
   dpfusion synth records.jsonl --output synthetic.jsonl --epsilon 8 --ledger sqlite:///budget.db --skip-errors
   dpfusion synth records.jsonl --output synthetic.jsonl --epsilon 8 --release faithful   # keep public text
+  dpfusion synth records.jsonl --output synthetic.jsonl --epsilon 8 --release faithful --surrogates
 
 Input: JSONL of {"id", "text", "label", optional "unit"/"units", "spans"}. Each record is
 rewritten under its own privacy units (its id unless it names "unit"/"units"); labels are kept
@@ -39,6 +45,7 @@ def add_synth_parser(subparsers: Any) -> argparse.ArgumentParser:
     add_budget_options(p, epsilon_help="privacy budget per record and unit (>= 0)", max_new_tokens=None,
                        output=f"record (paraphrase; default {DEFAULT_MAX_NEW_TOKENS})")
     add_release_options(p, default=DEFAULT_RELEASE)
+    add_surrogates_option(p)
     p.add_argument("--allow-no-spans", action="store_true",
                    help="rewrite records without private spans as public text (default: fail them)")
     p.add_argument("--skip-errors", action="store_true", help="leave failing records out (listed in the manifest)")
@@ -67,7 +74,8 @@ def run_synth(args: argparse.Namespace) -> int:
     try:
         # Before the model loads: an option of the other release mode is refused, never dropped.
         check_release_settings(args.release, explicit={name for name in ("max_new_tokens", "slot_tokens")
-                                                       if getattr(args, name) is not None})
+                                                       if getattr(args, name) is not None},
+                               surrogates=args.surrogates)
         records = read_jsonl(args.input)
         if args.ledger:  # before the model loads: a wrong URL fails at once, in one line
             from dpfusion_integrations.ledger import PrivacyLedger
@@ -82,7 +90,7 @@ def run_synth(args: argparse.Namespace) -> int:
                                  max_new_tokens=args.max_new_tokens, seed=args.seed, batch_size=args.batch_size,
                                  ledger=ledger, allow_no_spans=args.allow_no_spans,
                                  on_error="skip" if args.skip_errors else "raise", on_progress=bar.update,
-                                 release=args.release, slot_tokens=args.slot_tokens)
+                                 release=args.release, slot_tokens=args.slot_tokens, surrogates=args.surrogates)
     except DPFusionError as exc:
         print(f"dpfusion: error: {exc}", file=sys.stderr)
         return 2

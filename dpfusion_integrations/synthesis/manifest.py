@@ -68,6 +68,9 @@ class SynthesisManifest(BaseModel):
         "paraphrase: records rewritten; faithful: public text kept, only private spans resampled."))
     slot_tokens: int | None = Field(default=None, description="Faithful: steps charged per private span (None: "
                                                               "the core's default, see each record's report).")
+    surrogates: bool = Field(default=False, description=(
+        "Faithful: private spans were shown to the model as fixed, data-independent fakes of their type instead "
+        "of placeholders (the charge is the same); False: placeholders."))
     records: list[RecordEntry]
     units: list[UnitEpsilon]
     skipped: list[SkippedRecord] = Field(default_factory=list)

@@ -81,7 +81,7 @@ def synthesize(dp: DPFusion, records: Iterable[TextRecord | Mapping[str, object]
                instruction: str | None = None,
                allow_no_spans: bool = False, on_error: Literal["raise", "skip"] = "raise",
                on_progress: Callable[[int], None] | None = None, release: Release = DEFAULT_RELEASE,
-               slot_tokens: int | None = None) -> SyntheticDataset:
+               slot_tokens: int | None = None, surrogates: bool = False) -> SyntheticDataset:
     """Rewrite every record with DP-Fusion at ``epsilon`` per record; keep ids and labels.
 
     ``records`` are :class:`TextRecord` s or JSON-like mappings ``{"id", "text", "label", "unit" |
@@ -94,7 +94,9 @@ def synthesize(dp: DPFusion, records: Iterable[TextRecord | Mapping[str, object]
     ``release="faithful"`` keeps each record's public text and resamples only its private spans,
     charged ``slot_tokens`` steps per span; ``max_new_tokens`` (paraphrase default 128) and
     ``instruction`` belong to the paraphrase, and a value given for the other mode is refused before
-    any record is decoded.
+    any record is decoded. ``surrogates=True`` (faithful only; a bool) shows each private span to the
+    model as a fixed fake of its type instead of its placeholder, so a record reads naturally even at
+    ε = 0; the charge is the same and the manifest says which was used.
     """
     if on_error not in ("raise", "skip"):
         raise InvalidParameterError("on_error must be 'raise' or 'skip'")
@@ -106,7 +108,7 @@ def synthesize(dp: DPFusion, records: Iterable[TextRecord | Mapping[str, object]
         params = PrivatizeParams(epsilon=epsilon, delta=delta, max_new_tokens=max_new_tokens, seed=seed,
                                  group_policy=group_policy, relation=relation,  # type: ignore[arg-type]
                                  instruction=instruction, allow_no_spans=allow_no_spans, release=release,
-                                 slot_tokens=slot_tokens)
+                                 slot_tokens=slot_tokens, surrogates=surrogates)
     except ValidationError as exc:
         raise InvalidParameterError(params_error(exc)) from None
     items = _items(records)
@@ -178,7 +180,7 @@ def _manifest(dp: DPFusion, params: PrivatizeParams, done: list[tuple[TextRecord
     return SynthesisManifest(
         model_name=dp.model_name, taggers=sorted({res.report.tagger for _, res in done}), relation=relation,
         epsilon=params.epsilon, delta=params.delta, max_new_tokens=params.max_new_tokens, release=params.release,
-        slot_tokens=_slot_tokens(params, done), records=entries,
+        slot_tokens=_slot_tokens(params, done), surrogates=params.surrogates, records=entries,
         units=units, skipped=skipped, max_record_epsilon=max((e.epsilon for e in entries), default=0.0),
         max_unit_epsilon=max((u.epsilon for u in units), default=0.0))
 

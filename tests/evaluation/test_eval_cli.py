@@ -37,7 +37,9 @@ def test_when_eval_runs_then_tables_plots_and_corpus_are_written_without_private
     pytest.importorskip("matplotlib")
     caplog.set_level(logging.DEBUG)
     out = tmp_path / "eval"
-    code = _run(["eval", "--synthetic", "4", "--epsilons", "0,2", "--max-new-tokens", "3", "--model", str(tiny_dir),
+    # Two documents and one ε keep this end-to-end run short: the faithful modes decode one document at
+    # a time; several ε and the per-ε release-mode table are covered in test_fact_retention.py.
+    code = _run(["eval", "--synthetic", "2", "--epsilons", "2", "--max-new-tokens", "3", "--model", str(tiny_dir),
                  "--no-tagger-eval", "--no-similarity", "--out", str(out), "--save-releases"])
     captured = capsys.readouterr()
     assert code == 0
@@ -46,19 +48,28 @@ def test_when_eval_runs_then_tables_plots_and_corpus_are_written_without_private
     results = json.loads((out / "results.json").read_text())
     rows = results["rows"]
     assert [(r["mechanism"], r["epsilon"]) for r in rows] == [
-        ("dp-fusion", 0.0), ("dp-fusion", 2.0), ("dp-fusion-faithful", 0.0), ("dp-fusion-faithful", 2.0),
-        ("redaction", None), ("paraphrase", None),
-        ("dp-prompt", 0.0), ("dp-prompt", 2.0), ("dp-decoding", 0.0), ("dp-decoding", 2.0)]
+        ("dp-fusion", 2.0), ("dp-fusion-faithful", 2.0), ("dp-fusion-faithful-surrogates", 2.0),
+        ("redaction", None), ("paraphrase", None), ("dp-prompt", 2.0), ("dp-decoding", 2.0)]
     for r in rows:
-        assert r["attack"]["n"] == 4 and r["attack"]["candidates"] == 5
+        assert r["attack"]["n"] == 2 and r["attack"]["candidates"] == 5
         assert 0 <= r["attack"]["success_rate"] <= 1 and r["attack"]["ci_low"] <= r["attack"]["ci_high"]
         assert r["utility"]["ppl_original"] > 0 and r["utility"]["similarity"] is None
         if r["claimed_epsilon"] is not None:
             assert r["claimed_epsilon"] <= r["epsilon"] + 1e-12 and r["lower_bound_within_claim"] is True
-    assert rows[4]["utility"]["placeholder_leak"] == 1.0  # redaction keeps its placeholders
-    assert "| mechanism | ε |" in (out / "results.md").read_text()
+    by_name = {r["mechanism"]: r["utility"] for r in rows}
+    assert by_name["redaction"]["placeholder_leak"] == 1.0  # redaction keeps its placeholders
+    # Public facts: redaction and the faithful modes keep every one (public text is never sampled);
+    # the 3-token paraphrases cannot.
+    for name in ("redaction", "dp-fusion-faithful", "dp-fusion-faithful-surrogates"):
+        assert by_name[name]["fact_retention"] == 1.0, name
+    assert by_name["dp-fusion"]["fact_retention"] < 1.0
+    (entry,) = results["release_modes"]
+    assert entry["epsilon"] == 2.0 and list(entry["modes"]) == ["paraphrase", "faithful", "faithful + surrogates"]
+    assert entry["modes"]["faithful"]["fact_retention"] == by_name["dp-fusion-faithful"]["fact_retention"]
+    report = (out / "results.md").read_text()
+    assert "| mechanism | ε |" in report and "## DP-Fusion release modes" in report
     assert (out / "attack.png").read_bytes()[:4] == b"\x89PNG"
-    names = [d.true_value for d in generate_corpus(4, seed=0)]
+    names = [d.true_value for d in generate_corpus(2, seed=0)]
     for text in (captured.out, captured.err, caplog.text, (out / "results.json").read_text(),
                  (out / "results.md").read_text()):
         assert not any(n in text for n in names)
@@ -93,6 +104,6 @@ def test_when_the_corpus_file_is_missing_then_exit_code_2(tmp_path, capsys):
 def test_when_parsed_then_defaults_match_the_documented_run():
     args = _parser().parse_args(["eval"])
     assert args.epsilons == (0.0, 1.0, 4.0, 16.0) and args.max_new_tokens == 48 and args.synthetic == 16
-    assert args.mechanisms == ("dp-fusion", "dp-fusion-faithful", "redaction", "paraphrase", "dp-prompt",
-                               "dp-decoding")
+    assert args.mechanisms == ("dp-fusion", "dp-fusion-faithful", "dp-fusion-faithful-surrogates", "redaction",
+                               "paraphrase", "dp-prompt", "dp-decoding")
     assert callable(args.func)

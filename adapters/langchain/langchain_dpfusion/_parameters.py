@@ -34,7 +34,7 @@ LANGCHAIN_CALL_OPTIONS = frozenset({"stream", "ls_structured_output_format", "st
 
 #: Options of the core call that are settings of an adapter object here (they change the guarantee).
 CORE_SETTINGS = frozenset({"alpha", "cap", "spans", "markup", "debug", "relation", "group_policy", "ledger",
-                            "allow_no_spans", "release", "slot_tokens", "instruction"})
+                            "allow_no_spans", "release", "slot_tokens", "surrogates", "instruction"})
 
 
 def refuse_unknown(names: Iterable[str], *, accepted: Collection[str], settings: Collection[str], owner: str,

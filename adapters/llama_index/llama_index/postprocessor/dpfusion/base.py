@@ -18,7 +18,7 @@ from typing import Any, Literal
 from llama_index.core.instrumentation import get_dispatcher
 from llama_index.core.postprocessor.types import BaseNodePostprocessor
 from llama_index.core.schema import MetadataMode, NodeWithScore, QueryBundle, TextNode
-from pydantic import ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import ConfigDict, Field, PrivateAttr, StrictBool, model_validator
 
 from dpfusion_integrations import DPFusion, PrivacyReport
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
@@ -48,7 +48,10 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
     ``release="faithful"`` keeps each node's public text verbatim and resamples only its private
     spans, charged ``slot_tokens`` steps per span. An explicit ``max_new_tokens`` with it (or an
     explicit ``slot_tokens`` with the paraphrase) is refused when the postprocessor is built: a
-    setting that changes the cost is never dropped silently.
+    setting that changes the cost is never dropped silently. With it, ``surrogates=True`` shows each
+    private span to the model as a fixed fake of its type (``Alex Morgan``) instead of its
+    ``[PERSON]`` placeholder, so a node reads naturally even at ε = 0; placeholders are the default,
+    the charge is the same, and the spend record's report says which was used.
 
     ``max_new_tokens`` is also accepted as ``num_output`` or ``max_tokens``, and ``model_name`` as
     ``model``; an unknown argument is an error.
@@ -77,6 +80,10 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
                                                                "(aliases: num_output, max_tokens).")
     slot_tokens: int | None = Field(default=None, ge=1, description="Faithful: most tokens one private span may take "
                                                                     "(the charge per span); None: the core's default.")
+    surrogates: StrictBool = Field(default=False, description=(
+        "Faithful: show each private span to the model as a fixed, data-independent fake of its type (e.g. "
+        "'Alex Morgan') instead of its [PLACEHOLDER], so the node reads naturally; same charge. False (default): "
+        "placeholders. Refused with the paraphrase."))
     group_policy: Literal["entity_type", "entity", "single"] = Field(default="entity_type",
                                                                       description="How spans form privacy groups.")
     relation: Literal["redaction", "substitution"] = Field(default="redaction",
@@ -118,7 +125,7 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
     @model_validator(mode="after")
     def _check_release(self) -> DPFusionPostprocessor:
         """Refuse, when built, a setting of the other release mode (it would change the cost)."""
-        check_release_settings(self.release, explicit=given_settings(self))
+        check_release_settings(self.release, explicit=given_settings(self), surrogates=self.surrogates)
         return self
 
     @classmethod
@@ -150,7 +157,8 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
         """Privatized copies of ``nodes`` (empty ones dropped): new cache entries are decoded in one
         batched call, reserved on the ledger before the first token, and each dispatches a
         ``PrivacySpendEvent``; cache hits spend nothing."""
-        check_release_settings(self.release, explicit=given_settings(self))  # fields may be assigned after init
+        # Fields may be assigned after init (no validation on assignment): checked again before any decode.
+        check_release_settings(self.release, explicit=given_settings(self), surrogates=self.surrogates)
         texts = [n.node.get_content(metadata_mode=MetadataMode.NONE) for n in nodes]
         kept = [i for i, t in enumerate(texts) if t.strip()]
         if len(kept) < len(nodes):
@@ -191,7 +199,7 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
             group_policy=self.group_policy, relation=self.relation, allow_no_spans=True, ledger=self._sealed.ledger,
             units=unit_lists if any(u is not None for u in unit_lists) else None,
             **release_kwargs(self.release, max_new_tokens=self.max_new_tokens,  # type: ignore[arg-type]
-                             slot_tokens=self.slot_tokens))
+                             slot_tokens=self.slot_tokens, surrogates=self.surrogates))
         made = []
         for result in results:
             spend_id = new_spend_id()
@@ -210,8 +218,8 @@ class DPFusionPostprocessor(BaseNodePostprocessor):
 
     def _key(self, text: str, units: list[str] | None) -> str:
         params = (f"{self.dp_engine.model_name}|{self.dp_engine.temperature}|{self.epsilon}|{self.delta}|"
-                  f"{self.release}|{self.max_new_tokens}|{self.slot_tokens}|{self.group_policy}|{self.relation}|"
-                  f"{units}")
+                  f"{self.release}|{self.max_new_tokens}|{self.slot_tokens}|{self.surrogates}|{self.group_policy}|"
+                  f"{self.relation}|{units}")
         return hashlib.sha256(f"{params}\x00{text}".encode()).hexdigest()
 
     def _metadata(self, node: NodeWithScore, report: PrivacyReport, spend_id: str, cached: bool) -> dict[str, Any]:

@@ -30,10 +30,12 @@ __all__ = ["DPFusionRetriever", "InnerRetrieverError"]
 class DPFusionRetriever(BaseRetriever):
     """Privatizes every node an inner retriever returns (ε per privacy group of each node).
 
-    Returned nodes hold the private paraphrase as text, only the public metadata keys of the
+    Returned nodes hold the private release as text, only the public metadata keys of the
     privatizer, and the spend record under ``metadata["dpfusion"]``; a ``PrivacySpendEvent`` is
     dispatched per privatized node. Budgets are enforced by the privatizer's ``ledger`` before any
-    token is decoded.
+    token is decoded. How nodes are released (``release``, ``slot_tokens``, ``surrogates``) is the
+    privatizer's setting: e.g. ``DPFusionPostprocessor(release="faithful", surrogates=True)`` keeps
+    the public text and shows private spans to the model as fixed fakes instead of placeholders.
 
     Example:
         ```python
