@@ -108,7 +108,7 @@ def test_when_tools_are_bound_then_they_are_described_publicly_and_calls_come_ba
         from dpfusion_integrations import PrivatizationResult
 
         real = llm.dp_engine.__class__.generate(llm.dp_engine, messages, **kw)
-        return PrivatizationResult(text='<tool_call>{"name": "add", "arguments": {"a": 2, "b": 3}}</tool_call>',
+        return PrivatizationResult(text='<tool_call>{"name":"add","arguments":{"a":2,"b":3}}</tool_call>',
                                    redacted_text=real.redacted_text, report=real.report)
 
     monkeypatch.setattr(llm.dp_engine, "generate", fake_generate)

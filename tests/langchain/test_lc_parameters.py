@@ -9,7 +9,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from langchain_core.documents import Document
-from langchain_core.exceptions import OutputParserException
 from langchain_core.retrievers import BaseRetriever
 from pydantic import BaseModel, ValidationError
 
@@ -195,8 +194,9 @@ def test_when_langchain_passes_its_own_options_then_they_are_accepted(llm, core_
     """``with_structured_output`` binds tools, ``tool_choice`` and a tracing tag (kept by ``batch``);
     ``stream=True`` is langchain-core's streaming switch; ``parallel_tool_calls`` is a common bind."""
     assert "raw" in llm.with_structured_output(Answer, include_raw=True).invoke(PROMPT)
-    with pytest.raises(OutputParserException):  # 5 sampled tokens cannot finish `text`: an error, never None
-        llm.with_structured_output(Answer).batch([PROMPT, PROMPT])  # ChatDPFusion.batch gets the tag
+    # 5 sampled tokens cannot finish `text`: the completion rule closes it, so both answers parse
+    answers = llm.with_structured_output(Answer).batch([PROMPT, PROMPT])  # ChatDPFusion.batch gets the tag
+    assert all(isinstance(a, Answer) for a in answers)
     assert _report(llm.invoke(PROMPT, stream=True))["max_new_tokens"] == 5
     assert len(llm.bind_tools([Answer], parallel_tool_calls=False).invoke(PROMPT).tool_calls) <= 1
     assert len(core_calls) == 4

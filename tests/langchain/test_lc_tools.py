@@ -3,9 +3,10 @@
 The tiny model has random weights, so what these tests check is grammar validity, not sense: for
 each ``tool_choice`` and several schemas, every complete call names a bound tool and its arguments
 validate against that tool's JSON schema (``jsonschema``), forced choices always call, and an answer
-the budget cuts is reported as an invalid tool call (never a repaired one). The schemas bound the
-number of sampled steps a call takes (enums, booleans, bounded integers, short strings), so that a
-random model finishes them within the budget.
+the budget cuts is closed: by the public closing phase, else by the core's fixed completion rule,
+which ``response_metadata["tool_call_fallback"]`` reports (in invoke, ainvoke, stream and astream,
+for every constrained path). The schemas bound the number of sampled steps a call takes (enums,
+booleans, bounded integers, short strings), so that a random model finishes them within the budget.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import jsonschema
 import pytest
 from langchain_core.exceptions import OutputParserException
 from langchain_core.messages import AIMessage, HumanMessage, ToolMessage
+from langchain_core.outputs import ChatGeneration, Generation
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import BaseModel, Field
 from typing_extensions import TypedDict
@@ -23,6 +25,8 @@ from typing_extensions import TypedDict
 from dpfusion_integrations.errors import InvalidParameterError
 from langchain_dpfusion import ChatDPFusion, mark_public
 from langchain_dpfusion._messages import convert_messages
+from langchain_dpfusion._output import close_answer, output_spec, parse_output
+from langchain_dpfusion._structured import _RequiredKeyToolsParser, _StrictJsonOutputParser
 
 PROMPTS = ['Book a slot for <private group="PERSON">Ann Lee</private>.', "Which one?"]
 
@@ -96,27 +100,63 @@ def test_when_a_call_is_forced_then_every_answer_holds_one_schema_valid_call(llm
     assert report["grammar"] == "lark" and 0 < report["tokens_forced"] <= report["tokens_emitted"]
 
 
-def test_when_parallel_calls_are_allowed_then_complete_calls_validate_and_only_a_cut_one_is_invalid(llm):
+def test_when_parallel_calls_are_allowed_then_every_call_validates_and_none_is_invalid(llm):
     message = llm.bind_tools(TOOLS, tool_choice="any").invoke(PROMPTS[0], max_tokens=12)
-    assert message.tool_calls, "a forced answer always starts with a call"
+    assert message.tool_calls and message.invalid_tool_calls == [], "a forced answer is always whole calls"
     assert_valid_calls(message)
-    cut = message.response_metadata["finish_reason"] == "length"
-    assert len(message.invalid_tool_calls) == (1 if cut else 0)
-    for bad in message.invalid_tool_calls:  # the raw unfinished block, never repaired arguments
-        assert bad["args"].startswith("<tool_call>") and "budget" in bad["error"]
+    report = message.response_metadata["dpfusion"]
+    assert message.response_metadata["tool_call_fallback"] is (report["grammar_complete"] is False)
 
 
-def test_when_the_budget_cuts_a_call_and_closing_is_off_then_it_is_invalid_in_invoke_and_in_stream(llm):
+def merged_stream(chunks) -> AIMessage:
+    merged = None
+    for chunk in chunks:
+        merged = chunk if merged is None else merged + chunk
+    return merged
+
+
+def test_when_the_budget_cuts_a_call_and_closing_is_off_then_the_completion_closes_it_in_invoke_and_in_stream(llm):
     llm = llm.model_copy(update={"max_closing_tokens": 0})
     bound = llm.bind_tools([SCORE], tool_choice="score")
-    message = bound.invoke(PROMPTS[0], max_tokens=1)
-    assert message.tool_calls == [] and len(message.invalid_tool_calls) == 1
-    assert message.invalid_tool_calls[0]["name"] == "score"
-    assert message.response_metadata["finish_reason"] == "length"
-    merged = None
-    for chunk in bound.stream(PROMPTS[0], max_tokens=1):
-        merged = chunk if merged is None else merged + chunk
-    assert merged.tool_calls == [] and len(merged.invalid_tool_calls) == 1  # LangChain does not repair it
+    message = bound.invoke(PROMPTS[0], max_tokens=1)  # one sampled step: the call cannot be finished
+    assert message.invalid_tool_calls == [] and [c["name"] for c in message.tool_calls] == ["score"]
+    assert_valid_calls(message)
+    meta = message.response_metadata
+    assert meta["tool_call_fallback"] is True and meta["finish_reason"] == "length"
+    assert meta["dpfusion"]["grammar_complete"] is False and meta["dpfusion"]["tokens_closing"] == 0
+    chunks = list(bound.stream(PROMPTS[0], max_tokens=1))
+    merged = merged_stream(chunks)  # same seed: the same released tokens, closed the same way
+    assert merged.invalid_tool_calls == [] and merged.tool_calls[0]["args"] == message.tool_calls[0]["args"]
+    assert merged.response_metadata["tool_call_fallback"] is True
+    assert [c for c in chunks if c.tool_call_chunks] == [chunks[-1]]  # the closed call comes with the end
+
+
+async def test_when_the_budget_cuts_parallel_calls_then_the_async_paths_close_them_too(llm):
+    llm = llm.model_copy(update={"max_closing_tokens": 0})
+    bound = llm.bind_tools(TOOLS, tool_choice="required")  # parallel calls allowed: the cut may fall anywhere
+    message = await bound.ainvoke(PROMPTS[1], max_tokens=2)
+    assert message.tool_calls and message.invalid_tool_calls == []
+    assert_valid_calls(message)
+    assert message.response_metadata["tool_call_fallback"] is True
+    merged = merged_stream([c async for c in bound.astream(PROMPTS[1], max_tokens=2)])
+    assert [(c["name"], c["args"]) for c in merged.tool_calls] == [(c["name"], c["args"]) for c in message.tool_calls]
+    assert merged.invalid_tool_calls == [] and merged.response_metadata["tool_call_fallback"] is True
+
+
+def test_when_auto_answers_in_prose_or_starts_a_call_then_only_a_cut_call_is_completed(tiny_dp):
+    """``tool_choice="auto"`` is constrained once a call starts, and a call cut there is closed as a
+    forced one is; prose is left as it is. On released texts (the random model does not start calls
+    under "auto", so no decoding)."""
+    spec = output_spec({"tools": [SCORE, PING], "tool_choice": "auto"})
+    prose = close_answer(tiny_dp, spec, "Which ward")
+    assert prose == ("Which ward", False) and parse_output(prose.text, spec) == ("Which ward", [], [])
+    cut = '<tool_call>{"name":"score","arguments":{"n":4'
+    closed = close_answer(tiny_dp, spec, cut)
+    assert closed.completed and closed.text.startswith(cut)
+    content, calls, invalid = parse_output(closed.text, spec)
+    assert content == "" and invalid == [] and [c["name"] for c in calls] == ["score"]
+    jsonschema.validate(calls[0]["args"], SCHEMAS["score"])
+    assert close_answer(tiny_dp, output_spec({}), cut) == (cut, None)  # no grammar: nothing to close
 
 
 # ------------------------------------------------------------------ auto
@@ -185,15 +225,42 @@ def test_when_json_mode_then_a_json_object_comes_back_and_include_raw_keeps_the_
     assert isinstance(out["parsed"], dict) and out["parsing_error"] is None and isinstance(out["raw"], AIMessage)
 
 
-@pytest.mark.parametrize("method", ["json_schema", "function_calling"])
-def test_when_the_budget_cuts_structured_output_and_closing_is_off_then_it_raises_or_reports_never_none(llm, method):
+@pytest.mark.parametrize("method", ["json_schema", "function_calling", "json_mode"])
+def test_when_the_budget_cuts_structured_output_and_closing_is_off_then_it_still_parses_and_says_so(llm, method):
     cut = ChatDPFusion(engine=llm.dp_engine, epsilon=4.0, max_tokens=24, structured_max_tokens=1, seed=5,
                        max_closing_tokens=0)
+    schema = None if method == "json_mode" else SCORE
+    parsed = cut.with_structured_output(schema, method=method).invoke(PROMPTS[0])
+    raw = cut.with_structured_output(schema, method=method, include_raw=True).invoke(PROMPTS[0])
+    assert raw["parsing_error"] is None and raw["parsed"] == parsed  # same seed, same answer
+    meta = raw["raw"].response_metadata
+    assert meta["tool_call_fallback"] is (meta["dpfusion"]["grammar_complete"] is False)
+    if method == "json_mode":  # one sampled step may close an object ({}); a score needs three
+        assert isinstance(parsed, dict)
+    else:
+        jsonschema.validate(parsed, SCHEMAS["score"])
+        assert meta["tool_call_fallback"] is True and meta["finish_reason"] == "length"
+
+
+async def test_when_a_streamed_pydantic_answer_is_cut_then_the_last_object_is_a_valid_instance(llm):
+    cut = ChatDPFusion(engine=llm.dp_engine, epsilon=4.0, max_tokens=24, structured_max_tokens=1, seed=5,
+                       max_closing_tokens=0)
+    chain = cut.with_structured_output(Paint)
+    streamed = [p async for p in chain.astream(PROMPTS[0])]
+    assert streamed and isinstance(streamed[-1], Paint)
+    assert streamed[-1] == await chain.ainvoke(PROMPTS[0])
+
+
+def test_when_a_text_is_not_whole_json_or_holds_no_call_then_the_strict_parsers_raise_never_repair():
+    """The parsers stay strict behind the completion: a truncated JSON text is refused, not repaired
+    (partial parsing while streaming is kept), and a forced call that is missing raises, not None."""
+    truncated = [Generation(text='{"n": 4, "code": "Lo')]
     with pytest.raises(OutputParserException):
-        cut.with_structured_output(SCORE, method=method).invoke(PROMPTS[0])
-    raw = cut.with_structured_output(SCORE, method=method, include_raw=True).invoke(PROMPTS[0])
-    assert raw["parsed"] is None and isinstance(raw["parsing_error"], OutputParserException)
-    assert raw["raw"].response_metadata["finish_reason"] == "length"
+        _StrictJsonOutputParser().parse_result(truncated)
+    assert _StrictJsonOutputParser().parse_result(truncated, partial=True) == {"n": 4, "code": "Lo"}
+    with pytest.raises(OutputParserException):
+        _RequiredKeyToolsParser(key_name="score", first_tool_only=True).parse_result(
+            [ChatGeneration(message=AIMessage(""))])
 
 
 def test_when_structured_output_is_bound_then_the_schema_grammar_and_budget_reach_the_engine(llm, monkeypatch):
@@ -282,3 +349,4 @@ def test_when_the_budget_cuts_structured_output_then_the_public_closing_complete
     assert raw["parsing_error"] is None and raw["parsed"] is not None
     assert report["tokens_emitted"] - report["tokens_forced"] - report["tokens_closing"] <= 1
     assert raw["raw"].response_metadata["finish_reason"] != "length"
+    assert raw["raw"].response_metadata["tool_call_fallback"] is False  # the model closed it, not the rule

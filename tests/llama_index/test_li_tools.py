@@ -1,6 +1,7 @@
 """Tool calls and structured output on ``DPFusionLLM``: the call's grammar (from the tool options),
-strict parsing, the completion of an output the budget cut, tool results kept private, the ReAct
-grammar, and a ``FunctionAgent`` driven end to end.
+strict parsing, responses the budget cut closed by the core's completion (its own tests are in
+``tests/test_grammar_completion.py``), tool results kept private, the ReAct grammar, and a
+``FunctionAgent`` driven end to end.
 
 The decoding tests run on the tiny random-weight model: its outputs are nonsense, which is the point
 (validity must not depend on the model being sensible). Every response must parse, and every call's
@@ -22,12 +23,12 @@ from llama_index.core.prompts import PromptTemplate
 from llama_index.core.tools import FunctionTool
 from pydantic import BaseModel, Field
 
+from dpfusion_integrations.engine.grammar_completion import complete_output
 from dpfusion_integrations.errors import GrammarError
-from dpfusion_integrations.tool_grammar import structured_output_grammar, tool_call_grammar
+from dpfusion_integrations.tool_grammar import tool_call_grammar
 from li_helpers import CANARY_ID, CANARY_NAME, Recorders, leaked
 from llama_index.callbacks.dpfusion import DPFUSION_KEY
 from llama_index.llms.dpfusion import DPFusionLLM, private_reference
-from llama_index.llms.dpfusion.completion import complete_output
 from llama_index.llms.dpfusion.messages import parse_tool_calls, to_core_messages, tool_specs, tools_system_message
 from llama_index.llms.dpfusion.options import call_options
 from llama_index.llms.dpfusion.react import react_grammar
@@ -219,35 +220,6 @@ def test_when_a_tool_result_holds_an_identifier_then_the_public_context_holds_it
     assert leaked(result.redacted_text) == [] and "[PERSON]" in result.redacted_text
     assert "[ID]" in result.redacted_text and "Find the asthma patient." in result.redacted_text
     assert result.report.n_groups >= 2 and response.additional_kwargs[DPFUSION_KEY]["report"]["epsilon"] > 0
-
-
-# ----------------------------------------------------------------------------- completion of a cut output
-def test_when_a_call_is_cut_anywhere_then_the_completion_makes_it_valid(tiny_dp):
-    grammar = tool_call_grammar([CODE_TOOL], "required", parallel=False)
-    full = '<tool_call>{"name":"lookup_code","arguments":{"code":"J45.9","ids":[12,7],"score":0.5}}</tool_call>'
-    for cut in range(0, len(full) + 1, 3):
-        text = full[:cut] + complete_output(tiny_dp, grammar, full[:cut])
-        assert text.startswith(full[:cut])
-        [(name, args)] = [(c.tool_name, c.tool_kwargs) for c in parse_tool_calls(text, tool_specs([CODE_TOOL]))[1]]
-        jsonschema.validate(args, CODE_TOOL["function"]["parameters"])
-    assert complete_output(tiny_dp, grammar, full) == ""
-    special = '<tool_call>{"name":"find_record","arguments":{"query":"<|im_end|>'  # characters, not EOS
-    assert complete_output(tiny_dp, tool_call_grammar(SPECS, "find_record"), special) == '"}}</tool_call>'
-
-
-def test_when_structured_output_is_cut_then_the_completion_validates_against_the_schema(tiny_dp):
-    schema = Visit.model_json_schema()
-    grammar = structured_output_grammar(schema)
-    full = '{"patient":"Ann","day":"tue","urgent":true,"rooms":[3],"address":{"city":"Oslo","zip_code":"01234"}}'
-    for cut in range(0, len(full) + 1, 4):
-        Visit.model_validate_json(full[:cut] + complete_output(tiny_dp, grammar, full[:cut]))
-
-
-def test_when_the_released_text_breaks_the_grammar_then_completion_fails_quoting_nothing(tiny_dp):
-    grammar = tool_call_grammar(SPECS, "required")
-    with pytest.raises(GrammarError) as info:
-        complete_output(tiny_dp, grammar, f"{CANARY_NAME} <tool_call>")
-    assert CANARY_NAME not in str(info.value)
 
 
 # ----------------------------------------------------------------------------- decoding: always valid

@@ -9,10 +9,12 @@ delta by the call's :class:`~langchain_dpfusion._output.OutputSpec`:
 - with ``tool_choice="auto"``, the first released character tells prose from calls (the grammar
   never lets prose start with ``<``), so prose streams as soon as it starts;
 - a tool call is emitted as one ``tool_call_chunk`` (name, id and its whole arguments) as soon as its
-  block is complete, so parallel calls stream one by one. Arguments are not streamed piecemeal: a
-  stream cut by the budget would otherwise leave partial arguments that LangChain's chunk merging
-  repairs into a call that looks valid. An unfinished block is emitted at the end with its raw text
-  as ``args``, which LangChain cannot parse, so it lands in ``invalid_tool_calls``.
+  block is complete, so parallel calls stream one by one. Arguments are not streamed piecemeal:
+  LangChain's chunk merging repairs partial JSON, so a piecemeal stream would show arguments no call
+  has. A block the budget cut is finished by the final text (``finish``: the released text with
+  the completion of ``_output.close_answer``), so it arrives last as a complete call. A block that
+  still does not parse is emitted with its raw text as ``args``, which LangChain cannot parse, so it
+  lands in ``invalid_tool_calls``.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ class AnswerStream:
         return self._route(self._text.push(token), final=False)
 
     def finish(self, final_text: str) -> tuple[str, list[ToolCallChunk]]:
-        """The rest of the answer, given its final (stop-cut) text."""
+        """The rest of the answer, given its final text (stop-cut, and closed if the budget cut it)."""
         return self._route(self._text.finish(final_text), final=True)
 
     def _route(self, delta: str, *, final: bool) -> tuple[str, list[ToolCallChunk]]:

@@ -9,11 +9,15 @@ A call's options say what the answer must be: bound ``tools`` with a ``tool_choi
 and how tool calls may appear in the text. Tools, schemas and choices are the caller's code, hence
 public; the grammar mask is a transformation from released tokens (``docs/guarantee.md``).
 
-:func:`parse_output` reads the text back. Under the grammar a finished decode is exactly one or more
+:func:`close_answer` first closes a constrained output that the budgets cut (the sampled budget,
+then the core's public closing phase) with the core's fixed completion rule
+(:mod:`dpfusion_integrations.engine.grammar_completion`: post-processing of released text under the
+public grammar, free), and says so (``tool_call_fallback``). :func:`parse_output` then reads the text
+back. Under the grammar a closed answer is exactly one or more
 ``<tool_call>{"name":…,"arguments":{…}}</tool_call>`` blocks (or prose, for ``"auto"``), so the
-parser is strict: a block is a complete JSON value between the two markers, or it is the unfinished
-tail a token budget or a stop string cut, reported as an ``invalid_tool_call`` (never repaired into a
-call with partial arguments).
+parser is strict: a block is a complete JSON value between the two markers; anything else (which
+the completion leaves no room for) is reported as an ``invalid_tool_call``, never repaired into a
+call with partial arguments.
 """
 
 from __future__ import annotations
@@ -23,11 +27,12 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from langchain_core.messages import InvalidToolCall, ToolCall
 
 from dpfusion_integrations.engine.grammar import Grammar
+from dpfusion_integrations.engine.grammar_completion import FALLBACK_KEY, ModelAndTokenizer, complete_output
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.tool_grammar import (
     CALL_CLOSE,
@@ -39,14 +44,15 @@ from dpfusion_integrations.tool_grammar import (
 )
 from langchain_dpfusion._messages import tools_system_message
 
-__all__ = ["INCOMPLETE_CALL", "OutputSpec", "normalize_tool_choice", "output_spec", "parse_output", "split_calls"]
+__all__ = ["FALLBACK_KEY", "INCOMPLETE_CALL", "ClosedAnswer", "OutputSpec", "close_answer", "normalize_tool_choice",
+           "output_spec", "parse_output", "split_calls"]
 
 #: How tool calls may appear in an answer: not at all, always (forced), or instead of prose ("auto").
 CallMode = Literal["never", "always", "maybe"]
 
-#: The error of an ``invalid_tool_call``: the only way a constrained call can be incomplete.
-INCOMPLETE_CALL = ("the answer ended before this tool call was complete (the sampled-token budget ran out, or a "
-                   "stop string cut it); raise max_tokens or structured_max_tokens")
+#: The error of an ``invalid_tool_call``: a call block that does not parse (the completion of a cut
+#: answer leaves none, so this means the released text did not read back as the grammar wrote it).
+INCOMPLETE_CALL = "the answer holds a tool call block that does not read back as a complete call of a bound tool"
 
 _KEYWORD_CHOICES = frozenset({"auto", "none", "any", "required"})
 _REQUIRED_CHOICES = frozenset({"any", "required"})
@@ -153,12 +159,33 @@ def _hint(text: str) -> dict[str, Any]:
     return {"role": "system", "content": text, "public": True}
 
 
+class ClosedAnswer(NamedTuple):
+    """A call's released text, with the completion appended when the budget cut a constrained output.
+    ``completed``: whether the completion added anything (``None``: the call had no grammar)."""
+
+    text: str
+    completed: bool | None
+
+
+def close_answer(engine: ModelAndTokenizer, spec: OutputSpec, text: str) -> ClosedAnswer:
+    """``text`` closed under ``spec``'s grammar by the core's fixed rule (unchanged when it is already
+    complete, or without a grammar). The rule reads only released text, the public grammar and the
+    tokenizer: free post-processing. A text that does not follow the grammar is a ``GrammarError``
+    (an engine bug), which quotes nothing."""
+    if spec.grammar is None:
+        return ClosedAnswer(text, None)
+    suffix = complete_output(engine, spec.grammar, text)
+    return ClosedAnswer(text + suffix, bool(suffix))
+
+
 def parse_output(text: str, spec: OutputSpec) -> tuple[str, list[ToolCall], list[InvalidToolCall]]:
-    """``(content, tool_calls, invalid_tool_calls)`` of the released ``text`` of a call with ``spec``.
+    """``(content, tool_calls, invalid_tool_calls)`` of the answer ``text`` of a call with ``spec``
+    (the released text as :func:`close_answer` closed it).
 
     With calls ``"maybe"`` (``tool_choice="auto"``) the answer is prose unless it starts with a call
     (the grammar makes prose start with any character but ``<``). A call's ``args`` are its parsed
-    arguments; an unfinished block becomes one invalid tool call whose ``args`` is the raw block.
+    arguments; a block that does not parse becomes one invalid tool call whose ``args`` is the raw
+    block.
     """
     if spec.calls == "never" or (spec.calls == "maybe" and not text.startswith("<")):
         return text, [], []

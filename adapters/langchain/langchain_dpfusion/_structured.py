@@ -9,10 +9,12 @@ Three methods, as in LangChain's partner packages:
 - ``"json_mode"``: any JSON object (the schema, if given, only parses the result).
 
 The result is the pydantic model for a pydantic schema, else a dict, as LangChain does. Under the
-grammar only an answer cut by the token budget (or a stop string) can fail to parse: that raises
-``OutputParserException`` (returned as ``parsing_error`` with ``include_raw=True``), never ``None``
-and never a truncated object "repaired" by LangChain's lenient JSON parsing. While streaming, the
-parsers yield partial objects as LangChain's do.
+grammar every answer parses: one the token budget cut is closed by the public closing phase, then by
+the core's fixed completion rule (``response_metadata["tool_call_fallback"]`` on the raw message).
+The parsers stay strict all the same: an answer that is not one complete JSON value, or holds no
+complete call, raises ``OutputParserException`` (returned as ``parsing_error`` with
+``include_raw=True``), never ``None`` and never a truncated object "repaired" by LangChain's lenient
+JSON parsing. While streaming, the parsers yield partial objects as LangChain's do.
 ``strict`` is accepted for compatibility: the grammar makes every method strict.
 """
 
@@ -48,14 +50,13 @@ _METHODS = ("json_schema", "function_calling", "json_mode")
 
 class _FirstCallRequired:
     """Mixin for LangChain's tool parsers with ``first_tool_only``: a finished answer without a
-    complete call raises instead of parsing to ``None`` (a forced call is missing only when the
-    budget ran out, and ``None`` would hide that)."""
+    complete call raises instead of parsing to ``None`` (a forced call cannot be missing, and
+    ``None`` would hide it if it were)."""
 
     def parse_result(self, result: list[Generation], *, partial: bool = False) -> Any:
         parsed = super().parse_result(result, partial=partial)  # type: ignore[misc]
         if parsed is None and not partial:
-            raise OutputParserException("the answer holds no complete tool call: the sampled-token budget ran out "
-                                        "or a stop string cut it (raise max_tokens or structured_max_tokens)")
+            raise OutputParserException("the answer holds no complete tool call")
         return parsed
 
 
@@ -69,9 +70,7 @@ class _CompleteJson:
             try:
                 json.loads(result[0].text)
             except (json.JSONDecodeError, IndexError):
-                raise OutputParserException("the answer is not one complete JSON value: the sampled-token budget ran "
-                                            "out or a stop string cut it (raise max_tokens or "
-                                            "structured_max_tokens)") from None
+                raise OutputParserException("the answer is not one complete JSON value") from None
         return super().parse_result(result, partial=partial)  # type: ignore[misc]
 
 

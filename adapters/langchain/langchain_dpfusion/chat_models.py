@@ -32,7 +32,15 @@ from dpfusion_integrations.streaming import TextStream
 from langchain_dpfusion._ledger import ledger_from_callbacks
 from langchain_dpfusion._answer_stream import AnswerStream
 from langchain_dpfusion._messages import convert_messages, resolve_references
-from langchain_dpfusion._output import OutputSpec, normalize_tool_choice, output_spec, parse_output
+from langchain_dpfusion._output import (
+    FALLBACK_KEY,
+    ClosedAnswer,
+    OutputSpec,
+    close_answer,
+    normalize_tool_choice,
+    output_spec,
+    parse_output,
+)
 from langchain_dpfusion._parameters import (
     CHAT_ALIASES,
     CHAT_CALL_OPTIONS,
@@ -92,12 +100,14 @@ class ChatDPFusion(BaseChatModel):
         "Sampled-token budget of an answer that is JSON only: a forced tool call (tool_choice 'required', 'any' "
         "or a tool's name) or with_structured_output. Tokens the grammar forces (punctuation, key and tool "
         "names) are free and not counted, so this counts argument values only. None: max_tokens. A smaller "
-        "budget sharpens each token's share of ε; one too small for the values cuts the answer (an "
-        "invalid_tool_call, or an OutputParserException). A per-call max_tokens wins."))
+        "budget sharpens each token's share of ε; one too small for the values cuts the answer, which the "
+        "public closing phase and then a fixed completion rule close (response_metadata['tool_call_fallback']). "
+        "A per-call max_tokens wins."))
     max_closing_tokens: int = Field(default=DEFAULT_CLOSING_TOKENS, ge=0, le=MAX_CLOSING_TOKENS, description=(
         "A tool call or JSON answer that the sampled budget cuts is completed by at most this many more "
-        "tokens drawn from the public context alone (free: ε = 0; see docs/guarantee.md). 0: it stays cut "
-        "(an invalid_tool_call, or an OutputParserException)."))
+        "tokens drawn from the public context alone (free: ε = 0; see docs/guarantee.md). 0: off. Whatever "
+        "is still cut after it is closed by a fixed completion rule (free post-processing), and "
+        "response_metadata['tool_call_fallback'] is True."))
     temperature: float | None = Field(default=None, ge=0, description=(
         "Sampling temperature applied to every context before mixing. None: the engine's default (0.5). "
         f"0 requests the sharpest DP sampling, temperature {MIN_DP_TEMPERATURE}: exact greedy decoding "
@@ -227,8 +237,9 @@ class ChatDPFusion(BaseChatModel):
 
         ``method``: ``"json_schema"`` (default; the answer is decoded under the schema's grammar),
         ``"function_calling"`` (a forced call to the schema as a tool) or ``"json_mode"`` (any JSON
-        object). ``include_raw=True`` returns ``{"raw", "parsed", "parsing_error"}``. Only an answer cut
-        by the token budget can fail to parse (``OutputParserException``); see ``structured_max_tokens``.
+        object). ``include_raw=True`` returns ``{"raw", "parsed", "parsing_error"}``. An answer the token
+        budget cut is closed (see ``max_closing_tokens``), so it parses; the raw message's
+        ``response_metadata["tool_call_fallback"]`` says whether a fixed rule had to close it.
         ``strict`` is accepted for compatibility: the grammar makes every method strict.
         """
         return structured_output(self, schema, method=method, include_raw=include_raw, strict=strict)
@@ -238,8 +249,8 @@ class ChatDPFusion(BaseChatModel):
         if self.streaming or self._streams(False, run_manager, kwargs):
             chunks = list(self._stream(messages, stop=stop, run_manager=run_manager, **kwargs))
             return _chunks_result(chunks)
-        result = self._call(messages, stop, kwargs, ledger_from_callbacks(run_manager))
-        return self._chat_result(result, kwargs)
+        result, answer = self._decode(messages, stop, kwargs, ledger_from_callbacks(run_manager))
+        return self._chat_result(result, kwargs, answer)
 
     async def _agenerate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                          run_manager: AsyncCallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
@@ -247,8 +258,8 @@ class ChatDPFusion(BaseChatModel):
             chunks = [c async for c in self._astream(messages, stop=stop, run_manager=run_manager, **kwargs)]
             return _chunks_result(chunks)
         ledger = ledger_from_callbacks(run_manager)
-        result = await asyncio.to_thread(self._call, messages, stop, kwargs, ledger)
-        return self._chat_result(result, kwargs)
+        result, answer = await asyncio.to_thread(self._decode, messages, stop, kwargs, ledger)
+        return self._chat_result(result, kwargs, answer)
 
     # ------------------------------------------------------------------ streaming
     def stream(self, input: LanguageModelInput, config: RunnableConfig | None = None, *,
@@ -400,22 +411,37 @@ class ChatDPFusion(BaseChatModel):
         engine = self._engine_for_call(kwargs)
         return engine.generate(self._core_messages(messages, kwargs), on_token=on_token, **options)
 
-    def _chat_result(self, result: PrivatizationResult, kwargs: dict[str, Any]) -> ChatResult:
-        return ChatResult(generations=[ChatGeneration(message=self.to_message(result, kwargs))])
+    def _close(self, result: PrivatizationResult, kwargs: dict[str, Any]) -> ClosedAnswer:
+        """The answer text of a core result: a constrained output the budgets cut is closed by the
+        core's fixed completion rule (free post-processing; see ``_output.close_answer``). Runs where
+        the decode ran (a worker thread for async and streaming calls), never on the event loop."""
+        return close_answer(self.dp_engine, output_spec(kwargs), result.text)
 
-    def to_message(self, result: PrivatizationResult, kwargs: dict[str, Any], spend_id: str | None = None) -> AIMessage:
-        """The AIMessage of one core result: text or tool calls (an unfinished call as an invalid tool
-        call), report, spend id and usage."""
-        content, tool_calls, invalid = parse_output(result.text, output_spec(kwargs))
+    def _decode(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any],
+                ledger: Any) -> tuple[PrivatizationResult, ClosedAnswer]:
+        """The core call and its closed answer text."""
+        result = self._call(messages, stop, kwargs, ledger)
+        return result, self._close(result, kwargs)
+
+    def _chat_result(self, result: PrivatizationResult, kwargs: dict[str, Any], answer: ClosedAnswer) -> ChatResult:
+        return ChatResult(generations=[ChatGeneration(message=self.to_message(result, kwargs, answer=answer))])
+
+    def to_message(self, result: PrivatizationResult, kwargs: dict[str, Any], spend_id: str | None = None, *,
+                   answer: ClosedAnswer | None = None) -> AIMessage:
+        """The AIMessage of one core result: text or tool calls, report, spend id and usage.
+        ``answer``: the result's closed text (closed here when not given: a constrained output the
+        budget cut is completed, and ``response_metadata["tool_call_fallback"]`` says so)."""
+        answer = answer if answer is not None else self._close(result, kwargs)
+        content, tool_calls, invalid = parse_output(answer.text, output_spec(kwargs))
         return AIMessage(content=content, tool_calls=tool_calls, invalid_tool_calls=invalid,
-                         response_metadata=self._metadata(result, spend_id, tool_calls, invalid),
+                         response_metadata=self._metadata(result, spend_id, tool_calls, invalid, answer),
                          usage_metadata=_usage(result))
 
     def _metadata(self, result: PrivatizationResult, spend_id: str | None, tool_calls: list[ToolCall],
-                  invalid: list[InvalidToolCall]) -> dict[str, Any]:
+                  invalid: list[InvalidToolCall], answer: ClosedAnswer) -> dict[str, Any]:
         report = result.report
         sampled = report.tokens_emitted - report.tokens_forced - report.tokens_closing  # neither is budgeted
-        if invalid or report.grammar_complete is False:  # a call or JSON the budget (or a stop string) cut
+        if invalid or report.grammar_complete is False:  # the budget (or a stop string) cut the call or JSON
             finish = "length"
         elif tool_calls:
             finish = "tool_calls"
@@ -423,17 +449,21 @@ class ChatDPFusion(BaseChatModel):
             finish = "stop"
         else:
             finish = "length" if sampled >= report.max_new_tokens else "stop"
-        return {"model_name": self.model_name, "model_provider": "dpfusion", "finish_reason": finish,
-                "dpfusion": report.model_dump(mode="json"), "dpfusion_spend_id": spend_id or uuid.uuid4().hex}
+        metadata = {"model_name": self.model_name, "model_provider": "dpfusion", "finish_reason": finish,
+                    "dpfusion": report.model_dump(mode="json"), "dpfusion_spend_id": spend_id or uuid.uuid4().hex}
+        if answer.completed is not None:  # constrained: did the fixed rule close what the budget cut?
+            metadata[FALLBACK_KEY] = answer.completed
+        return metadata
 
     def _produce(self, messages: list[BaseMessage], stop: list[str] | None, kwargs: dict[str, Any],
                  delivery: Delivery, put: Callable[[Any], None]) -> None:
-        """Worker: run the core and push ("token", id), then ("result", r) or ("error", exc), then None."""
+        """Worker: run the core and push ("token", id), then ("result", (r, its closed answer)) or
+        ("error", exc), then None."""
         result = None
         try:
             result = self._call(messages, stop, kwargs, delivery.link.ledger,
                                 on_token=lambda tok: delivery.on_token(put, tok), on_start=delivery.on_start)
-            put(("result", result))
+            put(("result", (result, self._close(result, kwargs))))
         except BaseException as exc:  # handed to the consumer, re-raised there
             put(("error", exc))
         finally:
@@ -448,7 +478,8 @@ class ChatDPFusion(BaseChatModel):
     def _consume(self, items: Iterator[tuple[str, Any]], run_manager: CallbackManagerForLLMRun | None,
                  kwargs: dict[str, Any], stream: AnswerStream, spend_id: str) -> Iterator[ChatGenerationChunk]:
         """Chunks as tokens arrive: text deltas, and each tool call once it is complete (see
-        ``_answer_stream``); the last chunk carries the rest, the report and usage."""
+        ``_answer_stream``); the last chunk carries the rest (with the completion of an output the
+        budget cut), the report and usage."""
         for kind, value in items:
             if kind == "error":
                 raise value
@@ -460,8 +491,9 @@ class ChatDPFusion(BaseChatModel):
                         run_manager.on_llm_new_token(delta, chunk=chunk)
                     yield chunk
             elif kind == "result":
-                final = self.to_message(value, kwargs, spend_id)
-                rest, calls = stream.finish(value.text)
+                result, answer = value
+                final = self.to_message(result, kwargs, spend_id, answer=answer)
+                rest, calls = stream.finish(answer.text)
                 yield ChatGenerationChunk(message=AIMessageChunk(
                     content=rest, response_metadata=final.response_metadata, usage_metadata=final.usage_metadata,
                     tool_call_chunks=calls, chunk_position="last"))

@@ -2,10 +2,10 @@
 with respect to the private spans of its input (DP-Fusion over a local model).
 
 The hooks stay thin: conversions live in :mod:`.messages`, per-call options (and the call's grammar)
-in :mod:`.options`, the completion of a constrained output cut by the token budget in
-:mod:`.completion`, the thread/queue bridge in :mod:`.streaming`. Async methods run the blocking
-decode in a worker thread, so the event loop keeps running; streaming hands tokens back through a
-thread-safe queue.
+in :mod:`.options`, the thread/queue bridge in :mod:`.streaming`; a constrained output the token
+budget cut is closed by the core's fixed rule (:mod:`dpfusion_integrations.engine.grammar_completion`,
+shared with the LangChain adapter). Async methods run the blocking decode in a worker thread, so the
+event loop keeps running; streaming hands tokens back through a thread-safe queue.
 
 Every call reports its spend from the side that ran the decode, as soon as the core returns: a
 ``PrivacySpendEvent`` (in the call's context, so handlers attribute it to the call's trace) and the
@@ -46,14 +46,14 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from dpfusion_integrations import DPFusion, PrivacyReport, PrivatizationResult
 from dpfusion_integrations.dpfusion import DEFAULT_CLOSING_TOKENS, MAX_CLOSING_TOKENS
 from dpfusion_integrations.engine.grammar import Grammar
+from dpfusion_integrations.engine.grammar_completion import FALLBACK_KEY, complete_output
 from dpfusion_integrations.engines import DEFAULT_MODEL, shared_engine
 from dpfusion_integrations.streaming import TextStream
 from llama_index.callbacks.dpfusion.callback_handler import DPFusionCallbackHandler
 from llama_index.callbacks.dpfusion.events import DPFUSION_KEY, new_spend_id, spend_event, spend_record
 from llama_index.callbacks.dpfusion.parameters import CONSTRUCTOR_ALIASES, merge_aliases
 from llama_index.callbacks.dpfusion.sealed import Sealed, refuse_pickling
-from llama_index.llms.dpfusion.calls import call_scope, current_scope, hands_units, traced_as, untraced
-from llama_index.llms.dpfusion.completion import complete_output
+from llama_index.llms.dpfusion.calls import call_scope, current_scope, hand_units_along, traced_as, untraced
 from llama_index.llms.dpfusion.messages import (
     PUBLIC_FLAG,
     parse_tool_calls,
@@ -86,6 +86,7 @@ class Decoded(NamedTuple):
     completed: bool
 
 
+@hand_units_along(FunctionCallingLLM)  # chat_with_tools, predict_and_call, structured_predict, ...
 class DPFusionLLM(FunctionCallingLLM):
     """LLM over a local model where each answer is (ε, δ)-DP per privacy group of the input.
 
@@ -316,19 +317,6 @@ class DPFusionLLM(FunctionCallingLLM):
         return {"messages": messages, "tools": tool_specs(tools), "tool_choice": tool_choice,
                 "tool_required": tool_required, "allow_parallel_tool_calls": allow_parallel_tool_calls, **kwargs}
 
-    # LlamaIndex's methods around the hooks: per-call ``units`` leave their arguments before
-    # LlamaIndex traces them, and reach the hook they call (see .calls.hands_units).
-    chat_with_tools = hands_units(FunctionCallingLLM, "chat_with_tools")
-    achat_with_tools = hands_units(FunctionCallingLLM, "achat_with_tools")
-    stream_chat_with_tools = hands_units(FunctionCallingLLM, "stream_chat_with_tools")
-    astream_chat_with_tools = hands_units(FunctionCallingLLM, "astream_chat_with_tools")
-    predict_and_call = hands_units(FunctionCallingLLM, "predict_and_call")
-    apredict_and_call = hands_units(FunctionCallingLLM, "apredict_and_call")
-    structured_predict = hands_units(FunctionCallingLLM, "structured_predict", in_llm_kwargs=True)
-    astructured_predict = hands_units(FunctionCallingLLM, "astructured_predict", in_llm_kwargs=True)
-    stream_structured_predict = hands_units(FunctionCallingLLM, "stream_structured_predict", in_llm_kwargs=True)
-    astream_structured_predict = hands_units(FunctionCallingLLM, "astream_structured_predict", in_llm_kwargs=True)
-
     def as_structured_llm(self, output_cls: type[BaseModel], **kwargs: Any) -> DPFusionStructuredLLM:
         """LlamaIndex's ``StructuredLLM`` around this LLM, whose hooks take per-call ``units`` out of
         their arguments before LlamaIndex traces them, as this LLM's do."""
@@ -461,9 +449,10 @@ class DPFusionLLM(FunctionCallingLLM):
     @staticmethod
     def _completion_flag(decoded: Decoded, call: CallOptions, kwargs: dict[str, Any], raw: dict[str, Any]) -> None:
         """``tool_call_fallback`` on constrained responses: True when the budget ended the output early
-        and :func:`~.completion.complete_output` closed it (the model did not choose that part)."""
+        and the core's fixed rule (``engine.grammar_completion``) closed it (the model did not choose
+        that part)."""
         if call.grammar is not None:
-            kwargs["tool_call_fallback"] = raw["tool_call_fallback"] = decoded.completed
+            kwargs[FALLBACK_KEY] = raw[FALLBACK_KEY] = decoded.completed
 
     def _chat_response(self, decoded: Decoded, call: CallOptions) -> ChatResponse:
         content, calls = parse_tool_calls(decoded.text, call.specs) if call.specs else (decoded.text, [])

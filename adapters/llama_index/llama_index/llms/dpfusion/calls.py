@@ -20,6 +20,10 @@ LlamaIndex sees the arguments and hands them to the first hook the method calls 
 :class:`Handoff`, taken once: an LLM call made later inside the method, e.g. by the tool that
 ``predict_and_call`` runs, keeps its own units). A method whose call runs lazily (a returned
 generator) gets its handoff back around each step.
+
+:data:`UNIT_METHODS` is the one list of those methods, for ``DPFusionLLM`` and
+``DPFusionStructuredLLM`` alike: :func:`hand_units_along` wraps each one a class inherits, so a method
+added to the list is handed along by both classes and the two cannot drift apart.
 """
 
 from __future__ import annotations
@@ -38,12 +42,28 @@ from llama_index.core.instrumentation.dispatcher import DISPATCHER_SPAN_DECORATE
 
 from llama_index.llms.dpfusion.options import check_units
 
-__all__ = ["CallScope", "Handoff", "call_scope", "current_scope", "hands_units", "traced_as", "untraced"]
+__all__ = ["UNIT_METHODS", "CallScope", "Handoff", "call_scope", "current_scope", "hand_units_along", "hands_units",
+           "traced_as", "untraced"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
+C = TypeVar("C", bound=type)
 _SCOPE: ContextVar[CallScope | None] = ContextVar("dpfusion_llm_call_scope", default=None)
 _HANDOFF: ContextVar[Handoff | None] = ContextVar("dpfusion_llm_units_handoff", default=None)
+
+#: Every LlamaIndex method that may carry a caller's per-call ``units`` into instrumentation, with
+#: whether they sit in its ``llm_kwargs`` argument (its ``**kwargs`` are prompt variables) rather
+#: than in its ``**kwargs``: the LLM hooks (``StructuredLLM``'s wrap ``structured_predict``; a
+#: ``DPFusionLLM`` defines its own over :func:`call_scope`), the tool-calling methods and the
+#: structured-output methods around them.
+UNIT_METHODS: tuple[tuple[str, bool], ...] = (
+    ("chat", False), ("achat", False), ("stream_chat", False), ("astream_chat", False),
+    ("complete", False), ("acomplete", False), ("stream_complete", False), ("astream_complete", False),
+    ("chat_with_tools", False), ("achat_with_tools", False), ("stream_chat_with_tools", False),
+    ("astream_chat_with_tools", False), ("predict_and_call", False), ("apredict_and_call", False),
+    ("structured_predict", True), ("astructured_predict", True), ("stream_structured_predict", True),
+    ("astream_structured_predict", True),
+)
 
 
 @dataclass(frozen=True)
@@ -212,3 +232,17 @@ def hands_units(owner: type, name: str, *, in_llm_kwargs: bool = False) -> Calla
             return _keep_handing(result, handoff)
 
     return untraced(wrapper)
+
+
+def hand_units_along(owner: type) -> Callable[[C], C]:
+    """Class decorator: every method of :data:`UNIT_METHODS` that the class inherits from ``owner``
+    (and does not define itself) becomes :func:`hands_units` of ``owner``'s method."""
+
+    def decorate(cls: C) -> C:
+        for name, in_llm_kwargs in UNIT_METHODS:
+            if name in vars(cls) or inspect.getattr_static(owner, name, None) is None:
+                continue
+            setattr(cls, name, hands_units(owner, name, in_llm_kwargs=in_llm_kwargs))
+        return cls
+
+    return decorate

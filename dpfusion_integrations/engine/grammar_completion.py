@@ -1,9 +1,11 @@
-"""Closing a constrained output that the token budget cut short.
+"""Closing a constrained output that the token budget cut short, by a fixed rule (both adapters).
 
 A constrained decode (tools bound, structured output, a ``grammar``) ends at EOS, which the grammar
-allows only once the output is complete, or after ``max_new_tokens`` sampled steps, which may fall
-inside a tool call or a JSON value. What was released is then a prefix of the grammar's language,
-and :func:`complete_output` appends a completion chosen by a fixed rule, one token at a time:
+allows only once the output is complete, or when its budgets run out: ``max_new_tokens`` sampled
+steps, then the public closing phase (``DecodeRequest.max_closing_tokens``), which may still end
+inside a tool call or a JSON value (a small model that loops inside a free-text string). What was
+released is then a prefix of the grammar's language, and :func:`complete_output` appends a
+completion chosen by a fixed rule, one token at a time:
 
 - a token the grammar forces is taken;
 - otherwise the candidates are the allowed tokens among :data:`PREFERRED` (quotes, brackets, a
@@ -14,25 +16,32 @@ and :func:`complete_output` appends a completion chosen by a fixed rule, one tok
 
 So a string cut short ends where it was cut, a missing required value gets a short value the schema
 allows, and the call still validates. The rule reads only the released text, the public grammar and
-the tokenizer: the completion is post-processing of released output, which costs no ε and reveals
-nothing more about the private spans. It is not the model's choice, so the response says it was used
-(``tool_call_fallback``).
+the tokenizer: the completion is **post-processing of released output under the public grammar**. It
+is a deterministic function of what the DP mechanism already released and of public inputs, so it
+costs no ε and reveals nothing more about the private spans (``docs/guarantee.md``, "Closing an
+output the budget cut"). It is not the model's choice, so the adapters say it was used
+(``tool_call_fallback``, LangChain's ``response_metadata`` and LlamaIndex's ``additional_kwargs``
+and ``raw``).
 """
 
 from __future__ import annotations
 
 import threading
 import weakref
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
-from dpfusion_integrations import DPFusion
 from dpfusion_integrations.engine.grammar import Grammar, compiler_for
 from dpfusion_integrations.errors import GrammarError
 from dpfusion_integrations.models import eos_token_ids, output_vocab_size
 
-__all__ = ["MAX_COMPLETION_TOKENS", "PREFERRED", "complete_output"]
+__all__ = ["FALLBACK_KEY", "MAX_COMPLETION_TOKENS", "PREFERRED", "ModelAndTokenizer", "complete_output"]
+
+#: Where both adapters say whether the rule closed a constrained answer (True) or the model and the
+#: closing phase did (False): a key of LangChain's ``response_metadata`` and of LlamaIndex's
+#: ``additional_kwargs`` and ``raw``.
+FALLBACK_KEY = "tool_call_fallback"
 
 #: Texts the rule considers first (when they are single tokens of the model's vocabulary).
 PREFERRED = ('"', '"}', '"}}', '"]', "}", "}}", "]", "\n", "0", "false", "null")
@@ -40,10 +49,20 @@ PREFERRED = ('"', '"}', '"}}', '"]', "}", "}}", "]", "\n", "0", "false", "null")
 MAX_COMPLETION_TOKENS = 512
 
 
+class ModelAndTokenizer(Protocol):
+    """What :func:`complete_output` reads of an engine (a ``DPFusion`` has both)."""
+
+    @property
+    def model(self) -> Any: ...
+
+    @property
+    def tokenizer(self) -> Any: ...
+
+
 class _Completer:
     """The rule for one tokenizer and vocabulary: its llguidance tokenizer and the ids of
     :data:`PREFERRED`. It keeps its own llguidance tokenizer (built once, ~1 s for a 49k
-    vocabulary) because the rule looks one token ahead on copies of the grammar state. It holds no
+    vocabulary), on which it looks one token ahead on copies of the grammar state. It holds no
     reference to the Hugging Face tokenizer (the cache below is keyed by it, weakly)."""
 
     def __init__(self, tokenizer: Any, vocab_size: int, eos: list[int]) -> None:
@@ -117,7 +136,7 @@ _COMPLETERS: weakref.WeakKeyDictionary[Any, _Completer] = weakref.WeakKeyDiction
 _LOCK = threading.Lock()
 
 
-def _completer(engine: DPFusion) -> _Completer:
+def _completer(engine: ModelAndTokenizer) -> _Completer:
     """The rule for the engine's tokenizer and vocabulary (built once and cached)."""
     vocab = output_vocab_size(engine.model)
     eos = sorted(eos_token_ids(engine.model, engine.tokenizer))
@@ -130,11 +149,12 @@ def _completer(engine: DPFusion) -> _Completer:
         return found
 
 
-def complete_output(engine: DPFusion, grammar: Grammar, text: str) -> str:
+def complete_output(engine: ModelAndTokenizer, grammar: Grammar, text: str) -> str:
     """The text to append to the released ``text`` so that it is a complete sentence of ``grammar``
-    (``""`` when it already is). Raises ``GrammarError`` if ``text`` does not follow the grammar (an
-    engine bug) or no completion within :data:`MAX_COMPLETION_TOKENS` is found; the message never
-    quotes ``text``."""
+    (``""`` when it already is). ``engine`` is the ``DPFusion`` (or anything with its ``model`` and
+    ``tokenizer``) that decoded ``text``. Raises ``GrammarError`` if ``text`` does not follow the
+    grammar (an engine bug) or no completion within :data:`MAX_COMPLETION_TOKENS` is found; the
+    message never quotes ``text``."""
     tokenizer = engine.tokenizer
     completer = _completer(engine)
     matcher = completer.matcher(tokenizer, grammar)
