@@ -144,6 +144,8 @@ def summary_line(report: object) -> str:
     steps = (f"{r.tokens_emitted}/{r.max_new_tokens} sampled slot steps, public text kept"  # type: ignore[attr-defined]
              if getattr(r, "release", "paraphrase") == "faithful"
              else f"{r.tokens_emitted}/{r.max_new_tokens} tokens")  # type: ignore[attr-defined]
+    if getattr(r, "surrogates", False):
+        steps += "; surrogates (fixed fakes, not the true values)"
     return (f"privacy: epsilon={r.epsilon:.3g} delta={r.delta:g} per group ({r.relation.value}; "  # type: ignore[attr-defined]
             f"{r.n_groups} groups: {', '.join(r.epsilon_per_group) or 'none'}; alpha={r.alpha:.3g}, "  # type: ignore[attr-defined]
             f"cap={r.cap:.3g}/token; {steps}; tagger={r.tagger})")  # type: ignore[attr-defined]

@@ -122,7 +122,9 @@ class PrivatizationResult(BaseModel):
     model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 
     text: str = Field(description="The differentially private output.")
-    redacted_text: str = Field(description="The input with every private span replaced by its placeholder.")
+    redacted_text: str = Field(description=(
+        "The input with every private span replaced by its placeholder, or by its fixed surrogate with "
+        "surrogates=True (faithful release)."))
     report: PrivacyReport
     input_tokens: int = Field(default=0, ge=0, description="Tokens of the public context (the prompt as released).")
     private_debug: PrivateDebugInfo | None = Field(default=None, exclude=True, repr=False,

@@ -64,7 +64,7 @@ def test_when_kinds_repeat_then_each_span_takes_the_next_value_of_its_kind():
     # PER and PERSON share one list and one count; a type without a list keeps its placeholder
     assert got == [people[0], dates[0], people[1], dates[1], None, people[2]]
     many = surrogates_for(["PERSON"] * (len(people) + 1))
-    assert many[:len(people)] == list(people) and many[-1] == people[0]  # the ordinal wraps
+    assert many[:len(people)] == list(people) and many[-1] is None  # past the list: the placeholder, no repeat
 
 
 def test_when_rendering_with_surrogates_then_hidden_spans_read_as_fakes_and_the_owner_sees_its_values():

@@ -62,7 +62,7 @@ def slot_plan(tokenizer: Any, text: str, grouping: Grouping, slot_tokens: int, *
     (``style=StandIn.SURROGATE``) also each slot's surrogate, which the slot-end rule reads."""
     texts = tuple(slot_segments(text, grouping))
     surrogate = check_style(style) is StandIn.SURROGATE
-    fakes = tuple(stand_ins(grouping.spans, StandIn.SURROGATE)) if surrogate else ()
+    fakes = tuple(stand_ins(grouping.spans, StandIn.SURROGATE, text=text)) if surrogate else ()
 
     def encode(s: str) -> list[int]:
         return list(tokenizer(s, add_special_tokens=False)["input_ids"]) if s else []

@@ -106,8 +106,8 @@ class JobState:
                                       ("created", str(time.time()))])
                 return job_id
         if meta.get("params") != fingerprint:
-            changed = sorted(k for k, v in json.loads(fingerprint).items()
-                             if json.loads(meta.get("params", "{}")).get(k) != v)
+            old, new = json.loads(meta.get("params", "{}")), json.loads(fingerprint)
+            changed = sorted(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
             raise CorpusStateError(f"this job was started with other settings ({', '.join(changed)}); resume it "
                                    "with the same settings, or use a new output/state file")
         if meta.get("ledger") != ledger_url:
