@@ -1,7 +1,7 @@
 """End to end on the held-out set: the share of documents whose DP release contains any gold
 identifier verbatim, per tagger profile and release mode (issues 13 and 14). Run:
 ``python benchmarks/heldout_release.py --docs 40 --epsilon 8 --release paraphrase --release faithful``
-(held-out v4 by default, ``--data v2`` for the earlier runs; the paraphrase budget is derived from each
+(held-out v4 by default, ``--data v5`` or another frozen set's name for the others; the paraphrase budget is derived from each
 document unless ``--max-new-tokens`` is given). Prints one JSON line per profile and mode.
 
 A value counts as leaked when its text (≥ 4 characters, compared case-insensitively) appears in the
@@ -17,8 +17,8 @@ import json
 import time
 
 from dpfusion_integrations import DPFusion
-from dpfusion_integrations.evaluation.heldout import load_heldout
-from dpfusion_integrations.evaluation.heldout_v4 import FROZEN_V4_PATH
+from dpfusion_integrations.evaluation.heldout import FROZEN_SETS, load_heldout, resolve_heldout_path
+from dpfusion_integrations.tagging.profiles import TaggerProfile
 
 
 def _leaks(text: str, values: list[str]) -> bool:
@@ -32,18 +32,18 @@ def main() -> None:
     parser.add_argument("--epsilon", type=float, default=8.0)
     parser.add_argument("--max-new-tokens", type=int, default=None, help="paraphrase budget (default: derived)")
     parser.add_argument("--release", action="append", choices=["paraphrase", "faithful"], default=None)
-    parser.add_argument("--profile", action="append", choices=["recall", "recall-v3", "precision"], default=None)
-    parser.add_argument("--data", default="v4", help="JSONL set, or v1, v2, v3, v4 (default: v4)")
+    parser.add_argument("--profile", action="append", choices=[p.value for p in TaggerProfile], default=None)
+    parser.add_argument("--data", default="v4", help=f"JSONL set, or {', '.join(FROZEN_SETS)} (default: v4)")
+    parser.add_argument("--surrogates", action="store_true", help="faithful release with surrogates")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
-    data = FROZEN_V4_PATH if args.data == "v4" else args.data
-    docs = [d for d in load_heldout(data) if d.kind == "private"][: args.docs]
+    docs = [d for d in load_heldout(resolve_heldout_path(args.data)) if d.kind == "private"][: args.docs]
     values = [[d.text[m.start:m.end] for m in d.mentions] for d in docs]
     base = DPFusion.from_pretrained()
     for profile in args.profile or ["recall", "precision"]:
         dp = DPFusion(base.model, base.tokenizer, tagger_profile=profile, model_name=base.model_name)
         for release in args.release or ["paraphrase"]:
-            budget = ({"release": "faithful"} if release == "faithful"
+            budget = ({"release": "faithful", "surrogates": args.surrogates} if release == "faithful"
                       else {"max_new_tokens": args.max_new_tokens})
             start = time.perf_counter()
             results = dp.privatize_many([d.text for d in docs], epsilon=args.epsilon, seed=args.seed,
@@ -51,7 +51,7 @@ def main() -> None:
             seconds = time.perf_counter() - start
             released = sum(_leaks(r.text, v) for r, v in zip(results, values, strict=True))
             public = sum(_leaks(r.redacted_text, v) for r, v in zip(results, values, strict=True))
-            print(json.dumps({"profile": profile, "tagger": dp.tagger.name, "release": release, "data": str(args.data),
+            print(json.dumps({"profile": profile, "tagger": dp.tagger.name, "release": release, "surrogates": args.surrogates and release == "faithful", "data": str(args.data),
                               "documents": len(docs), "seed": args.seed,
                               "epsilon": args.epsilon, "mean_step_budget": sum(r.report.max_new_tokens
                                                                               for r in results) / len(docs),
