@@ -106,7 +106,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _read(path: str) -> str:
-    return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    """A document's text: a UTF-8 file, or standard input for ``-``. Text that is not UTF-8 is an
+    ``InvalidParameterError`` naming the file only: the decoder's own error quotes the bytes it
+    stopped at, which are the document's."""
+    from dpfusion_integrations.errors import InvalidParameterError
+
+    try:
+        return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InvalidParameterError("not UTF-8 text; convert it first (e.g. iconv -t UTF-8)") from None
 
 
 def _all_files_exist(files: Sequence[str]) -> bool:
@@ -195,10 +203,9 @@ def _privatize_files(args: argparse.Namespace, ledger: PrivacyLedger | None) -> 
     status, failed = 0, 0
     reports: list[PrivacyReport] = []
     for index, path in enumerate(args.files, start=1):
-        text = _read(path)
         meter = progress.meter(f"file {index}/{len(args.files)}")
         try:
-            result = dp.privatize(text, epsilon=args.epsilon, delta=args.delta,
+            result = dp.privatize(_read(path), epsilon=args.epsilon, delta=args.delta,
                                   max_new_tokens=args.max_new_tokens, seed=args.seed,
                                   ledger=ledger, units=args.unit, on_token=meter.token, on_start=meter.started,
                                   release=args.release, slot_tokens=args.slot_tokens, surrogates=args.surrogates)

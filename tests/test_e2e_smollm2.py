@@ -62,6 +62,15 @@ def test_when_cli_epsilon_invalid_then_error_without_text(capsys, tmp_path):
     assert "epsilon" in err and "John" not in err
 
 
+def test_when_a_file_is_not_utf8_then_one_line_names_the_file_and_quotes_none_of_its_bytes(capsys, tmp_path):
+    note = tmp_path / "latin1.txt"
+    note.write_bytes("Patient Jürgen Müller was seen today.".encode("latin-1"))  # ü is 0xfc: not UTF-8
+    assert main(["privatize", str(note), "--epsilon", "8", "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert "not UTF-8" in err and str(note) in err and len(err.strip().splitlines()) == 1
+    assert "xfc" not in err and "Traceback" not in err and "J" not in err.replace(str(note), "")
+
+
 def test_when_help_then_it_explains_epsilon(capsys):
     with pytest.raises(SystemExit):
         main(["privatize", "--help"])
