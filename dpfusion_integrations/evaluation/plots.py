@@ -10,12 +10,14 @@ from typing import Any
 
 __all__ = ["plot_results"]
 
-_COLORS = {"dp-fusion": "#1b6ac9", "dp-fusion-faithful": "#17becf", "redaction": "#555555", "paraphrase": "#d62728", "dp-prompt": "#ff7f0e",
+_COLORS = {"dp-fusion": "#1b6ac9", "dp-fusion-faithful": "#17becf", "dp-fusion-faithful-surrogates": "#9467bd", "redaction": "#555555", "paraphrase": "#d62728", "dp-prompt": "#ff7f0e",
            "dp-decoding": "#2ca02c"}
-_MARKERS = {"dp-fusion": "o", "dp-fusion-faithful": "D", "dp-prompt": "s", "dp-decoding": "^"}
+_MARKERS = {"dp-fusion": "o", "dp-fusion-faithful": "D", "dp-fusion-faithful-surrogates": "P", "dp-prompt": "s", "dp-decoding": "^"}
 #: Horizontal offsets so that overlapping lines and error bars of the DP mechanisms stay visible.
-_DODGE = {"dp-fusion": -0.12, "dp-fusion-faithful": -0.04, "dp-prompt": 0.04, "dp-decoding": 0.12}
-_LABELS = {"dp-fusion": "DP-Fusion", "dp-fusion-faithful": "DP-Fusion (faithful)", "redaction": "redaction (no DP)", "paraphrase": "paraphrase (no DP)",
+_DODGE = {"dp-fusion": -0.15, "dp-fusion-faithful": -0.075, "dp-fusion-faithful-surrogates": 0.0, "dp-prompt": 0.075,
+          "dp-decoding": 0.15}
+_LABELS = {"dp-fusion": "DP-Fusion", "dp-fusion-faithful": "DP-Fusion (faithful)",
+           "dp-fusion-faithful-surrogates": "DP-Fusion (faithful, surrogates)", "redaction": "redaction (no DP)", "paraphrase": "paraphrase (no DP)",
            "dp-prompt": "DP-Prompt", "dp-decoding": "DP-Decoding"}
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from dpfusion_integrations.accounting import Relation
 from dpfusion_integrations.mechanisms.base import PrivacyNotion, Release, SpannedText, check_release_args
+from dpfusion_integrations.release_settings import check_surrogates
 
 if TYPE_CHECKING:
     from dpfusion_integrations.dpfusion import DPFusion
@@ -26,14 +27,19 @@ class DPFusionMechanism:
 
     ``release="faithful"`` (the ``dp-fusion-faithful`` line) keeps the public text and resamples the
     private slots only; it is charged per slot, so the evaluation's ``max_new_tokens`` does not apply.
+    ``surrogates=True`` with it (``dp-fusion-faithful-surrogates``) shows each hidden span to the model
+    as the fixed fake of its type and position instead of its placeholder.
     """
 
     is_dp = True
 
-    def __init__(self, dp: DPFusion, *, release: str = "paraphrase") -> None:
+    def __init__(self, dp: DPFusion, *, release: str = "paraphrase", surrogates: bool = False) -> None:
+        check_surrogates(release, surrogates)
         self.dp = dp
         self.mode = release
-        self.name = "dp-fusion-faithful" if release == "faithful" else "dp-fusion"
+        self.surrogates = surrogates
+        self.name = ("dp-fusion-faithful-surrogates" if surrogates
+                     else "dp-fusion-faithful" if release == "faithful" else "dp-fusion")
 
     @property
     def notion(self) -> PrivacyNotion:
@@ -46,7 +52,8 @@ class DPFusionMechanism:
         check_release_args(documents, epsilon, delta, max_new_tokens)
         if not documents:
             return []
-        budget = {"release": "faithful"} if self.mode == "faithful" else {"max_new_tokens": max_new_tokens}
+        budget = ({"release": "faithful", "surrogates": self.surrogates} if self.mode == "faithful"
+                  else {"max_new_tokens": max_new_tokens})
         results = self.dp.privatize_many([d.text for d in documents], epsilon=epsilon, delta=delta, seed=seed,
                                          spans=[list(d.spans) for d in documents], allow_no_spans=True,
                                          **budget)  # type: ignore[arg-type]

@@ -5,4 +5,5 @@ from __future__ import annotations
 __all__ = ["MECHANISM_NAMES"]
 
 #: Every mechanism name, in the order tables and plots list them.
-MECHANISM_NAMES: tuple[str, ...] = ("dp-fusion", "dp-fusion-faithful", "redaction", "paraphrase", "dp-prompt", "dp-decoding")
+MECHANISM_NAMES: tuple[str, ...] = ("dp-fusion", "dp-fusion-faithful", "dp-fusion-faithful-surrogates", "redaction",
+                                    "paraphrase", "dp-prompt", "dp-decoding")

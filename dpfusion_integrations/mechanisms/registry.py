@@ -31,6 +31,7 @@ def build_mechanisms(names: Sequence[str], *, dp: DPFusion, model: Any | None = 
     factories: dict[str, Callable[[], Mechanism]] = {
         "dp-fusion": lambda: DPFusionMechanism(dp),
         "dp-fusion-faithful": lambda: DPFusionMechanism(dp, release="faithful"),
+        "dp-fusion-faithful-surrogates": lambda: DPFusionMechanism(dp, release="faithful", surrogates=True),
         "redaction": RedactionMechanism,
         "paraphrase": lambda: ParaphraseMechanism(model, tokenizer, temperature=dp.temperature),
         "dp-prompt": lambda: DPPromptMechanism(model, tokenizer),
