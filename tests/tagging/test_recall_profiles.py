@@ -21,8 +21,8 @@ NOTE = ("Patient John Smith (MRN 483920, DOB 03/14/1962) was seen at Lakeside Co
 def test_when_no_profile_is_named_then_the_default_tagger_is_the_recall_tagger() -> None:
     tagger = default_tagger()
     assert isinstance(tagger, RecallTagger) and tagger is default_tagger("recall") is default_tagger()
-    assert RECALL_VERSION == "recall-v4" == tagger.version == RECALL_VERSIONS[-1]
-    assert tagger.name.startswith("recall-v4/presidio-") and "philter-lite-" in tagger.name
+    assert RECALL_VERSION == "recall-v5" == tagger.version == RECALL_VERSIONS[-1]
+    assert tagger.name.startswith("recall-v5/presidio-") and "philter-lite-" in tagger.name
 
 
 def test_when_the_recall_v3_profile_is_named_then_the_previous_detector_set_tags(recall_tagger) -> None:
@@ -35,8 +35,18 @@ def test_when_the_recall_v3_profile_is_named_then_the_previous_detector_set_tags
     assert covered_old < covered_new  # round 4 adds the initials and the bracketed extension
 
 
+def test_when_the_recall_v4_profile_is_named_then_the_round_four_detector_set_tags(recall_tagger) -> None:
+    old = default_tagger("recall-v4")
+    assert isinstance(old, RecallTagger) and old.version == "recall-v4" and old is default_tagger(TaggerProfile.RECALL_V4)
+    assert old.name.startswith("recall-v4/presidio-") and set(old.detectors) < set(recall_tagger.detectors)
+    text = "Dispute CASE#41271. Ship to Flat C, 23/F, 197 Nathan Road, Mong Kok."
+    covered_old = {i for s in old.tag(text) for i in range(s.start, s.end)}
+    covered_new = {i for s in recall_tagger.tag(text) for i in range(s.start, s.end)}
+    assert covered_old < covered_new  # round 5 adds the "#" code's prefix, the flat, the floor and the district
+
+
 def test_when_a_recall_version_is_unknown_then_the_tagger_refuses_it() -> None:
-    with pytest.raises(InvalidParameterError, match="recall-v3, recall-v4"):
+    with pytest.raises(InvalidParameterError, match="recall-v3, recall-v4, recall-v5"):
         RecallTagger(version="recall-v9")
 
 
@@ -48,7 +58,7 @@ def test_when_the_precision_profile_is_named_then_it_is_the_presidio_tagger_with
 
 
 def test_when_a_profile_name_is_unknown_then_the_error_lists_the_valid_ones() -> None:
-    with pytest.raises(InvalidParameterError, match="'recall', 'recall-v3', 'precision'"):
+    with pytest.raises(InvalidParameterError, match="'recall', 'recall-v4', 'recall-v3', 'precision'"):
         parse_profile("fast")
 
 

@@ -21,7 +21,7 @@ from dpfusion_integrations.tagging.group_types import LOCATION
 from dpfusion_integrations.tagging.recall.base import TextView, grow, joinable, run_span
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["ADDRESS_PATTERNS", "AddressRule", "STREET_WORDS"]
+__all__ = ["ADDRESS_PATTERNS", "AddressRule", "STREET_WORDS", "UNIT_ADDRESS_PATTERNS"]
 
 ADDRESS_SCORE = 0.92
 
@@ -75,6 +75,10 @@ STREET_WORDS = frozenset({
     "street", "road", "lane", "avenue", "drive", "boulevard", "terrace", "crescent", "gardens", "grove",
     "square", "mews", "parade", "esplanade", "strasse", "straße", "highway", "parkway",
 })  # fmt: skip
+#: ADDRESS_PATTERNS before this index are street shapes; the rest are units, floors and districts.
+_FIRST_UNIT_PATTERN = 4
+#: The unit, floor, PO box and district shapes of :data:`ADDRESS_PATTERNS`.
+UNIT_ADDRESS_PATTERNS = ADDRESS_PATTERNS[_FIRST_UNIT_PATTERN:]
 _NUMBER_TOKEN = re.compile(r"\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -88,13 +92,21 @@ class AddressRule:
         return f"AddressRule(patterns={len(ADDRESS_PATTERNS)})"
 
     def detect(self, view: TextView) -> list[Span]:
+        return self.streets(view) + self.units(view)
+
+    def units(self, view: TextView) -> list[Span]:
+        """Flats, suites, PO boxes, floors and doors, Singapore units and numbered districts."""
         out: list[Span] = []
-        for pattern in ADDRESS_PATTERNS:
-            for match in pattern.finditer(view.text):
-                start, end = match.span("value")
-                while end > start and view.text[end - 1] in ",;:":
-                    end -= 1
-                out.append(Span(start, end, LOCATION, ADDRESS_SCORE))
+        for pattern in ADDRESS_PATTERNS[_FIRST_UNIT_PATTERN:]:
+            out.extend(self._matches(view, pattern))
+        return out
+
+    def streets(self, view: TextView) -> list[Span]:
+        """The street spans alone (no flats, floors, PO boxes or districts): the anchors that
+        :class:`~dpfusion_integrations.tagging.recall.address_blocks.AddressBlocks` grows from."""
+        out: list[Span] = []
+        for pattern in ADDRESS_PATTERNS[:_FIRST_UNIT_PATTERN]:
+            out.extend(self._matches(view, pattern))
         toks = view.toks
         for k, tok in enumerate(toks):
             if tok.cap and tok.norm in STREET_WORDS and k > 0 and joinable(view, k - 1, sentence_start=True):
@@ -103,6 +115,16 @@ class AddressRule:
                     out.append(run_span(view, i, j, LOCATION, ADDRESS_SCORE))
             elif _NUMBER_TOKEN.fullmatch(tok.text) and not _YEAR.fullmatch(tok.text):
                 out.extend(self._numbered(view, k))
+        return out
+
+    @staticmethod
+    def _matches(view: TextView, pattern: re.Pattern[str]) -> list[Span]:
+        out: list[Span] = []
+        for match in pattern.finditer(view.text):
+            start, end = match.span("value")
+            while end > start and view.text[end - 1] in ",;:":
+                end -= 1
+            out.append(Span(start, end, LOCATION, ADDRESS_SCORE))
         return out
 
     @staticmethod

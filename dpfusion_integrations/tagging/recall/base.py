@@ -129,6 +129,8 @@ def _norm(text: str) -> str:
 
 
 _SPEAKER_LINE = re.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?[a-z][\w.-]{1,30}:[ \t]")
+#: A line of a time-stamped transcript: "[19 Mar 2023, 08:09] Will: ok" (any case).
+_STAMPED_LINE = re.compile(r"(?m)^[ \t]*\[[^\]\n]{1,40}\][ \t]*[^\W\d_][\w .'’-]{0,40}:[ \t]")
 
 
 class TextView:
@@ -140,6 +142,7 @@ class TextView:
         self.words = words
         self.toks: tuple[Tok, ...] = tuple(self._tok(t) for t in doc)
         self.chat_like = self._chat_like()
+        self._transcript: bool | None = None
 
     def __repr__(self) -> str:
         return f"TextView(chars={len(self.text)}, tokens={len(self.toks)}, chat_like={self.chat_like})"
@@ -166,6 +169,14 @@ class TextView:
             space_after=bool(token.whitespace_),  # type: ignore[attr-defined]
             title=norm in TITLES,
         )
+
+    @property
+    def transcript(self) -> bool:
+        """Round 5: whether two lines or more open with a time stamp and a speaker ("[08:09] Will: ok"),
+        as exported chats do whatever the case of their words (:attr:`chat_like` needs lower case)."""
+        if self._transcript is None:
+            self._transcript = len(_STAMPED_LINE.findall(self.text)) >= 2
+        return self._transcript
 
     def _chat_like(self) -> bool:
         """Whether the text reads like a chat: mostly lower case, or lines led by a speaker name."""

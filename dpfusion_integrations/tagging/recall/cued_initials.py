@@ -18,7 +18,7 @@ from dpfusion_integrations.tagging.recall.base import TextView, run_span
 from dpfusion_integrations.tagging.recall.initials import PUBLIC_ABBREVIATIONS
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["INITIAL_CUES", "PUBLIC_ACRONYMS", "CuedInitials"]
+__all__ = ["INITIAL_CUES", "PERSON_NOUN_CUES", "PUBLIC_ACRONYMS", "CuedInitials"]
 
 CUED_INITIALS_SCORE = 0.75
 
@@ -53,13 +53,27 @@ def _capitals(text: str) -> bool:
     return 2 <= len(text) <= 3 and text.isalpha() and text.isupper() and text.isascii()
 
 
+#: Round 5: nouns for the person a record is about, before whose initials they stand ("client EP",
+#: "patient JK", "participant MA").
+PERSON_NOUN_CUES = frozenset({
+    "client", "clients", "patient", "member", "pupil", "student", "resident", "participant", "subject",
+    "customer", "tenant", "child", "learner", "trainee", "athlete", "player", "candidate", "applicant",
+    "employee", "victim", "suspect", "caller", "complainant", "claimant", "donor", "recipient", "guest",
+    "traveller", "traveler", "passenger", "user", "volunteer", "carer", "initials",
+})  # fmt: skip
+
+
 class CuedInitials:
-    """Two or three capitals after a signing, checking or receiving cue (see module doc)."""
+    """Two or three capitals after a signing, checking or receiving cue (see module doc); round 5
+    passes ``extra_cues`` (:data:`PERSON_NOUN_CUES`)."""
 
     name = "cued-initials"
 
+    def __init__(self, *, extra_cues: frozenset[str] = frozenset()) -> None:
+        self._cues = INITIAL_CUES | extra_cues
+
     def __repr__(self) -> str:
-        return "CuedInitials()"
+        return f"CuedInitials(cues={len(self._cues)})"
 
     def detect(self, view: TextView) -> list[Span]:
         toks, text = view.toks, view.text
@@ -82,7 +96,7 @@ class CuedInitials:
                 continue
             cue = toks[m]
             line_start = m == 0 or toks[m - 1].text.isspace() or "\n" in text[toks[m - 1].end : cue.start]
-            if cue.norm in INITIAL_CUES or (cue.text in _LINE_CUES and line_start) or (
+            if cue.norm in self._cues or (cue.text in _LINE_CUES and line_start) or (
                     cue.norm == "to" and any(toks[j].norm in _HAND_VERBS for j in range(max(0, m - 3), m))):
                 out.append(run_span(view, k, k, PERSON, CUED_INITIALS_SCORE))
                 taken = k

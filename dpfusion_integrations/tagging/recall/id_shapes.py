@@ -11,15 +11,15 @@ import re
 from dpfusion_integrations.tagging.group_types import ID
 from dpfusion_integrations.tagging.recall.base import RegexDetector, RegexRule
 
-__all__ = ["ID_SHAPE_RULES", "id_shape_detector"]
+__all__ = ["ID_SHAPE_RULES", "PUBLIC_CODE", "id_shape_detector"]
 
-_PUBLIC_CODE = re.compile(
+PUBLIC_CODE = re.compile(
     r"(?:COVID|ICD|ISO|IEC|UTF|SHA|AES|RSA|RFC|DIN|EN|MP|H\d?N\d?|HL|TLS|SSL|IPV|GPT|PEP|CVE|CWE|HTTP)-?\d",
 )
 
 
 def _not_public_code(match: re.Match[str]) -> bool:
-    return _PUBLIC_CODE.match(match.group(0)) is None
+    return PUBLIC_CODE.match(match.group(0)) is None
 
 
 ID_SHAPE_RULES = (

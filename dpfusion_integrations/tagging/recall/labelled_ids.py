@@ -9,7 +9,7 @@ import re
 from dpfusion_integrations.tagging.group_types import ID
 from dpfusion_integrations.tagging.recall.base import RegexDetector, RegexRule
 
-__all__ = ["LABELLED_ID_RULE", "labelled_id_detector"]
+__all__ = ["LABELLED_ID_RULE", "LABELS", "labelled_id_detector"]
 
 _LABELS = (
     r"ticket|case|ref(?:erence)?|order|invoice|incident|claim|policy|account|acct|a/c|member(?:ship)?"
@@ -18,6 +18,8 @@ _LABELS = (
     r"|passport|nhs|nino|tax|vat|ein|tin|pin|id|mrn|sort[ ]code|routing|swift|bic|iban|voucher"
     r"|certificate|cert|parcel|shipment|contract|folio|docket|matter|dossier"
 )
+#: The label words (regex alternatives, matched in any case), shared with round 5's ``id_codes``.
+LABELS = _LABELS
 LABELLED_ID_RULE = RegexRule(
     "labelled identifier",
     ID,

@@ -11,10 +11,19 @@ organisation word preceded by a name or an unknown word is one too ("st thomas h
 from __future__ import annotations
 
 from dpfusion_integrations.tagging.group_types import ORGANIZATION
-from dpfusion_integrations.tagging.recall.base import TextView, Tok, fold, grow, run_span
+from dpfusion_integrations.tagging.recall.base import (
+    TextView,
+    Tok,
+    fold,
+    grow,
+    joinable,
+    run_span,
+)
+from dpfusion_integrations.tagging.recall.firm_names import firm_names
+from dpfusion_integrations.tagging.recall.org_words_r5 import LEGAL_FORMS_R5
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["ORGANIZATION_WORDS", "OrganizationSuffixRule", "SUFFIX_ONLY_WORDS"]
+__all__ = ["ORGANIZATION_WORDS", "SUFFIX_ONLY_WORDS", "OrganizationSuffixRule"]
 
 ORG_SCORE = 0.9
 
@@ -78,26 +87,30 @@ _ABBREVIATIONS = frozenset({"inc", "ltd", "corp", "co", "bros", "assn", "dept", 
 _CHAT_LEAD = frozenset({"st", "saint", "san", "santa", "sankt"})
 
 
-def _org_word(view: TextView, k: int) -> bool:
+def _org_word(view: TextView, k: int, words: frozenset[str] = ORGANIZATION_WORDS) -> bool:
     tok = view.toks[k]
     if tok.norm in ("b&b", "b'n'b"):
         return True
     if not tok.wordlike:
         return False
     folded = fold(tok.norm)
-    if folded in ORGANIZATION_WORDS:
+    if folded in words:
         return True
     nxt = view.toks[k + 1] if k + 1 < len(view.toks) else None
     return nxt is not None and (folded, nxt.norm) in _PAIRS
 
 
-def _suffix_word(view: TextView, k: int) -> bool:
-    """A capitalised :data:`SUFFIX_ONLY_WORDS` word that ends a run after a capitalised or unknown word."""
+def _suffix_word(view: TextView, k: int, words: frozenset[str] = SUFFIX_ONLY_WORDS, *,
+                 possessive: bool = False) -> bool:
+    """A capitalised :data:`SUFFIX_ONLY_WORDS` word that ends a run after a capitalised or unknown word
+    (with ``possessive``, also after one with "'s": "St. Columba's Primary", "Moyo's Gym")."""
     toks = view.toks
     tok = toks[k]
-    if not (tok.cap and tok.wordlike and tok.norm in SUFFIX_ONLY_WORDS) or k == 0:
+    if not (tok.cap and tok.wordlike and tok.norm in words) or k == 0:
         return False
     prev = toks[k - 1]
+    if possessive and k >= 2 and prev.text in ("'s", "’s") and not toks[k - 2].space_after:
+        prev = toks[k - 2]
     if not (prev.wordlike and prev.cap and not prev.title) or (prev.sent_start and prev.safe):
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -109,12 +122,26 @@ def _abbreviation(tok: Tok) -> bool:
 
 
 class OrganizationSuffixRule:
-    """Capitalised runs holding an organisation word (see module doc)."""
+    """Capitalised runs holding an organisation word (see module doc). ``extra_words`` and
+    ``extra_suffix_words`` add to :data:`ORGANIZATION_WORDS` and :data:`SUFFIX_ONLY_WORDS` (round 5
+    passes :data:`~dpfusion_integrations.tagging.recall.org_words_r5.ORGANIZATION_WORDS_R5` and
+    :data:`~dpfusion_integrations.tagging.recall.org_words_r5.SUFFIX_ONLY_WORDS_R5`); with
+    ``extended`` (round 5) capitalised words joined by "&" are one too ("Bloom & Stem", "Okafor & Sons"), a
+    suffix-only word may follow a possessive ("St. Columba's Primary"), a run that ends in a legal form
+    takes the full stop after it ("Théraulaz Sàrl."), and firms named after partners are found
+    (:func:`~dpfusion_integrations.tagging.recall.firm_names.firm_names`: "Kemboi and Sons", "Jones,
+    Peterson and Ching", "Vass és társa Bt.", "Peixoto - ME")."""
 
     name = "organization-words"
 
+    def __init__(self, *, extra_words: frozenset[str] = frozenset(),
+                 extra_suffix_words: frozenset[str] = frozenset(), extended: bool = False) -> None:
+        self._words = ORGANIZATION_WORDS | extra_words
+        self._suffix_words = SUFFIX_ONLY_WORDS | extra_suffix_words
+        self._extended = extended
+
     def __repr__(self) -> str:
-        return f"OrganizationSuffixRule(words={len(ORGANIZATION_WORDS)})"
+        return f"OrganizationSuffixRule(words={len(self._words)})"
 
     def detect(self, view: TextView) -> list[Span]:
         toks = view.toks
@@ -123,12 +150,18 @@ class OrganizationSuffixRule:
         for k, tok in enumerate(toks):
             if k <= covered_to:
                 continue
-            if _suffix_word(view, k):
+            if self._extended and tok.text == "&" and 0 < k < len(toks) - 1 \
+                    and joinable(view, k - 1, sentence_start=True) and joinable(view, k + 1):
+                i, j = grow(view, k - 1, k + 1, sentence_start=True)  # "Bloom & Stem", "Okafor & Sons"
+                out.append(run_span(view, i, j, ORGANIZATION, ORG_SCORE))
+                covered_to = j
+                continue
+            if _suffix_word(view, k, self._suffix_words, possessive=self._extended):
                 i, j = grow(view, k, k, sentence_start=True)
                 out.append(run_span(view, i, k, ORGANIZATION, ORG_SCORE))
                 covered_to = k
                 continue
-            if not _org_word(view, k):
+            if not _org_word(view, k, self._words):
                 continue
             if tok.cap or "." in tok.text or tok.norm == "b&b":  # "GmbH", "S.A.", "d.o.o."
                 i, j = grow(view, k, k, sentence_start=True)
@@ -138,7 +171,8 @@ class OrganizationSuffixRule:
                 if len(words) < 2:
                     continue
                 span = run_span(view, i, j, ORGANIZATION, ORG_SCORE)
-                if view.text[span.end : span.end + 1] == "." and _abbreviation(toks[j]):
+                legal = self._extended and fold(toks[j].norm) in LEGAL_FORMS_R5
+                if view.text[span.end : span.end + 1] == "." and (_abbreviation(toks[j]) or legal):
                     span = Span(span.start, span.end + 1, ORGANIZATION, ORG_SCORE)  # "d.o.o." "Inc."
                 out.append(span)
                 covered_to = j
@@ -153,4 +187,6 @@ class OrganizationSuffixRule:
                     i -= 1
                 if any(t.name or not t.safe for t in toks[i:k]):
                     out.append(run_span(view, i, k, ORGANIZATION, ORG_SCORE))
+        if self._extended:
+            out.extend(firm_names(view))
         return out

@@ -13,11 +13,18 @@ Lane, Bristol BS1 4DJ") are one span, commas included.
 Redacting by default costs utility, never privacy: a falsely tagged public word is still
 available to the model through its group's context, within the ε bound.
 
-Versions: ``recall-v4`` (the default, :data:`RECALL_VERSION`) adds the round-4 detectors (phone
-extensions and bracketed country codes, cued undotted initials, more titles, possessive and object
-names in chats, handle shapes, platform lists) and completes a token that a span covers only in part
-("Seo-hyeon", "saltwater.kid"); ``recall-v3`` (:data:`RECALL_VERSIONS`) is the previous detector set,
-kept selectable (``RecallTagger(version="recall-v3")``, profile ``"recall-v3"``).
+Versions: ``recall-v5`` (the default, :data:`RECALL_VERSION`) adds the round-5 detectors
+(:mod:`~dpfusion_integrations.tagging.recall.round_five`: address parts around a street, units and
+floors, street layouts of many countries, ``#``/slashed/spaced identifiers, chat speakers and
+unknown lower-case words in chats, names after kinship words and in attendance lists, day-month
+dates, handle endings, places after a preposition, trade words and partner firms) and, after the
+union, grows spans over adjacent initials, name particles and "the" before a day and tags every
+repetition of a found name (:mod:`~dpfusion_integrations.tagging.recall.span_edges`).
+``recall-v4`` is the round-4 set (phone extensions and bracketed country codes, cued undotted
+initials, more titles, possessive and object names in chats, handle shapes, platform lists, and
+completion of a token that a span covers only in part: "Seo-hyeon", "saltwater.kid"); ``recall-v3``
+the round-3 set. Both stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v4"`` and
+``"recall-v3"``), so results measured with them can be reproduced.
 """
 
 from __future__ import annotations
@@ -68,9 +75,17 @@ from dpfusion_integrations.tagging.recall.presidio_entities import (
     presidio_spans,
 )
 from dpfusion_integrations.tagging.recall.proper_nouns import ProperNounSweep
+from dpfusion_integrations.tagging.recall.round_five import round_five_detectors
 from dpfusion_integrations.tagging.recall.spacy_entities import SpacyEntities
+from dpfusion_integrations.tagging.recall.span_edges import (
+    grow_span_edges,
+    repeat_person_names,
+)
 from dpfusion_integrations.tagging.recall.titled_names import TitledNames
-from dpfusion_integrations.tagging.recall.token_completion import complete_tokens
+from dpfusion_integrations.tagging.recall.token_completion import (
+    JOINERS_R5,
+    complete_tokens,
+)
 from dpfusion_integrations.tagging.recall.urls import url_detector
 from dpfusion_integrations.tagging.recall.usernames import username_detector
 from dpfusion_integrations.tagging.spans import (
@@ -86,9 +101,9 @@ __all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RECALL_VERSIONS", "RecallTagg
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v4"
+RECALL_VERSION = "recall-v5"
 #: The detector sets that can be chosen (``RecallTagger(version=...)``), oldest first.
-RECALL_VERSIONS = ("recall-v3", "recall-v4")
+RECALL_VERSIONS = ("recall-v3", "recall-v4", "recall-v5")
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
@@ -102,7 +117,10 @@ def _check_version(version: str) -> str:
 
 def default_detectors(version: str = RECALL_VERSION) -> tuple[Detector, ...]:
     """The detectors of the recall profile besides Presidio, in a fixed order, for ``version``."""
-    v4 = _check_version(version) == "recall-v4"
+    level = RECALL_VERSIONS.index(_check_version(version)) + 3
+    if level >= 5:
+        return round_five_detectors()
+    v4 = level == 4
     chat = ChatNames(extra_cues=OBJECT_CUES) if v4 else ChatNames()
     v3 = (
         SpacyEntities(), ProperNounSweep(), NameGazetteer(), chat, ForeignScriptWords(),
@@ -176,12 +194,12 @@ class RecallTagger:
 
     @property
     def name(self) -> str:
-        """``"recall-v4/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
+        """``"recall-v5/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
         return self._name
 
     @property
     def version(self) -> str:
-        """The detector set (``"recall-v4"`` or ``"recall-v3"``)."""
+        """The detector set (``"recall-v5"``, ``"recall-v4"`` or ``"recall-v3"``)."""
         return self._version
 
     @property
@@ -229,12 +247,25 @@ class RecallTagger:
             found[name] = [s for s in trimmed if s is not None]
         return found
 
+    def _round_five_edges(self, text: str, merged: list[Span]) -> list[Span]:
+        """Token completion over ``#`` and ``/``, span edges and repeated names (``recall-v5``); fails
+        closed like the detectors, with an error that names only the exception's type."""
+        failure: str | None = None
+        try:
+            merged = complete_tokens(text, merged, joiners=JOINERS_R5)
+            return repeat_person_names(text, grow_span_edges(text, merged), self._words)
+        except Exception as exc:  # re-raised below, outside the handler, so no __context__
+            failure = type(exc).__name__
+        raise TaggingError(f"recall tagging failed ({failure}); details withheld because they may quote the text")
+
     def tag(self, text: str) -> list[Span]:
         """The union of every detector's spans: sorted, non-overlapping, whitespace-trimmed."""
         found = self.detect_all(text)
         merged = merge_spans(s for spans in found.values() for s in spans)
-        if self._version != "recall-v3":
+        if self._version == "recall-v4":
             merged = complete_tokens(text, merged)
+        elif self._version != "recall-v3":
+            merged = self._round_five_edges(text, merged)
         merged = _fuse_adjacent(text, merged)
         if logger.isEnabledFor(logging.DEBUG):
             counts = Counter(span.entity_type for span in merged)
