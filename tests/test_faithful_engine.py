@@ -154,6 +154,22 @@ def test_slot_ends_on_the_next_segments_text_whatever_the_token_boundaries(token
     assert plan.slot_end(1, enc(" x")) is None  # nothing follows: only EOS or the limit
 
 
+def test_slot_that_copies_its_placeholder_ends_there_and_the_next_segment_is_forced_whole(tokenizer):
+    text = "Patient John Smith, born 3 May, was seen."
+    grouping = group_spans(text, [Span(8, 18, "PERSON"), Span(25, 30, "DATE")], GroupPolicy.ENTITY_TYPE,
+                           unit_key=b"k" * 32)
+    plan = slot_plan(tokenizer, text, grouping, 6)
+    assert plan.stand_ins == ("[PERSON]", "[DATE]")  # the public context's text at each slot
+    enc = lambda s: list(tokenizer(s, add_special_tokens=False)["input_ids"])  # noqa: E731
+    written = enc(" [PERSON]")
+    for k in range(1, len(written)):  # a proper prefix of the placeholder: not an end
+        assert plan.slot_end(0, written[:k]) is None
+    assert plan.slot_end(0, written) == plan.segments[1]  # no sampled step spent on ", born"
+    other = enc(" John,")  # any other text still ends on the next segment's first characters
+    assert tokenizer.decode(other + list(plan.slot_end(0, other) or ())) == " John, born"
+    assert plan.slot_end(0, enc(" 1 2 3 4 5 6 7")[:6]) == plan.segments[1]  # the limit
+
+
 def test_plan_moves_spaces_into_slots_and_is_the_same_for_any_private_values(tokenizer):
     def plan_of(text, spans):
         grouping = group_spans(text, [Span(s, e, t) for s, e, t in spans], GroupPolicy.ENTITY_TYPE, unit_key=b"k" * 32)

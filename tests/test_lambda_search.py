@@ -10,6 +10,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dpfusion_integrations.engine import LambdaSearch, renyi_divergence
+from dpfusion_integrations.engine.divergence import renyi_terms
+from dpfusion_integrations.engine.lambda_search import feasibility_threshold
 from dpfusion_integrations.engine.reference import np_lambda, np_renyi
 
 SEARCH = LambdaSearch()
@@ -179,3 +181,41 @@ def test_when_the_group_moves_mass_away_from_many_public_tokens_then_its_target_
 def test_when_support_is_invalid_then_search_refuses(support):
     with pytest.raises(ValueError):
         LambdaSearch(support=support)
+
+
+@given(st.integers(0, 2**32 - 1), st.integers(1, 3), st.integers(1, 6), st.floats(0.0, 1.0))
+@settings(max_examples=40, deadline=None)
+def test_when_only_open_groups_are_searched_then_the_result_equals_searching_every_group(seed, requests, groups,
+                                                                                          share_equal):
+    """The CPU path searches and checks only groups that cannot take λ = 1; the result must be the
+    all-groups path's: groups equal to the public row (padding), near it, far from it, a request
+    with cap 0, and a group with a NaN logit (fails closed to ``q`` in both)."""
+    rng = np.random.default_rng(seed)
+    vocab = 400
+    logits_q = rng.normal(0, 3, (requests, 1, vocab))
+    logits_p = np.repeat(logits_q, groups, axis=1) + rng.normal(0, 1, (requests, groups, vocab)) * rng.choice(
+        [0.0, 0.01, 2.0], size=(requests, groups, 1), p=[share_equal, (1 - share_equal) / 2, (1 - share_equal) / 2])
+    logq = torch.log_softmax(torch.from_numpy(logits_q), -1)
+    logp = torch.log_softmax(torch.from_numpy(logits_p), -1)
+    if rng.random() < 0.3:
+        logp[0, groups - 1, int(rng.integers(vocab))] = float("nan")
+    order = torch.from_numpy(rng.choice([2.0, 8.0], size=(requests, 1, 1)))
+    cap = torch.from_numpy(rng.choice([0.0, 1e-3, 0.05, 1.0], size=(requests, 1)))
+    open_only = LambdaSearch(early_exit=True)(logp, logq, order, cap)
+    every = LambdaSearch(early_exit=False)(logp, logq, order, cap)
+    torch.testing.assert_close(open_only.lam, every.lam, rtol=1e-9, atol=1e-12)
+    torch.testing.assert_close(open_only.divergence, every.divergence, rtol=1e-7, atol=1e-12, equal_nan=True)
+    torch.testing.assert_close(open_only.log_mixture, every.log_mixture, rtol=1e-9, atol=1e-12, equal_nan=True)
+    assert bool(((open_only.divergence <= feasibility_threshold(cap)) | (cap == 0)).all())
+
+
+@pytest.mark.parametrize("order", [1.5, 2.0, 16.0])
+def test_renyi_terms_at_the_edges_of_the_support(order):
+    ninf = float("-inf")
+    logp = torch.tensor([ninf, ninf, -1.0, -2.0], dtype=torch.float64)
+    logq = torch.tensor([ninf, -3.0, ninf, -0.5], dtype=torch.float64)
+    terms = renyi_terms(logp, logq, order)
+    assert terms[0] == ninf and terms[1] == ninf  # p = 0: no term, whatever q
+    assert terms[2] == float("inf")  # mass outside q's support
+    assert terms[3].item() == pytest.approx(order * -2.0 + (1 - order) * -0.5, rel=1e-15)
+    assert not bool(torch.isnan(terms).any())

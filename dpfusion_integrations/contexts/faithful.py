@@ -58,11 +58,11 @@ def slot_segments(text: str, grouping: Grouping) -> list[str]:
 
 def slot_plan(tokenizer: Any, text: str, grouping: Grouping, slot_tokens: int, *,
               style: StandIn = StandIn.PLACEHOLDER) -> SlotPlan:
-    """Token ids of the forced segments and the owner group of each slot; with surrogates
-    (``style=StandIn.SURROGATE``) also each slot's surrogate, which the slot-end rule reads."""
+    """Token ids of the forced segments, the owner group of each slot, and each slot's stand-in in
+    the public context (its placeholder, or its surrogate with ``style=StandIn.SURROGATE``), which
+    the slot-end rule reads."""
     texts = tuple(slot_segments(text, grouping))
-    surrogate = check_style(style) is StandIn.SURROGATE
-    fakes = tuple(stand_ins(grouping.spans, StandIn.SURROGATE, text=text)) if surrogate else ()
+    fakes = tuple(stand_ins(grouping.spans, check_style(style), text=text))
 
     def encode(s: str) -> list[int]:
         return list(tokenizer(s, add_special_tokens=False)["input_ids"]) if s else []

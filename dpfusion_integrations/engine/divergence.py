@@ -13,13 +13,15 @@ __all__ = ["log_mixture", "renyi_divergence", "renyi_terms", "symmetric_renyi"]
 
 
 def renyi_terms(logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor | float) -> torch.Tensor:
-    """``log(p^order · q^(1−order))`` per token: ``-inf`` where ``p = 0``, ``+inf`` where only ``q = 0``."""
+    """``log(p^order · q^(1−order))`` per token: ``-inf`` where ``p = 0``, ``+inf`` where only ``q = 0``.
+
+    For ``order > 1`` IEEE arithmetic gives both edges already (``order·(−∞) = −∞``;
+    ``(1 − order)·(−∞) = +∞``); only ``p = q = 0`` gives ``−∞ + ∞ = NaN``, set to ``−inf`` (no
+    term). Fewer whole-vocabulary passes than testing each case apart.
+    """
     order_t = torch.as_tensor(order, dtype=logp.dtype, device=logp.device)
     terms = order_t * logp + (1.0 - order_t) * logq
-    p_zero = torch.isneginf(logp)
-    outside = torch.isneginf(logq) & ~p_zero
-    terms = torch.where(p_zero, torch.full_like(terms, float("-inf")), terms)
-    return torch.where(outside, torch.full_like(terms, float("inf")), terms)
+    return torch.where(torch.isneginf(logp), float("-inf"), terms)
 
 
 def renyi_divergence(logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor | float) -> torch.Tensor:

@@ -11,8 +11,8 @@ A slot ends by a rule on released tokens only: the sampled token equals the firs
 next forced segment (that token is released and the rest of the segment forced), or the slot has
 taken ``slot_tokens`` steps, or, in a slot that ends the document (at most whitespace after it), the
 model emits EOS; a slot followed only by whitespace also ends when its text ends with that
-whitespace's first character, and, with surrogates, a slot ends when its text is its surrogate
-(``SlotPlan``). Inside any other slot EOS is masked in every context before the λ
+whitespace's first character, and a slot ends when its text is its stand-in in the public context
+(its placeholder or surrogate: ``SlotPlan``). Inside any other slot EOS is masked in every context before the λ
 search (a transformation that depends only on the public plan, applied identically to ``q`` and
 ``p_g``, so the cap is enforced on what is sampled).
 
@@ -51,12 +51,13 @@ class SlotPlan:
     boundaries (``"]"`` + ``","`` or ``"],"``); the rest of the segment is then forced. Without them
     a slot ends when it samples the next segment's first token.
 
-    ``stand_ins`` (surrogate releases only; public) holds each slot's surrogate. A slot whose text
-    (leading spaces aside) is still a proper prefix of its surrogate does not end on a match with the
-    next segment, so ``contact@example.com`` is not cut at its ``.`` before a segment that starts
-    with ``.``; a slot whose text is its surrogate ends there, the whole next segment forced (the
-    copy of the public context is complete; the model need not write the segment's first token).
-    The limit applies as before.
+    ``stand_ins`` (public; optional) holds each slot's text in the public context: its placeholder
+    (``[PERSON]``) or its surrogate. A slot whose text (leading spaces aside) is still a proper
+    prefix of its stand-in does not end on a match with the next segment, so ``contact@example.com``
+    is not cut at its ``.`` before a segment that starts with ``.``; a slot whose text is its
+    stand-in ends there, the whole next segment forced (the copy of the public context is complete;
+    the model need not spend a sampled step on the segment's first token). The limit applies as
+    before.
     """
 
     segments: tuple[tuple[int, ...], ...]

@@ -92,8 +92,9 @@ class LambdaSearch:
     forward term at λ = 1, plus one bucket holding the rest of both distributions; 0 means the
     whole vocabulary. It only shapes the proposal: the check and the released mixture use the whole
     vocabulary, and a proposal that fails the check is repaired from exact values.
-    ``early_exit`` skips the search when every group already takes λ = 1 (it reads one flag on
-    the host, so it is used on CPU only, where that is not a device synchronisation).
+    ``early_exit``: on CPU, search and check only the groups that cannot already take λ = 1, read
+    on the host (not a device synchronisation there); the others' check at λ = 1 is the one the
+    search starts with. On CUDA every group goes through every step, with no synchronisation.
     """
 
     iterations: int = 8
@@ -121,11 +122,43 @@ class LambdaSearch:
         terms_f, terms_r = renyi_terms(logp, logq, order), renyi_terms(logq, logp, order)
         full = torch.maximum(torch.logsumexp(terms_f, -1), torch.logsumexp(terms_r, -1)) / b
         one = full <= bound
-        if self.early_exit and on_cpu and bool(one.all()):
-            lam = torch.ones(logp.shape[:2], dtype=logp.dtype, device=logp.device)
-        else:
-            proposal = self._propose(logp, logq, order, cap, terms_f)
-            lam = torch.where(one, torch.ones_like(one, dtype=logp.dtype), proposal)
+        if self.early_exit and on_cpu:
+            return self._settle_open_groups(logp, logq, order, cap, terms_f, full, one)
+        lam = torch.where(one, torch.ones_like(full), self._propose(logp, logq, order, cap, terms_f))
+        return self._check(logp, logq, order, cap, lam, on_cpu)
+
+    def _settle_open_groups(self, logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor, cap: torch.Tensor,
+                            terms_f: torch.Tensor, full: torch.Tensor, one: torch.Tensor) -> SearchResult:
+        """CPU: search and check only the groups that cannot take λ = 1 (read on the host).
+
+        A group with ``full <= bound`` takes λ = 1, and its mixture is ``p`` itself, whose exact
+        divergence ``full`` was just computed by the same operations as the check would use; a group
+        whose cap is 0 releases ``q``. Only the rest (``open``) go through the search, the mixture
+        and the exact check, gathered into ``[A, 1, V]``, so the cost of the float64
+        whole-vocabulary work grows with the groups whose private context matters at this step,
+        not with N (padding groups, equal to the public row, are never open).
+        """
+        live = cap > 0  # [R, 1]
+        lam = torch.where(live, torch.ones_like(full), torch.zeros_like(full))
+        divergence = torch.where(live, full, torch.zeros_like(full))
+        logm = torch.where(live.unsqueeze(-1), logp, logq)
+        rows, groups = torch.nonzero(~one & live, as_tuple=True)
+        if rows.numel():
+            sub = self._check(logp[rows, groups].unsqueeze(1), logq[rows], order[rows], cap[rows],
+                              self._propose(logp[rows, groups].unsqueeze(1), logq[rows], order[rows], cap[rows],
+                                            terms_f[rows, groups].unsqueeze(1)),
+                              on_cpu=True)
+            lam[rows, groups] = sub.lam[:, 0]
+            divergence[rows, groups] = sub.divergence[:, 0]
+            logm[rows, groups] = sub.log_mixture[:, 0]
+        return SearchResult(lam, divergence, logm)
+
+    def _check(self, logp: torch.Tensor, logq: torch.Tensor, order: torch.Tensor, cap: torch.Tensor,
+               lam: torch.Tensor, on_cpu: bool) -> SearchResult:
+        """The exact float64 check of ``lam`` (cap 0: λ = 0), with the chord repair and, where even
+        that fails, ``q`` itself."""
+        bound = feasibility_threshold(cap)
+        b = order.squeeze(-1) - 1.0
         lam = torch.where(cap > 0, lam, torch.zeros_like(lam))  # cap 0: exactly public-only
         logm = _mixture(logp, logq, lam)
         fwd, rev = _directions(logm, logq, order)

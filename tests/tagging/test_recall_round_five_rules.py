@@ -19,6 +19,7 @@ from dpfusion_integrations.tagging.recall.cued_initials import (
 from dpfusion_integrations.tagging.recall.day_month_dates import day_month_detector
 from dpfusion_integrations.tagging.recall.handle_suffixes import handle_suffix_detector
 from dpfusion_integrations.tagging.recall.id_codes import id_code_detector
+from dpfusion_integrations.tagging.recall.labelled_ids import labelled_id_detector
 from dpfusion_integrations.tagging.recall.org_suffix import OrganizationSuffixRule
 from dpfusion_integrations.tagging.recall.org_words_r5 import (
     ORGANIZATION_WORDS_R5,
@@ -118,6 +119,13 @@ def test_when_an_identifier_has_a_round_five_shape_then_all_of_it_is_tagged(text
                                   "sin 2019 se fue", "call +44 20 7946 0018 now", "version (3.11) works"])
 def test_when_numbers_are_dates_versions_or_phones_then_the_id_code_rule_leaves_them(text: str) -> None:
     assert id_code_detector().find(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("Patient John Smith (MRN 483920), born", "483920"),
+                                            ("the claim (Policy 55120-B) was", "55120-B")])
+def test_when_a_bracketed_code_starts_with_an_identifier_label_then_the_label_stays_public(text: str, value: str) -> None:
+    assert all("MRN" not in t and "Policy" not in t for t in texts_of(text, id_code_detector().find(text)))
+    assert value in texts_of(text, labelled_id_detector().find(text))
 
 
 # --- organisations -----------------------------------------------------------------------------

@@ -5,7 +5,8 @@
 - **slashed codes** of upper-case letters and digits: ``1774/JT/2027``, ``F2021/21428``,
   ``AB/55120/C``: at least one letter and three digits, so dates (``12/05/2024``), ``24/7``,
   ``TCP/IP`` and ``HTTP/2`` stay public;
-- **a code in brackets** (``(3BA 1241)``, ``(TK 4471)``): letters and three digits or more;
+- **a code in brackets** (``(3BA 1241)``, ``(TK 4471)``): letters and three digits or more, unless it
+  starts with an identifier label (``(MRN 483920)`` keeps "MRN" public; the labelled rules take the value);
 - **a long number in spaced groups** (``4373 4777 7245 1562 8287 12``): four groups or more, twelve
   digits or more, one span (the card and digit rules stopped after sixteen digits);
 - **an upper-case code with a digit inside** (``BHFV3TFKW``): seven to twelve characters, four
@@ -50,8 +51,13 @@ def _four_digits(match: re.Match[str]) -> bool:
     return len(_DIGITS.findall(value)) >= 4 and len(value.replace(" ", "")) >= 6
 
 
+_LABEL_WORD = re.compile(rf"(?i:{ID_LABELS_R5}|{LABELS})")
+
+
 def _bracketed(match: re.Match[str]) -> bool:
     value = match.group("value")
+    if _LABEL_WORD.fullmatch(value.split(" ")[0].split("-")[0]):
+        return False  # "(MRN 483920)": the label is public; the labelled-identifier rules take the value
     return len(_DIGITS.findall(value)) >= 3 and any(c.isalpha() for c in value) and _PUBLIC_CODE.match(value) is None
 
 
