@@ -25,24 +25,19 @@ def test_when_no_profile_is_named_then_the_default_tagger_is_the_recall_tagger()
     assert tagger.name.startswith("recall-v5/presidio-") and "philter-lite-" in tagger.name
 
 
-def test_when_the_recall_v3_profile_is_named_then_the_previous_detector_set_tags(recall_tagger) -> None:
-    old = default_tagger("recall-v3")
-    assert isinstance(old, RecallTagger) and old.version == "recall-v3" and old is default_tagger(TaggerProfile.RECALL_V3)
-    assert old.name.startswith("recall-v3/presidio-") and set(old.detectors) < set(recall_tagger.detectors)
-    text = "Checked by: TK. Switchboard 0161 496 0418 (ext. 2210)."
+@pytest.mark.parametrize(("profile", "text"), [
+    # round 4 adds the initials and the bracketed extension
+    (TaggerProfile.RECALL_V3, "Checked by: TK. Switchboard 0161 496 0418 (ext. 2210)."),
+    # round 5 adds the "#" code's prefix, the flat, the floor and the district
+    (TaggerProfile.RECALL_V4, "Dispute CASE#41271. Ship to Flat C, 23/F, 197 Nathan Road, Mong Kok."),
+])
+def test_when_an_earlier_recall_profile_is_named_then_its_detector_set_tags(recall_tagger, profile, text) -> None:
+    old = default_tagger(profile.value)
+    assert isinstance(old, RecallTagger) and old.version == profile.value and old is default_tagger(profile)
+    assert old.name.startswith(f"{profile.value}/presidio-") and set(old.detectors) < set(recall_tagger.detectors)
     covered_old = {i for s in old.tag(text) for i in range(s.start, s.end)}
     covered_new = {i for s in recall_tagger.tag(text) for i in range(s.start, s.end)}
-    assert covered_old < covered_new  # round 4 adds the initials and the bracketed extension
-
-
-def test_when_the_recall_v4_profile_is_named_then_the_round_four_detector_set_tags(recall_tagger) -> None:
-    old = default_tagger("recall-v4")
-    assert isinstance(old, RecallTagger) and old.version == "recall-v4" and old is default_tagger(TaggerProfile.RECALL_V4)
-    assert old.name.startswith("recall-v4/presidio-") and set(old.detectors) < set(recall_tagger.detectors)
-    text = "Dispute CASE#41271. Ship to Flat C, 23/F, 197 Nathan Road, Mong Kok."
-    covered_old = {i for s in old.tag(text) for i in range(s.start, s.end)}
-    covered_new = {i for s in recall_tagger.tag(text) for i in range(s.start, s.end)}
-    assert covered_old < covered_new  # round 5 adds the "#" code's prefix, the flat, the floor and the district
+    assert covered_old < covered_new
 
 
 def test_when_a_recall_version_is_unknown_then_the_tagger_refuses_it() -> None:
