@@ -54,6 +54,7 @@ __all__ = [
     "FROZEN_V3_SHA256",
     "FROZEN_V4_PATH",
     "FROZEN_V5_PATH",
+    "FROZEN_V6_PATH",
     "GOLD_TYPES",
     "HeldoutDocument",
     "Mention",
@@ -93,10 +94,13 @@ FROZEN_V4_PATH = FROZEN_PATH.with_name("heldout_v4.jsonl")
 #: The fifth frozen set (v5), written by an author who did not see the detectors and frozen before the
 #: fifth tuning round; generator, seed and sha256 in ``heldout_v5``.
 FROZEN_V5_PATH = FROZEN_PATH.with_name("heldout_v5.jsonl")
+#: The sixth frozen set (v6), written by an author who did not see the detectors or their output on any
+#: held-out set, and frozen before the sixth tuning round; generator, seed and sha256 in ``heldout_v6``.
+FROZEN_V6_PATH = FROZEN_PATH.with_name("heldout_v6.jsonl")
 
-#: Names accepted wherever a held-out set is given (``--data v5``, ``load_heldout("v2")``).
+#: Names accepted wherever a held-out set is given (``--data v6``, ``load_heldout("v2")``): v1 ... v6.
 FROZEN_SETS = {"v1": FROZEN_PATH, "v2": FROZEN_V2_PATH, "v3": FROZEN_V3_PATH, "v4": FROZEN_V4_PATH,
-               "v5": FROZEN_V5_PATH}
+               "v5": FROZEN_V5_PATH, "v6": FROZEN_V6_PATH}
 
 #: Faker locales whose person names are used (Latin script, or romanised for ja_JP / zh_CN).
 NAME_LOCALES = (

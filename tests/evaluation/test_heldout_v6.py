@@ -1,0 +1,358 @@
+"""The sixth frozen held-out set (v6): pinned, reproducible, new material, honest gold spans.
+
+Nothing here runs a tagger or computes recall on v6: it is measured once, after the sixth tuning round,
+by someone else. The name checks compare name *tokens* with earlier sets' lists and files and report
+nothing but pass/fail; the gazetteer overlap is a property of the names (aggregate shares only).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.util
+import json
+import re
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.evaluation import heldout_build as build
+from dpfusion_integrations.evaluation import heldout_metrics
+from dpfusion_integrations.evaluation import heldout_templates as t1
+from dpfusion_integrations.evaluation import heldout_templates_v3 as t3
+from dpfusion_integrations.evaluation import heldout_templates_v4 as t4
+from dpfusion_integrations.evaluation import heldout_templates_v5 as t5
+from dpfusion_integrations.evaluation.heldout import (
+    FROZEN_SETS,
+    FROZEN_V6_PATH,
+    GOLD_TYPES,
+    NAME_LOCALES,
+    document_sha256,
+    load_heldout,
+    resolve_heldout_path,
+    save_heldout,
+)
+from dpfusion_integrations.evaluation.heldout_metrics import gazetteer_overlap, skeleton
+from dpfusion_integrations.evaluation.heldout_templates_v6 import (
+    PRIVATE_TEMPLATES,
+    PUBLIC_TEMPLATES,
+)
+from dpfusion_integrations.evaluation.heldout_v3 import V3_NAME_LOCALES
+from dpfusion_integrations.evaluation.heldout_v6 import (
+    FROZEN_V6_PAIRS,
+    FROZEN_V6_PUBLIC,
+    FROZEN_V6_SEED,
+    FROZEN_V6_SHA256,
+    SPEC_V6,
+    generate_heldout_v6,
+    render_template_v6,
+)
+from dpfusion_integrations.evaluation.heldout_values_v4 import (
+    _HAND_NAMES as V4_HAND_NAMES,
+)
+from dpfusion_integrations.evaluation.heldout_values_v4 import (
+    _LATIN_LOCALES as V4_LATIN_LOCALES,
+)
+from dpfusion_integrations.evaluation.heldout_values_v4 import (
+    _WORD_NAMES as V4_WORD_NAMES,
+)
+from dpfusion_integrations.evaluation.heldout_values_v5 import _NAMES as V5_NAMES
+from dpfusion_integrations.evaluation.heldout_values_v5 import (
+    V5_FAKER_LOCALES,
+    iban_is_valid,
+)
+from dpfusion_integrations.evaluation.heldout_values_v6 import (
+    _NAMES,
+    V6_ADDRESS_COUNTRIES,
+    V6_HAND_TRADITIONS,
+    V6_PHONE_COUNTRIES,
+    ValuesV6,
+    bsn_is_valid,
+    cpf_is_valid,
+    dni_is_valid,
+    luhn_is_valid,
+    written_names,
+)
+
+#: The sha256 of ``heldout_v6.jsonl``, pinned when it was frozen (also ``FROZEN_V6_SHA256``).
+PINNED_SHA256 = "03ac8b1776fda44d00dab5f75c8b01a5ec88453e003d2b87a8faa4772435d04b"
+#: Lower bounds on the gold mentions per type (a little under the frozen counts).
+MIN_MENTIONS = {"PERSON": 1350, "ORGANIZATION": 320, "LOCATION": 740, "DATE": 500, "CONTACT": 480, "ID": 400}
+#: Written forms and value kinds v6 must exercise, with lower bounds.
+MIN_SUBTYPES = {"PERSON/first": 380, "PERSON/lower": 100, "PERSON/initial": 160, "PERSON/last": 150,
+                "CONTACT/phone": 220, "CONTACT/email": 140, "CONTACT/handle": 55, "CONTACT/url": 10,
+                "CONTACT/ip": 30, "LOCATION/street": 210, "LOCATION/unit": 140, "LOCATION/building": 40,
+                "LOCATION/district": 90, "LOCATION/city": 210, "LOCATION/postcode": 20, "ID/national": 50,
+                "ID/passport": 30, "ID/plate": 45, "ID/iban": 10, "ID/device": 5, "DATE/dob": 100}
+#: Name parts that are particles, not names (left out of the token comparisons).
+PARTICLES = {"le", "van", "der", "do", "da", "de", "nic", "mac", "an", "al", "el", "bin", "ibn"}
+
+
+@pytest.fixture(scope="module")
+def v6():
+    return load_heldout(FROZEN_V6_PATH)
+
+
+def _pairs(docs):
+    pairs: dict[str, list] = {}
+    for doc in docs:
+        if doc.pair is not None:
+            pairs.setdefault(doc.pair, []).append(doc)
+    return pairs
+
+
+def _tokens(names) -> set[str]:
+    """Lower-case name tokens of ``names`` (split on spaces and hyphens; particles, initials and
+    two-letter pieces left out)."""
+    out: set[str] = set()
+    for name in names:
+        for tok in re.split(r"[\s\-/,.]+", str(name)):
+            tok = tok.strip(".'").lower()
+            if len(tok) > 2 and tok not in PARTICLES:
+                out.add(tok)
+    return out
+
+
+def _person_tokens(docs) -> set[str]:
+    return _tokens(d.text[m.start:m.end] for d in docs for m in d.mentions if m.type == "PERSON")
+
+
+# --------------------------------------------------------------------------------------------
+# Pinned and reproducible
+# --------------------------------------------------------------------------------------------
+
+
+def test_frozen_file_and_meta_are_pinned(v6) -> None:
+    digest = hashlib.sha256(FROZEN_V6_PATH.read_bytes()).hexdigest()
+    assert digest == PINNED_SHA256 == FROZEN_V6_SHA256
+    assert document_sha256(v6) == PINNED_SHA256
+    meta = json.loads(FROZEN_V6_PATH.with_suffix(".meta.json").read_text(encoding="utf-8"))
+    assert meta["sha256"] == PINNED_SHA256 and meta["seed"] == FROZEN_V6_SEED
+    assert meta["n_pairs"] == FROZEN_V6_PAIRS and meta["n_public"] == FROZEN_V6_PUBLIC
+    assert meta["template_module"].endswith("heldout_templates_v6") and meta["author_saw_detectors"] is False
+    assert meta["generator_version"] == 1 and meta["faker_locales"] == []
+    assert meta["mentions"] == dict(sorted(Counter(m.type for d in v6 for m in d.mentions).items()))
+
+
+def test_generator_reproduces_the_frozen_file_byte_for_byte(tmp_path) -> None:
+    """v6 draws no value from Faker, so any installed Faker version regenerates the same bytes."""
+    docs = generate_heldout_v6()
+    assert save_heldout(docs, tmp_path / "v6.jsonl") == PINNED_SHA256
+    assert (tmp_path / "v6.jsonl").read_bytes() == FROZEN_V6_PATH.read_bytes()
+
+
+def test_frozen_set_name_resolves() -> None:
+    assert FROZEN_SETS["v6"] == FROZEN_V6_PATH and resolve_heldout_path("v6") == FROZEN_V6_PATH
+    assert document_sha256(load_heldout("v6")) == PINNED_SHA256
+
+
+def test_metrics_command_line_lists_v6(capsys) -> None:
+    with pytest.raises(SystemExit):
+        heldout_metrics.main(["--help"])
+    assert "v6" in " ".join(capsys.readouterr().out.split())
+
+
+# --------------------------------------------------------------------------------------------
+# Shape: domains, name sources, labels
+# --------------------------------------------------------------------------------------------
+
+
+def test_shape_counts_and_domains(v6) -> None:
+    private = [d for d in v6 if d.kind == "private"]
+    public = [d for d in v6 if d.kind == "public"]
+    assert len(private) == 2 * FROZEN_V6_PAIRS >= 300 and len(public) == FROZEN_V6_PUBLIC >= 60
+    assert len({d.id for d in v6}) == len(v6)
+    domains = {d.domain for d in private}
+    assert len(domains) >= 14 and {d.domain for d in public} == domains
+    earlier = {dom for mod in (t1, t3, t4, t5) for _, dom, _ in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES}
+    assert len(domains - earlier) >= 5
+    assert {d.template for d in private} == {tid for tid, _, _ in PRIVATE_TEMPLATES}
+    assert {d.template for d in public} == {tid for tid, _, _ in PUBLIC_TEMPLATES}
+    assert len(V6_ADDRESS_COUNTRIES) >= 10 and len(V6_PHONE_COUNTRIES) >= 10
+
+
+def test_names_come_from_at_least_twenty_hand_written_traditions(v6) -> None:
+    """Count the traditions whose written names actually occur in PERSON mentions."""
+    found = _person_tokens(v6)
+    used = {t for t in V6_HAND_TRADITIONS if _tokens(written_names({t: _NAMES[t]})) & found}
+    assert len(used) >= 20
+
+
+def test_per_type_and_subtype_minimums(v6) -> None:
+    types = Counter(m.type for d in v6 for m in d.mentions)
+    subtypes = Counter(f"{m.type}/{m.subtype}" for d in v6 for m in d.mentions)
+    assert set(types) == set(GOLD_TYPES)
+    for key, low in MIN_MENTIONS.items():
+        assert types[key] >= low, key
+    for key, low in MIN_SUBTYPES.items():
+        assert subtypes[key] >= low, key
+
+
+def test_required_written_forms_occur(v6) -> None:
+    """Particle, hyphenated, apostrophe and lower-case names, initials, non-English date orders and
+    extensions are all in the set."""
+    people = [d.text[m.start:m.end] for d in v6 for m in d.mentions if m.type == "PERSON"]
+    assert any(re.search(r"\b(van|Le|do|da|Nic|Mac|Aït)[\s-]", p) for p in people)
+    assert any(re.search(r"\w-\w", p) for p in people) and any("'" in p for p in people)
+    assert any(re.fullmatch(r"[A-Z]\. [A-Z]\. .+", p) for p in people)
+    assert any(p == p.lower() and p.replace(" ", "").isalpha() for p in people)
+    dates = [d.text[m.start:m.end] for d in v6 for m in d.mentions if m.type == "DATE"]
+    assert any("年" in x for x in dates) and any(re.search(r" de \w+ de ", x) for x in dates)
+    phones = [d.text[m.start:m.end] for d in v6 for m in d.mentions if m.subtype == "phone"]
+    assert any(re.search(r"(ext\.|x|int\.|Durchwahl|#|loc\.) ?\d+\)?$", p) for p in phones)
+
+
+# --------------------------------------------------------------------------------------------
+# Honest gold
+# --------------------------------------------------------------------------------------------
+
+
+def test_public_documents_have_no_mentions(v6) -> None:
+    assert all(not d.mentions and d.pair is None for d in v6 if d.kind == "public")
+    assert all(d.mentions and d.pair for d in v6 if d.kind == "private")
+
+
+def test_every_mention_is_a_clean_slice_without_overlap(v6) -> None:
+    for doc in v6:
+        previous_end = 0
+        for m in sorted(doc.mentions, key=lambda m: m.start):
+            value = doc.text[m.start:m.end]
+            assert 0 <= m.start < m.end <= len(doc.text), doc.id
+            assert value and value == value.strip() and "\n" not in value, doc.id
+            assert m.type != "LOCATION" or ", " not in value, doc.id  # address parts are separate mentions
+            assert m.start >= previous_end and m.type in GOLD_TYPES and m.subtype and m.entity, doc.id
+            previous_end = m.end
+        assert not re.search(r"<<|>>|[{}]", doc.text), doc.id
+
+
+def test_no_private_value_is_left_outside_the_gold(v6) -> None:
+    for doc in v6:
+        masked = list(doc.text)
+        for m in doc.mentions:
+            masked[m.start:m.end] = "\x00" * (m.end - m.start)
+        public_text = "".join(masked)
+        for m in doc.mentions:
+            value = doc.text[m.start:m.end]
+            if len(value) >= 4:
+                assert not re.search(rf"(?<!\w){re.escape(value)}(?!\w)", public_text), doc.id
+
+
+def test_pairs_share_their_skeleton_outside_mentions(v6) -> None:
+    pairs = _pairs(v6)
+    assert len(pairs) == FROZEN_V6_PAIRS and all(len(v) == 2 for v in pairs.values())
+    for a, b in pairs.values():
+        assert a.template == b.template and a.domain == b.domain and a.text != b.text
+        assert skeleton(a.text, [(m.start, m.end) for m in a.mentions]) == \
+            skeleton(b.text, [(m.start, m.end) for m in b.mentions])
+        assert [(m.type, m.subtype) for m in a.mentions] == [(m.type, m.subtype) for m in b.mentions]
+
+
+def test_identifiers_with_check_digits_are_valid(v6) -> None:
+    ibans = [d.text[m.start:m.end] for d in v6 for m in d.mentions if m.subtype == "iban"]
+    imeis = [d.text[m.start:m.end] for d in v6 for m in d.mentions if m.subtype == "device"]
+    assert ibans and all(iban_is_valid(x) for x in ibans)
+    assert imeis and all(luhn_is_valid(x) for x in imeis)
+    import random
+
+    values = ValuesV6(random.Random(6))
+    for variant in range(2):
+        assert dni_is_valid(values.ident("dni", variant)) and cpf_is_valid(values.ident("cpf", variant))
+        assert bsn_is_valid(values.ident("bsn", variant)) and luhn_is_valid(values.ident("zaid", variant))
+    assert not dni_is_valid("12345678A") and not cpf_is_valid("111.444.777-00")
+
+
+# --------------------------------------------------------------------------------------------
+# New material: names, templates, texts
+# --------------------------------------------------------------------------------------------
+
+
+def test_no_v6_name_is_in_the_earlier_sets_hand_written_lists(v6) -> None:
+    earlier = _tokens(written_names(V4_HAND_NAMES) | written_names(V5_NAMES)) | _tokens(" ".join(V4_WORD_NAMES).split())
+    assert _tokens(written_names()).isdisjoint(earlier)
+    assert _person_tokens(v6).isdisjoint(earlier)
+
+
+def test_no_v6_name_is_in_the_earlier_sets_faker_name_lists(v6) -> None:
+    """The name lists of every Faker locale v1-v5 drew names from (Latin script; the transliterated
+    locales of v3/v4 are covered by the frozen files' check below)."""
+    pytest.importorskip("faker")
+    locales = sorted(set(NAME_LOCALES) | set(V3_NAME_LOCALES) | set(V4_LATIN_LOCALES) | set(V5_FAKER_LOCALES))
+    listed: set[str] = set()
+    for loc in locales:
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_female", "first_names_male", "last_names", "last_names_female",
+                     "last_names_male"):
+            values = getattr(provider, attr, None)  # a property on some locales: its parts are listed
+            if isinstance(values, dict | list | tuple):
+                listed |= _tokens(values)
+    assert len(listed) > 5000
+    assert _tokens(written_names()).isdisjoint(listed)
+
+
+def test_no_v6_name_token_occurs_in_a_person_mention_of_v1_to_v5(v6) -> None:
+    earlier = set().union(*(_person_tokens(load_heldout(name)) for name in ("v1", "v2", "v3", "v4", "v5")))
+    assert len(earlier) > 1000 and _person_tokens(v6).isdisjoint(earlier)
+
+
+def _literal_runs(template: str, n: int = 6) -> set[tuple[str, ...]]:
+    """Runs of ``n`` words of a template's literal text (no slot or choice inside a run)."""
+    words = re.findall(r"[\w']+|\x00", re.sub(r"\{[^{}]*\}|<<|>>|\|", " \x00 ", template).lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1) if "\x00" not in words[i:i + n]}
+
+
+def test_v6_templates_and_texts_are_new_material(v6) -> None:
+    earlier = [t for mod in (t1, t3, t4, t5) for t in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES]
+    assert {tid for tid, _, _ in PRIVATE_TEMPLATES + PUBLIC_TEMPLATES}.isdisjoint(tid for tid, _, _ in earlier)
+    old_runs = set().union(*(_literal_runs(t) for _, _, t in earlier))
+    for tid, _, template in PRIVATE_TEMPLATES + PUBLIC_TEMPLATES:
+        assert not _literal_runs(template) & old_runs, tid  # no six-word phrase of v1, v3, v4 or v5
+    texts = {d.text for d in v6}
+    for name in ("v1", "v2", "v3", "v4", "v5"):
+        assert texts.isdisjoint(d.text for d in load_heldout(name)), name
+
+
+def test_gazetteer_overlap_is_reported_in_the_docs(v6) -> None:
+    """The aggregate overlap of v6's names with philter-lite's name lists (read only to count) is what
+    ``docs/eval/heldout.md`` reports, and lower than v5's."""
+    spec = importlib.util.find_spec("philter_lite")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("philter-lite is not installed")
+    lists = tomllib.loads((Path(next(iter(spec.submodule_search_locations))) / "filters" / "set.toml")
+                          .read_text(encoding="utf-8"))
+    overlap = gazetteer_overlap(lists["firstnames"], lists["lastnames"], v6, safe_words=lists["nonames"])
+    v5 = gazetteer_overlap(lists["firstnames"], lists["lastnames"], load_heldout("v5"))
+    assert overlap["person_mentions"] == sum(m.type == "PERSON" for d in v6 for m in d.mentions)
+    assert overlap["distinct_first_tokens"] > 250 and overlap["distinct_last_tokens"] > 250
+    assert overlap["tokens_in_either_list"] < v5["tokens_in_either_list"]
+    docs = (Path(__file__).resolve().parents[2] / "docs" / "eval" / "heldout.md").read_text(encoding="utf-8")
+    section = docs[docs.index("## Sixth set (v6)"):]
+    for key in ("first_in_first_list", "last_in_last_list", "tokens_in_either_list", "mentions_fully_listed",
+                "mentions_partly_listed", "tokens_on_safe_list"):
+        assert f"| {key} | {overlap[key]:.3f} |" in section, key
+    assert PINNED_SHA256[:16] in section
+
+
+# --------------------------------------------------------------------------------------------
+# Rendering fails closed
+# --------------------------------------------------------------------------------------------
+
+
+def test_every_template_renders_with_gold_and_public_ones_without() -> None:
+    for tid, _domain, template in PRIVATE_TEMPLATES:
+        text, mentions = render_template_v6(template, structure_seed=6, filler_seed=7)
+        assert mentions and all(text[m.start:m.end].strip() == text[m.start:m.end] for m in mentions), tid
+    for tid, _domain, template in PUBLIC_TEMPLATES:
+        text, mentions = render_template_v6(template, structure_seed=6, filler_seed=0)
+        assert text and not mentions, tid
+
+
+def test_bad_templates_and_counts_fail_closed() -> None:
+    for bad in ("{p1.nickname}", "{id1.shoe_size}", "{p1.workemail2} at {o1.nursery}", "{date1.lunar}",
+                "{addr1.planet}", "{p1.myspace}", "{zz1}"):
+        with pytest.raises(InvalidParameterError):
+            render_template_v6(bad, structure_seed=1, filler_seed=1)
+    with pytest.raises(InvalidParameterError):
+        build.generate_set(SPEC_V6, n_pairs=-1)
