@@ -17,9 +17,27 @@ SAMPLE = Path(__file__).resolve().parents[1] / "cookbook" / "patient_note.txt"
 CANARIES = ["John Smith", "483920", "617-555-0199", "john.smith@example.com", "Maria Garcia"]
 
 
+@pytest.fixture
+def loaded_default(smol, monkeypatch):
+    """The CLI's model load hands back the session's SmolLM2 (what loading the embedded default from
+    its local cache gives), so that one CLI test, the JSON one, pays for the load from disk and the
+    others test what they are about: output, errors and the ledger."""
+    from dpfusion_integrations import models
+
+    model, tokenizer = smol
+
+    def load(model_id_or_path=None, *, device=None, dtype=None):
+        assert (model_id_or_path, device, dtype) == (None, None, None)  # the CLI's defaults: the embedded model
+        return model, tokenizer, models.DEFAULT_MODEL_NAME
+
+    monkeypatch.setattr(models, "load_model_and_tokenizer", load)
+
+
 def test_when_privatizing_the_sample_then_identifiers_are_hidden_and_reported(smol_dp, caplog):
     caplog.set_level(logging.DEBUG)
-    res = smol_dp.privatize(SAMPLE.read_text(), epsilon=8.0, max_new_tokens=96, seed=4)
+    # 48 tokens: enough for several words of output; ε is calibrated to the budget, so fewer tokens
+    # mean a looser per-token cap, not a weaker leak check.
+    res = smol_dp.privatize(SAMPLE.read_text(), epsilon=8.0, max_new_tokens=48, seed=4)
     for canary in CANARIES:
         assert canary not in res.redacted_text
         assert canary not in res.text
@@ -43,7 +61,7 @@ def test_when_cli_json_then_one_object_with_text_and_report(capsys):
         assert canary not in out.out and canary not in out.err
 
 
-def test_when_cli_text_then_a_one_line_summary_follows(capsys):
+def test_when_cli_text_then_a_one_line_summary_follows(capsys, loaded_default):
     code = main(["privatize", str(SAMPLE), "--epsilon", "0", "--max-new-tokens", "16", "--no-progress"])
     out = capsys.readouterr().out.strip().splitlines()
     assert code == 0 and out[-1].startswith("privacy: epsilon=0 ")
@@ -54,7 +72,7 @@ def test_when_cli_file_is_missing_then_exit_code_2(capsys):
     assert "no such file" in capsys.readouterr().err
 
 
-def test_when_cli_epsilon_invalid_then_error_without_text(capsys, tmp_path):
+def test_when_cli_epsilon_invalid_then_error_without_text(capsys, tmp_path, loaded_default):
     note = tmp_path / "n.txt"
     note.write_text("Patient John Smith was seen today.")
     assert main(["privatize", str(note), "--epsilon", "-1", "--no-progress"]) == 1
@@ -62,7 +80,8 @@ def test_when_cli_epsilon_invalid_then_error_without_text(capsys, tmp_path):
     assert "epsilon" in err and "John" not in err
 
 
-def test_when_a_file_is_not_utf8_then_one_line_names_the_file_and_quotes_none_of_its_bytes(capsys, tmp_path):
+def test_when_a_file_is_not_utf8_then_one_line_names_the_file_and_quotes_none_of_its_bytes(
+        capsys, tmp_path, loaded_default):
     note = tmp_path / "latin1.txt"
     note.write_bytes("Patient Jürgen Müller was seen today.".encode("latin-1"))  # ü is 0xfc: not UTF-8
     assert main(["privatize", str(note), "--epsilon", "8", "--no-progress"]) == 1
@@ -77,7 +96,7 @@ def test_when_help_then_it_explains_epsilon(capsys):
     assert "epsilon" in capsys.readouterr().out
 
 
-def test_when_cli_uses_a_ledger_then_the_unit_is_charged_and_then_refused(capsys, tmp_path):
+def test_when_cli_uses_a_ledger_then_the_unit_is_charged_and_then_refused(capsys, tmp_path, loaded_default):
     from dpfusion_integrations.ledger import PrivacyLedger
 
     url = f"sqlite:///{tmp_path / 'l.db'}"

@@ -16,18 +16,29 @@ EXPECTED_ALL = {
 FRAMEWORKS = ("langchain", "langchain_core", "llama_index")
 
 _PROBE = """
-import importlib, pkgutil, sys
+import importlib, pkgutil, sys, types
 import dpfusion_integrations as pkg
 for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
     importlib.import_module(info.name)
-print(",".join(sorted({m.split(".")[0] for m in sys.modules})))
 """
+#: Prints the top-level names in ``sys.modules`` as one line (appended to a probe, possibly twice).
+_REPORT = 'print(",".join(sorted({m.split(".")[0] for m in sys.modules})))\n'
+#: What loading a framework leaves behind, without loading one.
+_PLANT = "sys.modules['langchain_core'] = types.ModuleType('langchain_core')\n"
 
 
-def framework_imports(probe: str = _PROBE) -> set[str]:
-    """Top-level frameworks present after importing every core module in a fresh interpreter."""
+def framework_imports(probe: str) -> list[set[str]]:
+    """Top-level frameworks present at each report line of ``probe``, run in a fresh interpreter."""
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
-    return set(out.strip().split(",")) & set(FRAMEWORKS)
+    return [set(line.split(",")) & set(FRAMEWORKS) for line in out.strip().splitlines()]
+
+
+@pytest.fixture(scope="module")
+def walked() -> tuple[set[str], set[str]]:
+    """(frameworks after importing every core module, the same after then planting one): one fresh
+    interpreter serves both tests, since the walk loads torch, transformers and spaCy (seconds)."""
+    clean, planted = framework_imports(_PROBE + _REPORT + _PLANT + _REPORT)
+    return clean, planted
 
 
 def test_when_importing_then_all_is_pinned():
@@ -36,13 +47,12 @@ def test_when_importing_then_all_is_pinned():
         assert getattr(dpfusion_integrations, name) is not None
 
 
-def test_when_importing_every_core_module_then_no_framework_is_loaded():
-    assert framework_imports() == set()
+def test_when_importing_every_core_module_then_no_framework_is_loaded(walked):
+    assert walked[0] == set()
 
 
-def test_when_a_framework_is_imported_then_the_check_notices():
-    planted = "import sys, types; sys.modules['langchain_core'] = types.ModuleType('langchain_core')\n" + _PROBE
-    assert framework_imports(planted) == {"langchain_core"}
+def test_when_a_framework_is_imported_then_the_check_notices(walked):
+    assert walked[1] == {"langchain_core"}
 
 
 def test_when_importing_the_package_then_torch_is_not_loaded_eagerly():

@@ -138,13 +138,21 @@ def test_an_echo_of_the_instruction_is_cut_and_nothing_else(released, kept):
     assert strip_echo(released, PARAPHRASE_INSTRUCTION) == kept
 
 
+def _first_token_only(_token: int) -> bool:
+    """A caller that stops after the first released token: the budget (the report's
+    ``max_new_tokens``) is fixed before decoding, so the rest of the decode would not change it."""
+    return True
+
+
 def test_paraphrase_budget_follows_the_public_length_when_none_is_given(tiny_dp):
-    short = tiny_dp.privatize("Ann Lee is well.", epsilon=1.0, spans=[(0, 7, "PERSON")], seed=0)
+    short = tiny_dp.privatize("Ann Lee is well.", epsilon=1.0, spans=[(0, 7, "PERSON")], seed=0,
+                              on_token=_first_token_only)
     long_text = "Ann Lee is well. " + "She walked to the market and bought bread, milk and eggs. " * 3
-    long = tiny_dp.privatize(long_text, epsilon=1.0, spans=[(0, 7, "PERSON")], seed=0)
+    long = tiny_dp.privatize(long_text, epsilon=1.0, spans=[(0, 7, "PERSON")], seed=0, on_token=_first_token_only)
     assert 32 <= short.report.max_new_tokens < long.report.max_new_tokens <= 512
     # the budget depends on the public rendering only: other private values, same budget
-    other = tiny_dp.privatize("Maximiliane Oberhauser is well.", epsilon=1.0, spans=[(0, 22, "PERSON")], seed=0)
+    other = tiny_dp.privatize("Maximiliane Oberhauser is well.", epsilon=1.0, spans=[(0, 22, "PERSON")], seed=0,
+                              on_token=_first_token_only)
     assert other.report.max_new_tokens == short.report.max_new_tokens
     assert tiny_dp.privatize("Ann Lee is well.", epsilon=1.0, spans=[(0, 7, "PERSON")], seed=0,
                              max_new_tokens=5).report.max_new_tokens == 5

@@ -24,12 +24,10 @@ def _run(argv: list[str]) -> int:
     return int(args.func(args))
 
 
-@pytest.fixture(scope="module")
-def tiny_dir(tiny_model, tokenizer, tmp_path_factory):
-    path = tmp_path_factory.mktemp("tiny-model")
-    tiny_model.save_pretrained(path)
-    tokenizer.save_pretrained(path)
-    return path
+@pytest.fixture
+def tiny_dir(tiny_model_dir):
+    """The tiny random Llama as a local model directory (the session's copy, written once)."""
+    return tiny_model_dir
 
 
 def test_when_eval_runs_then_tables_plots_and_corpus_are_written_without_private_text(tiny_dir, tmp_path, capsys,

@@ -11,10 +11,10 @@ from __future__ import annotations
 import random
 import re
 import signal
-import subprocess
 import time
 from collections import deque
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -26,9 +26,9 @@ PARALLEL = 3
 DELTA = 1e-5
 
 
-def _kill_after_first_operation(child: subprocess.Popen[str], rng: random.Random) -> list[str]:
-    """Wait until the child is inside its loop, let it run a random while, SIGKILL it, and
-    return every line it printed."""
+def _kill_after_first_operation(child: Any, rng: random.Random) -> list[str]:
+    """Wait until the child (a ``Worker.fork`` child: Popen-like) is inside its loop, let it run a
+    random while, SIGKILL it, and return every line it printed."""
     assert child.stdout is not None
     first = child.stdout.readline()  # the child runs with stderr merged into stdout
     if not LINE.fullmatch(first.strip()):
@@ -76,12 +76,13 @@ def test_when_children_are_killed_mid_operation_then_ledger_is_consistent_and_fa
             ledger.set_cap(unit, 6.0, DELTA)
     allowed: dict[str, set[ReservationState | None]] = {}
     interrupted = 0
-    # A rolling pool: while one child is being killed the next ones are already starting up.
-    running = deque(worker.popen("crash", ledger_url, str(seed), merge_stderr=True) for seed in range(PARALLEL))
+    # A rolling pool: while one child is being killed the next ones are already starting up. The
+    # children are forked from a server that has imported the ledger already (``Worker.fork``).
+    running = deque(worker.fork("crash", ledger_url, str(seed)) for seed in range(PARALLEL))
     for trial in range(TRIALS):
         lines = _kill_after_first_operation(running.popleft(), rng)
         if trial + PARALLEL < TRIALS:
-            running.append(worker.popen("crash", ledger_url, str(trial + PARALLEL), merge_stderr=True))
+            running.append(worker.fork("crash", ledger_url, str(trial + PARALLEL)))
         op, arrow, _ = lines[-1].split()
         interrupted += arrow == ">" or op == "reserve"  # inside an operation, or between reserve and commit
         allowed.update(_expected_states(lines))

@@ -1,5 +1,6 @@
 """Over-tagging of the recall profile on text without private data: the project's own README and
-docs (prose paragraphs; code blocks, tables and headings left out), and public look-alike sentences.
+docs (prose paragraphs, a fixed sample of them; code blocks, tables and headings left out), and public
+look-alike sentences.
 
 Over-tagging costs utility, never privacy; the issue's bound is 12 % of the words of public text.
 """
@@ -15,6 +16,10 @@ ROOT = Path(__file__).resolve().parents[2]
 #: The project's own public prose: the README and the top-level docs pages (not docs/eval/).
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 MAX_SHARE = 0.12
+#: The measurement tags every third prose paragraph of each page (the first, fourth, ...): a fixed
+#: systematic sample that spans every page as the docs grow. On the docs of 2026-11-30 it held 9,318
+#: of 26,122 words with 4.7 % tagged, against 4.6 % for all of them (the three offsets: 4.4-4.7 %).
+SAMPLE_EVERY = 3
 
 
 def prose_paragraphs(markdown: str) -> list[str]:
@@ -49,7 +54,7 @@ def tagged_word_share(tagger, paragraphs: list[str]) -> tuple[int, int]:
 
 
 def test_when_tagging_the_projects_own_docs_then_under_twelve_percent_of_words_are_tagged(recall_tagger) -> None:
-    paragraphs = [p for path in DOCS for p in prose_paragraphs(path.read_text(encoding="utf-8"))]
+    paragraphs = [p for path in DOCS for p in prose_paragraphs(path.read_text(encoding="utf-8"))[::SAMPLE_EVERY]]
     tagged, words = tagged_word_share(recall_tagger, paragraphs)
     assert words > 2000 and tagged / words < MAX_SHARE, (tagged, words)
 
