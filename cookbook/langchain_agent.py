@@ -55,11 +55,13 @@ def make_tool(engine: DPFusion, store: InMemoryVectorStore, found: list[str]) ->
     return summarize_patient
 
 
-def run(engine: DPFusion) -> OutsideView:
+def run(engine: DPFusion, store: InMemoryVectorStore | None = None) -> OutsideView:
     """The demo on a loaded engine: one scripted agent turn with one private tool call. Returns what
-    left the trust boundary (the agent's conversation, the trace)."""
-    docs = [Document(page_content=n.text, metadata={"patient_id": n.patient_id}) for n in NOTES]
-    store = InMemoryVectorStore.from_documents(docs, MiniLMEmbeddings())
+    left the trust boundary (the agent's conversation, the trace). ``store``: the notes' vector store
+    (MiniLM embeddings) if one is built already (default: built here)."""
+    if store is None:
+        docs = [Document(page_content=n.text, metadata={"patient_id": n.patient_id}) for n in NOTES]
+        store = InMemoryVectorStore.from_documents(docs, MiniLMEmbeddings())
     found: list[str] = []
     summarize_patient = make_tool(engine, store, found)
     # The agent's model: scripted stand-in for a remote LLM that decides to call the tool, then answers.

@@ -94,10 +94,11 @@ def _top_released_note(tracer: RunCollectorCallbackHandler) -> str:
     return retrievals[-1].outputs["documents"][0].page_content
 
 
-def run(engine: DPFusion) -> OutsideView:
+def run(engine: DPFusion, store: InMemoryVectorStore | None = None) -> OutsideView:
     """The demo on a loaded engine: answer the questions, show ε per patient, hit the cap. Returns what
-    left the trust boundary (the remote model's inputs, the trace)."""
-    store = build_store()
+    left the trust boundary (the remote model's inputs, the trace). ``store``: the notes' vector store
+    if one is built already (default: :func:`build_store`)."""
+    store = store if store is not None else build_store()
     check_retrieval(store)
     print("Retrieval check: each question's own note ranks first.")
     tracer = RunCollectorCallbackHandler()  # any tracer attached at the top sees what this one keeps

@@ -61,10 +61,12 @@ def make_find_patient_note(index: VectorStoreIndex) -> Callable[[str], str]:
     return find_patient_note
 
 
-async def run(engine: DPFusion) -> OutsideView:
+async def run(engine: DPFusion, index: VectorStoreIndex | None = None) -> OutsideView:
     """The demo on a loaded engine: one agent run, its steps, and ε per patient. Returns what left
-    the trust boundary (the agent LLM's inputs, the events)."""
-    tool = FunctionTool.from_defaults(fn=make_find_patient_note(build_index()), name="find_patient_note")
+    the trust boundary (the agent LLM's inputs, the events). ``index``: the notes' vector index if one
+    is built already (default: :func:`build_index`)."""
+    index = index if index is not None else build_index()
+    tool = FunctionTool.from_defaults(fn=make_find_patient_note(index), name="find_patient_note")
     llm = DPFusionLLM(engine=engine, epsilon=8.0, max_new_tokens=32, resolver=NOTE_TEXT.__getitem__,
                       public_texts=(SYSTEM_PROMPT,), seed=SEED)
     agent = FunctionAgent(tools=[tool], llm=llm, initial_tool_choice="find_patient_note",

@@ -63,10 +63,11 @@ def check_retrieval(index: VectorStoreIndex) -> None:
             raise AssertionError(f"question {i}: the top retrieved note is not the one that answers it")
 
 
-def run(engine: DPFusion) -> OutsideView:
+def run(engine: DPFusion, index: VectorStoreIndex | None = None) -> OutsideView:
     """The demo on a loaded engine: answer the questions, show ε per patient, hit the cap. Returns what
-    left the trust boundary (the answering LLM's inputs, the events)."""
-    index = build_index()
+    left the trust boundary (the answering LLM's inputs, the events). ``index``: the notes' vector
+    index if one is built already (default: :func:`build_index`)."""
+    index = index if index is not None else build_index()
     check_retrieval(index)
     print("Retrieval check: each question's own note ranks first.")
     # The answering LLM: here the same local model, but it could be any (remote) LLM. Its prompt holds

@@ -12,6 +12,9 @@ import pytest
 
 pytestmark = pytest.mark.e2e
 COOKBOOK = Path(__file__).resolve().parents[1] / "cookbook"
+#: Answer budget of the RAG runs here (the cookbook's is 32): the checks read the answering model's input,
+#: the trace and ε, never the answer, and each token is a step of the 135M model.
+ANSWER_TOKENS = 6
 
 
 # ---------------------------------------------------------------- RAG and agents
@@ -112,10 +115,12 @@ def test_when_both_frameworks_embed_a_note_then_they_get_the_same_minilm_vector(
     assert np.allclose(langchain, llama_index, atol=1e-5)
 
 
-def test_when_the_langchain_rag_cookbook_runs_then_the_right_notes_answer_and_no_identifier_gets_out(smol_dp,
-                                                                                                      capsys):
+def test_when_the_langchain_rag_cookbook_runs_then_the_right_notes_answer_and_no_identifier_gets_out(
+        smol_dp, langchain_store, capsys, monkeypatch):
     rag = _cookbook("langchain_rag")
-    outside = rag.run(smol_dp)
+    # The remote stand-in's answers are public decodes (ε = 0) that nothing below reads: a few tokens do.
+    monkeypatch.setattr(rag, "ANSWER_TOKENS", ANSWER_TOKENS)
+    outside = rag.run(smol_dp, langchain_store)  # the store its build_store() made (MiniLM loaded once)
     out = capsys.readouterr().out
     assert "Retrieval check" in out and "PII check" in out
     assert len(outside.model_inputs) == len(rag.QUESTIONS)  # the refused query never reached the remote model
@@ -129,9 +134,10 @@ def test_when_the_langchain_rag_cookbook_runs_then_the_right_notes_answer_and_no
         assert not any(value in where for value in _identifiers())
 
 
-def test_when_the_langchain_agent_cookbook_runs_then_the_note_travels_by_reference_only(smol_dp, capsys):
+def test_when_the_langchain_agent_cookbook_runs_then_the_note_travels_by_reference_only(smol_dp, langchain_store,
+                                                                                         capsys):
     agent = _cookbook("langchain_agent")
-    outside = agent.run(smol_dp)
+    outside = agent.run(smol_dp, langchain_store)  # the same notes, MiniLM embeddings
     out = capsys.readouterr().out
     assert "tool summarize_patient" in out and "ε spent by" in out
     assert any("{{private:p-103}}" in run for run in outside.trace)  # ChatDPFusion's traced input: the reference

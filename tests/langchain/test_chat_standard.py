@@ -9,9 +9,12 @@ xfail fail on what the 135M model chooses inside that grammar, each for the reas
 The structured-output tests ask for a joke; SmolLM2 loops inside the free-text ``setup`` string ("the
 cat was a cat, and the cat was a cat, ...") and its public context loops the same way, so with the
 defaults (24 sampled and 64 closing tokens) each such decode spends ~90 tokens, ~20 s on a loaded
-2-core machine, before the completion rule closes it. This suite therefore gives JSON-only answers
-12 sampled and 8 closing tokens (``structured_max_tokens``, ``max_closing_tokens``): the answer is a
-valid, cut-and-closed joke, and a decode takes a few seconds.
+2-core machine, before the completion rule closes it. The standard tests only check that a JSON answer
+parses into the schema (and a prose answer is an ``AIMessage`` with usage), never its length, so this
+suite gives JSON-only answers 4 sampled and 2 closing tokens (``structured_max_tokens``,
+``max_closing_tokens``) and prose answers 8 tokens (``max_tokens``): every JSON answer is still cut,
+then closed by both the public closing phase and the completion rule (the paths under test), and a
+decode takes about a second (~8 tokens instead of ~22).
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ class TestChatDPFusionIntegration(ChatModelIntegrationTests):
 
     @property
     def chat_model_params(self) -> dict[str, Any]:
-        return {"epsilon": 8.0, "max_tokens": 24, "seed": 0, "structured_max_tokens": 12, "max_closing_tokens": 8}
+        return {"epsilon": 8.0, "max_tokens": 8, "seed": 0, "structured_max_tokens": 4, "max_closing_tokens": 2}
 
     @property
     def returns_usage_metadata(self) -> bool:

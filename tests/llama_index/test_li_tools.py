@@ -6,7 +6,10 @@ strict parsing, responses the budget cut closed by the core's completion (its ow
 The decoding tests run on the tiny random-weight model: its outputs are nonsense, which is the point
 (validity must not depend on the model being sensible). Every response must parse, and every call's
 arguments must validate against its tool's JSON schema (``jsonschema``). Where tagging is not what is
-tested, the engine reads private spans from markup only (``markup_dp``), which keeps them fast."""
+tested, the engine reads private spans from markup only (``markup_dp``), which keeps them fast. The
+random model never closes a call or a JSON answer by itself, so every closing phase would spend all its
+tokens (64 by default); these LLMs get ``CLOSING_TOKENS``, which still runs the closing phase before the
+completion rule closes the answer, in a fraction of the steps."""
 
 from __future__ import annotations
 
@@ -79,6 +82,8 @@ TOOLS = [FunctionTool.from_defaults(fn=find_record), FunctionTool.from_defaults(
 VISIT = FunctionTool.from_defaults(fn=book_visit, name="book_visit", fn_schema=Visit)
 SPECS = tool_specs(TOOLS)
 TOOLSETS = [TOOLS, [VISIT], [TOOLS[1], CODE_TOOL]]
+#: Closing-phase budget of the decoding tests on the random model (see the module docstring).
+CLOSING_TOKENS = 4
 
 
 class MarkupOnly:
@@ -228,7 +233,7 @@ def test_when_tools_are_bound_then_every_response_parses_and_validates(markup_dp
     """Three tool sets (ints with a default and a string; a pydantic schema with an enum, bounds and
     a nested optional object; a pattern and an array with minItems), on a budget the random model
     overruns: every call is complete and valid."""
-    llm = DPFusionLLM(engine=markup_dp, max_new_tokens=6, min_tool_call_tokens=6)
+    llm = DPFusionLLM(engine=markup_dp, max_new_tokens=6, min_tool_call_tokens=6, max_closing_tokens=CLOSING_TOKENS)
     completed = []
     for tools in TOOLSETS:
         names = [s["name"] for s in tool_specs(tools)]
@@ -253,7 +258,8 @@ def test_when_tools_are_bound_then_every_response_parses_and_validates(markup_dp
 
 
 async def test_when_streaming_with_tools_then_the_last_chunk_holds_the_valid_calls(markup_dp):
-    llm = DPFusionLLM(engine=markup_dp, max_new_tokens=6, min_tool_call_tokens=6, seed=5)
+    llm = DPFusionLLM(engine=markup_dp, max_new_tokens=6, min_tool_call_tokens=6, seed=5,
+                      max_closing_tokens=CLOSING_TOKENS)
     chunks = [c async for c in await llm.astream_chat_with_tools([VISIT], user_msg=QUESTION, tool_required=True)]
     assert all(not c.delta for c in chunks[:-1])  # with tools, text goes in the last chunk only
     [(name, args)] = _valid_calls(chunks[-1], [VISIT])
@@ -264,7 +270,8 @@ async def test_when_streaming_with_tools_then_the_last_chunk_holds_the_valid_cal
 def test_when_predicting_structured_output_then_a_valid_instance_comes_back_every_time(markup_dp):
     prompt = PromptTemplate("Book a visit: {text}")
     for seed in (1, 2):
-        llm = DPFusionLLM(engine=markup_dp, max_new_tokens=6, min_tool_call_tokens=6, seed=seed)
+        llm = DPFusionLLM(engine=markup_dp, max_new_tokens=6, min_tool_call_tokens=6, seed=seed,
+                          max_closing_tokens=CLOSING_TOKENS)
         assert isinstance(llm.structured_predict(Visit, prompt, text=QUESTION), Visit)
         *_, last = llm.stream_structured_predict(Visit, prompt, text=QUESTION)
         assert isinstance(last, Visit)
@@ -273,7 +280,8 @@ def test_when_predicting_structured_output_then_a_valid_instance_comes_back_ever
 
 
 async def test_when_predicting_structured_output_async_then_a_valid_instance_comes_back(markup_dp):
-    llm = DPFusionLLM(engine=markup_dp, max_new_tokens=6, min_tool_call_tokens=6, seed=4)
+    llm = DPFusionLLM(engine=markup_dp, max_new_tokens=6, min_tool_call_tokens=6, seed=4,
+                      max_closing_tokens=CLOSING_TOKENS)
     prompt = PromptTemplate("Book a visit: {text}")
     assert isinstance(await llm.astructured_predict(Visit, prompt, text=QUESTION), Visit)
     partials = [p async for p in await llm.astream_structured_predict(Visit, prompt, text=QUESTION)]
@@ -291,7 +299,8 @@ def test_when_a_react_tool_name_cannot_be_parsed_back_then_the_grammar_is_refuse
 def test_when_the_llm_has_the_react_grammar_then_every_step_parses_into_a_valid_action_or_answer(markup_dp):
     tools = [*TOOLS, VISIT]
     schemas = {s["name"]: s["parameters"] for s in tool_specs(tools)}
-    llm = DPFusionLLM(engine=markup_dp, max_new_tokens=12, grammar=react_grammar(tools))
+    llm = DPFusionLLM(engine=markup_dp, max_new_tokens=12, grammar=react_grammar(tools),
+                      max_closing_tokens=CLOSING_TOKENS)
     kinds = set()
     for seed in range(6):
         text = llm.chat([ChatMessage(role=MessageRole.USER, content=QUESTION)], seed=seed).message.content
