@@ -38,9 +38,8 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 from dpfusion_integrations.evaluation import heldout_build as build
@@ -51,7 +50,6 @@ from dpfusion_integrations.evaluation.heldout import (
     _PHONES,
     FROZEN_V3_PATH,
     FROZEN_V3_SEED,
-    HeldoutDocument,
     Mention,
     _ascii,
     _digits,
@@ -155,12 +153,6 @@ def _transliterate(name: str, locale: str) -> str:
 # Dates
 # --------------------------------------------------------------------------------------------
 
-_MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-              "November", "Dezember")
-_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-              "novembre", "décembre")
-_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-              "noviembre", "diciembre")
 _DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _DAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 
@@ -183,11 +175,11 @@ def _fmt_date_v3(d: date, style: str, rng: random.Random) -> str:
         "my": [f"{mon} {y}", f"{m:02d}/{y}", f"{mo3}-{y}", f"{m:02d}.{y}", f"{y}-{m:02d}"],
         "iso": [f"{y}-{m:02d}-{day:02d}", f"{y}{m:02d}{day:02d}"],
         "mail": [f"{wd[:3]}, {day} {mo3} {y}", f"{wd[:3]}, {mo3} {day}, {y}", f"{wd}, {mon} {day}, {y}"],
-        "de": [f"{day}. {_MONTHS_DE[m - 1]} {y}", f"{day:02d}.{m:02d}.{y}", f"{day}.{m}.{y2}"],
-        "fr": [f"{day} {_MONTHS_FR[m - 1]} {y}", f"{day:02d}/{m:02d}/{y}",
-               f"{_DAYS_FR[d.weekday()]} {day} {_MONTHS_FR[m - 1]} {y}"],
-        "es": [f"{day} de {_MONTHS_ES[m - 1]} de {y}", f"{day:02d}/{m:02d}/{y}",
-               f"{_DAYS_ES[d.weekday()]}, {day} de {_MONTHS_ES[m - 1]} de {y}"],
+        "de": [f"{day}. {build.MONTHS_DE[m - 1]} {y}", f"{day:02d}.{m:02d}.{y}", f"{day}.{m}.{y2}"],
+        "fr": [f"{day} {build.MONTHS_FR[m - 1]} {y}", f"{day:02d}/{m:02d}/{y}",
+               f"{_DAYS_FR[d.weekday()]} {day} {build.MONTHS_FR[m - 1]} {y}"],
+        "es": [f"{day} de {build.MONTHS_ES[m - 1]} de {y}", f"{day:02d}/{m:02d}/{y}",
+               f"{_DAYS_ES[d.weekday()]}, {day} de {build.MONTHS_ES[m - 1]} de {y}"],
         "us": [f"{m:02d}/{day:02d}/{y}", f"{m}/{day}/{y2}", f"{mon} {day}, {y}", f"{mo3} {day}, {y}",
                f"{m}-{day}-{y}"],
     }
@@ -714,15 +706,6 @@ def render_template_v3(template: str, *, structure_seed: int, filler_seed: int) 
 # --------------------------------------------------------------------------------------------
 
 
-def _templates() -> tuple[Sequence[build.Template], Sequence[build.Template]]:
-    from dpfusion_integrations.evaluation.heldout_templates_v3 import (
-        PRIVATE_TEMPLATES,
-        PUBLIC_TEMPLATES,
-    )
-
-    return PRIVATE_TEMPLATES, PUBLIC_TEMPLATES
-
-
 def _meta() -> dict[str, Any]:
     return {"name_locales": list(V3_NAME_LOCALES), "name_locales_new_in_v3": list(_NEW_NAME_LOCALES),
             "address_countries": list(V3_ADDRESS_COUNTRIES),
@@ -734,30 +717,19 @@ def _meta() -> dict[str, Any]:
 #: How v3 is generated and frozen (see :mod:`~dpfusion_integrations.evaluation.heldout_build`).
 SPEC_V3 = build.HeldoutSetSpec(
     name="v3", path=FROZEN_V3_PATH, seed=FROZEN_V3_SEED, n_pairs=FROZEN_V3_PAIRS, n_public=FROZEN_V3_PUBLIC,
-    rng_key="dpfusion-heldout-v3", id_prefix="h3", render=render_template_v3, templates=_templates,
+    rng_key="dpfusion-heldout-v3", id_prefix="h3", render=render_template_v3,
+    templates=build.template_loader("dpfusion_integrations.evaluation.heldout_templates_v3"),
     module="dpfusion_integrations.evaluation.heldout_v3", meta=_meta)
 
 
-def generate_heldout_v3(seed: int = FROZEN_V3_SEED, *, n_pairs: int = FROZEN_V3_PAIRS,
-                        n_public: int = FROZEN_V3_PUBLIC) -> list[HeldoutDocument]:
-    """``2 * n_pairs`` private documents (pairs sharing a structure) then ``n_public`` public-only
-    ones, from v3's templates; deterministic given ``seed`` and the Faker version."""
-    return build.generate_set(SPEC_V3, seed, n_pairs=n_pairs, n_public=n_public)
-
-
-def summary(docs: Sequence[HeldoutDocument]) -> dict[str, Any]:
-    """Aggregate counts of a set (no text): documents, domains, mentions per type and subtype."""
-    return build.summarize(docs)
-
-
-def freeze_v3(path: str | Path = FROZEN_V3_PATH, *, seed: int = FROZEN_V3_SEED, n_pairs: int = FROZEN_V3_PAIRS,
-              n_public: int = FROZEN_V3_PUBLIC) -> str:
-    """Generate v3 and write it with a ``.meta.json`` (seed, counts, Faker version, sha256, ...)."""
-    return build.freeze_set(SPEC_V3, path, seed=seed, n_pairs=n_pairs, n_public=n_public)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return build.main(SPEC_V3, argv)
+#: The set's documents (:meth:`~dpfusion_integrations.evaluation.heldout_build.HeldoutSetSpec.generate`).
+generate_heldout_v3 = SPEC_V3.generate
+#: Writes the frozen set and its ``.meta.json``; returns the sha256.
+freeze_v3 = SPEC_V3.freeze
+#: Aggregate counts of a set (no text).
+summary = build.summarize
+#: The command line: ``python -m dpfusion_integrations.evaluation.heldout_v3 [--freeze | --out FILE]``.
+main = SPEC_V3.main
 
 
 if __name__ == "__main__":  # pragma: no cover

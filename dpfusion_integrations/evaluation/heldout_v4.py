@@ -41,15 +41,12 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Sequence
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 from dpfusion_integrations.evaluation import heldout_build as build
 from dpfusion_integrations.evaluation.heldout import (
     FROZEN_V4_PATH,
-    HeldoutDocument,
     Mention,
     _fakers,
 )
@@ -86,8 +83,7 @@ FROZEN_V4_SHA256 = "5abcff86bfd243d54aff0d412363d4cc76faab2ecf7cd2b2cb37fd7eb50a
 # Rendering
 # --------------------------------------------------------------------------------------------
 
-_PRONOUNS = {"he": ("she", "he"), "He": ("She", "He"), "him": ("her", "him"), "his": ("her", "his"),
-             "His": ("Her", "His"), "hers": ("hers", "his")}
+_PRONOUNS = {**build.PRONOUNS, "hers": ("hers", "his")}
 _TITLES = {"t": (("Ms", "Mrs", "Ms.", "Mrs.", "Mx"), ("Mr", "Mr.", "Mx")), "sir": (("Madam",), ("Sir",)),
            "sra": (("Sra.", "Señora"), ("Sr.", "Señor")),
            "kin": (("sister", "cousin", "niece"), ("brother", "cousin", "nephew"))}
@@ -156,13 +152,7 @@ class _RenderV4(build.TemplateRenderer):
             raise ValueError(f"unknown slot kind {kind!r}")
 
     def person_slot(self, ref: str, form: str) -> None:
-        gender = self.fact(ref + ".g", "fm")
-        female = gender == "f"
-        if form in _PRONOUNS:
-            self.lit(_PRONOUNS[form][0 if female else 1])
-            return
-        if form in _TITLES:
-            self.lit(self.fact(f"{ref}.{form}", _TITLES[form][0 if female else 1]))
+        if self.gendered_word(ref, form, self.fact(ref + ".g", "fm") == "f", _PRONOUNS, _TITLES):
             return
         p = self.person(ref)
         v = self.values
@@ -177,17 +167,9 @@ class _RenderV4(build.TemplateRenderer):
             "dotted": (f"{initial}.{last_initial}.", "initial"), "firstini": (f"{p.first} {last_initial}.", "initial"),
             "upperlast": (p.last.upper(), "last"), "upperfull": (p.full.upper(), "full"),
         }
-        if form in simple:
-            value, subtype = simple[form]
-            self.gold(value, "PERSON", subtype, ref)
-        elif form == "inv":
-            self.gold(p.last.upper(), "PERSON", "last", ref)
-            self.lit(", ")
-            self.gold(p.first, "PERSON", "first", ref)
-        elif form in _HANDLE_FORMS:
-            value, subtype = self.cached(f"{ref}.{form}", lambda: v.handle(p, form))
-            self.gold(value, "CONTACT", subtype, f"{ref}.{form}")
-        elif form in ("email", "workemail"):
+        if self.name_or_handle(p, ref, form, simple, _HANDLE_FORMS):
+            return
+        if form in ("email", "workemail"):
             domain = None if form == "email" else self.org_domain()
             self.gold(self.cached(f"{ref}.{form}", lambda: v.email(p, domain)), "CONTACT", "email", f"{ref}.{form}")
         elif form == "phone":
@@ -211,14 +193,7 @@ class _RenderV4(build.TemplateRenderer):
             lines = [[town[0]]] if town else lines[-1:]
         elif form != "full" and form != "oneline":
             raise ValueError(f"unknown address form {form!r}")
-        joiner = ", " if form == "oneline" else sep
-        for i, line in enumerate(lines):
-            if i:
-                self.lit(joiner)
-            for j, (text, subtype) in enumerate(line):
-                if j:
-                    self.lit(", ")
-                self.gold(text, "LOCATION", subtype, ref)
+        self.address_pieces(lines, ", " if form == "oneline" else sep, ref)
 
 
 def render_template_v4(template: str, *, structure_seed: int, filler_seed: int) -> tuple[str, list[Mention]]:
@@ -231,15 +206,6 @@ def render_template_v4(template: str, *, structure_seed: int, filler_seed: int) 
 # --------------------------------------------------------------------------------------------
 
 
-def _templates() -> tuple[Sequence[build.Template], Sequence[build.Template]]:
-    from dpfusion_integrations.evaluation.heldout_templates_v4 import (
-        PRIVATE_TEMPLATES,
-        PUBLIC_TEMPLATES,
-    )
-
-    return PRIVATE_TEMPLATES, PUBLIC_TEMPLATES
-
-
 def _meta() -> dict[str, Any]:
     return {"name_sources": list(V4_NAME_SOURCES), "address_countries": list(V4_ADDRESS_COUNTRIES),
             "phone_countries": list(V4_PHONE_COUNTRIES),
@@ -250,30 +216,19 @@ def _meta() -> dict[str, Any]:
 #: How v4 is generated and frozen (see :mod:`~dpfusion_integrations.evaluation.heldout_build`).
 SPEC_V4 = build.HeldoutSetSpec(
     name="v4", path=FROZEN_V4_PATH, seed=FROZEN_V4_SEED, n_pairs=FROZEN_V4_PAIRS, n_public=FROZEN_V4_PUBLIC,
-    rng_key="dpfusion-heldout-v4", id_prefix="h4", render=render_template_v4, templates=_templates,
+    rng_key="dpfusion-heldout-v4", id_prefix="h4", render=render_template_v4,
+    templates=build.template_loader("dpfusion_integrations.evaluation.heldout_templates_v4"),
     module="dpfusion_integrations.evaluation.heldout_v4", meta=_meta)
 
 
-def generate_heldout_v4(seed: int = FROZEN_V4_SEED, *, n_pairs: int = FROZEN_V4_PAIRS,
-                        n_public: int = FROZEN_V4_PUBLIC) -> list[HeldoutDocument]:
-    """``2 * n_pairs`` private documents (pairs sharing a structure), then ``n_public`` public-only
-    ones; deterministic given ``seed`` and the Faker version."""
-    return build.generate_set(SPEC_V4, seed, n_pairs=n_pairs, n_public=n_public)
-
-
-def summary_v4(docs: Sequence[HeldoutDocument]) -> dict[str, Any]:
-    """Aggregate counts of a set (no text): documents, domains, mentions per type and subtype."""
-    return build.summarize(docs)
-
-
-def freeze_v4(path: str | Path = FROZEN_V4_PATH, *, seed: int = FROZEN_V4_SEED, n_pairs: int = FROZEN_V4_PAIRS,
-              n_public: int = FROZEN_V4_PUBLIC) -> str:
-    """Generate v4 and write it with a ``.meta.json`` (seed, counts, Faker version, sha256, sources)."""
-    return build.freeze_set(SPEC_V4, path, seed=seed, n_pairs=n_pairs, n_public=n_public)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return build.main(SPEC_V4, argv)
+#: The set's documents (:meth:`~dpfusion_integrations.evaluation.heldout_build.HeldoutSetSpec.generate`).
+generate_heldout_v4 = SPEC_V4.generate
+#: Writes the frozen set and its ``.meta.json``; returns the sha256.
+freeze_v4 = SPEC_V4.freeze
+#: Aggregate counts of a set (no text).
+summary_v4 = build.summarize
+#: The command line: ``python -m dpfusion_integrations.evaluation.heldout_v4 [--freeze | --out FILE]``.
+main = SPEC_V4.main
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -33,38 +33,19 @@ not this generator, is the reference (regenerating it byte for byte needs the Fa
 from __future__ import annotations
 
 import random
-import re
-from collections.abc import Sequence
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import date
 from typing import Any
 
-from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation import heldout_build as build
+from dpfusion_integrations.evaluation import heldout_values_v5 as vals
 from dpfusion_integrations.evaluation.heldout import (
     FROZEN_V5_PATH,
-    HeldoutDocument,
     Mention,
 )
 from dpfusion_integrations.evaluation.heldout_values_v5 import (
-    DATE_STYLES,
-    EXTENSIONS,
-    ID_KINDS,
-    NUMERIC_STYLES,
-    ORG_FORMS,
-    PHONE_LAYOUTS,
-    SHORT_STYLES,
-    TOWNS,
     V5_ADDRESS_COUNTRIES,
-    V5_FAKER_LOCALES,
-    V5_HAND_TRADITIONS,
     V5_NAME_SOURCES,
     V5_PHONE_COUNTRIES,
-    PersonV5,
-    ValuesV5,
-    address_layouts,
-    address_lines,
-    format_date,
 )
 
 __all__ = [
@@ -83,170 +64,39 @@ FROZEN_V5_SHA256 = "7542a9498b95635bf227e4d37c7ee7a1b51322d1695c123006613df127b5
 # Rendering
 # --------------------------------------------------------------------------------------------
 
-_PRONOUNS = {"he": ("she", "he"), "He": ("She", "He"), "him": ("her", "him"), "his": ("her", "his"),
-             "His": ("Her", "His")}
+_DATE_STYLES = {None: vals.DATE_STYLES, "num": vals.NUMERIC_STYLES, "short": vals.SHORT_STYLES,
+                "text": ("d Month Y", "Month d, Y", "d Mon Y", "Wkd d Mon Y", "the dth of Month Y", "Mon d, Y")}
+_DOB_RANGES = {"dob": (date(1945, 1, 1), 60), "childdob": (date(2009, 1, 1), 12)}
 #: Public words that agree with a person's gender: titles, kinship and relation words.
 _GENDERED = {"t": (("Ms", "Mrs", "Ms.", "Mx"), ("Mr", "Mr.", "Mx")), "kin": (("sister", "cousin", "aunt"),
-             ("brother", "cousin", "uncle")), "child": (("daughter",), ("son",)), "parent": (("mother",), ("father",))}
-_HANDLES = ("at", "tg", "wechat", "line", "slack", "mast", "user", "ig", "gh", "li", "cal", "site", "orcid")
-_DOB_STYLES = NUMERIC_STYLES + ("d Month Y", "d Mon Y", "DD MON YYYY", "Month d, Y")
-_STYLES = {None: DATE_STYLES, "num": NUMERIC_STYLES, "short": SHORT_STYLES,
-           "text": ("d Month Y", "Month d, Y", "d Mon Y", "Wkd d Mon Y", "the dth of Month Y", "Mon d, Y")}
-_MAILBOXES = ("info", "office", "accounts", "support", "hello", "reception", "admin", "bookings")
-_SLOT = re.compile(r"\{([a-z]+)(\d*)(?:\.([A-Za-z][A-Za-z_0-9]*))?\}")
+             ("brother", "cousin", "uncle")), "child": (("daughter",), ("son",)),
+             "parent": (("mother",), ("father",))}
 
 
-class _RenderV5(build.TemplateRenderer):
-    """Renders one v5 template: structure from ``struct`` (shared by a pair), values from ``fill``."""
+class _RenderV5(build.OrgFirstRenderer):
+    """Renders one v5 template: structure from ``struct`` (shared by a pair), values from ``fill``; the
+    grammar is :class:`~dpfusion_integrations.evaluation.heldout_build.OrgFirstRenderer`'s."""
 
-    SLOT = _SLOT
+    values_class, org_forms, id_kinds = vals.ValuesV5, vals.ORG_FORMS, vals.ID_KINDS
+    phone_countries, phone_layouts = V5_PHONE_COUNTRIES, vals.PHONE_LAYOUTS
+    extensions, no_extension = vals.EXTENSIONS, 12
+    address_countries, towns = V5_ADDRESS_COUNTRIES, vals.TOWNS
+    address_layouts, address_lines = staticmethod(vals.address_layouts), staticmethod(vals.address_lines)
+    format_date = staticmethod(vals.format_date)
+    date_range = (date(2023, 1, 1), 3)
+    date_styles = _DATE_STYLES
+    dob_styles = vals.NUMERIC_STYLES + ("d Month Y", "d Mon Y", "DD MON YYYY", "Month d, Y")
+    dob_ranges = _DOB_RANGES
+    mailboxes = ("info", "office", "accounts", "support", "hello", "reception", "admin", "bookings")
+    gendered = _GENDERED
+    handles = ("at", "tg", "wechat", "line", "slack", "mast", "user", "ig", "gh", "li", "cal", "site", "orcid")
 
-    def __init__(self, struct: random.Random, fill: random.Random) -> None:
-        super().__init__(struct, fill)
-        self.values = ValuesV5(fill)
-        self.org_kinds: dict[str, str] = {}
-
-    def render(self, template: str) -> tuple[str, list[Mention]]:
-        text = build.expand_choices(template, self.struct)
-        # Organisations are known before rendering, so an e-mail domain may name one written later.
-        for m in self.SLOT.finditer(text):
-            if m.group(1) == "o":
-                self.org_kinds.setdefault(f"o{m.group(2)}", m.group(3) or "employer")
-        return self.render_expanded(text)
-
-    # organisations ------------------------------------------------------------------------------
-    def org_name(self, ref: str) -> str:
-        kind = self.org_kinds.get(ref)
-        if kind not in ORG_FORMS:
-            raise InvalidParameterError(f"organisation {ref!r} has no known kind in this template")
-        form = self.fact(ref + ".form", ORG_FORMS[kind])
-        return str(self.cached(ref, lambda: self.values.org(form)))
-
-    def org_domain(self, ref: str, *, internal: bool = False) -> str:
-        key = f"{ref}.domain" + (".internal" if internal else "")
-        return str(self.cached(key, lambda: self.values.org_domain(self.org_name(ref), internal=internal)))
-
-    # values -------------------------------------------------------------------------------------
-    def phone_value(self, key: str) -> str:
-        country = self.fact(key + ".country", V5_PHONE_COUNTRIES)
-        layout = self.fact(key + ".layout", PHONE_LAYOUTS[country])
-        ext = self.fact(key + ".ext", ("",) * 12 + EXTENSIONS)
-        return str(self.cached(key + ".value", lambda: self.values.phone(layout, ext)))
-
-    def date_value(self, ref: str, form: str | None) -> str:
-        if form not in _STYLES:
-            raise InvalidParameterError(f"unknown date form {form!r}")
-        style = self.fact(f"date.style.{form}", _STYLES[form])  # one style per form in a document
-        d = self.cached(ref, lambda: date(2023, 1, 1) + timedelta(days=self.fill.randrange(365 * 3)))
-        return format_date(d, style)
-
-    def slot(self, kind: str, num: str, form: str | None) -> None:
-        ref = kind + num
-        v = self.values
-        if kind == "p":
-            self.person_slot(ref, form or "full")
-        elif kind == "o":
-            self.gold(self.org_name(ref), "ORGANIZATION", self.org_kinds[ref], ref)
-        elif kind == "addr":
-            self.address_slot(ref, form or "full")
-        elif kind == "city":
-            country = self.fact(ref + ".country", V5_ADDRESS_COUNTRIES)
-            self.gold(self.cached(ref, lambda: self.fill.choice(TOWNS[country])), "LOCATION", "city", ref)
-        elif kind == "date":
-            self.gold(self.date_value(ref, form), "DATE", "date", ref)
-        elif kind == "phone":
-            self.gold(self.phone_value(ref), "CONTACT", "phone", ref)
-        elif kind == "ip":
-            self.gold(self.cached(ref, v.ip), "CONTACT", "ip", ref)
-        elif kind == "mac":
-            sep = self.fact(ref + ".sep", (":", "-"))
-            self.gold(self.cached(ref, lambda: v.mac(sep)), "ID", "device", ref)
-        elif kind == "mail":  # a shared mailbox at an organisation of the document (o1 unless named)
-            box = self.fact(ref + ".box", _MAILBOXES)
-            self.gold(self.cached(ref, lambda: f"{box}@{self.org_domain(form or 'o1')}"), "CONTACT", "email", ref)
-        elif kind == "id":
-            if form not in ID_KINDS:
-                raise InvalidParameterError(f"unknown identifier kind {form!r}")
-            variant = self.fact(ref + ".variant", range(v.id_variants(form)))
-            self.gold(self.cached(ref, lambda: v.ident(form, variant)), "ID", ID_KINDS[form], ref)
-        else:
-            raise InvalidParameterError(f"unknown slot kind {kind!r}")
-
-    def person_slot(self, ref: str, form: str) -> None:
-        female = self.fact(ref + ".g", "fm") == "f"
-        if form in _PRONOUNS:
-            self.lit(_PRONOUNS[form][0 if female else 1])
+    def other_slot(self, kind: str, ref: str, form: str | None) -> None:
+        if kind != "mac":
+            super().other_slot(kind, ref, form)
             return
-        if form in _GENDERED:
-            self.lit(self.fact(f"{ref}.{form}", _GENDERED[form][0 if female else 1]))
-            return
-        p: PersonV5 = self.cached(ref, lambda: self.values.person("f" if female else "m"))
-        names = _name_forms(p, self.cached(ref + ".mi", lambda: self.fill.choice("ABCDEFGHJKLMNPRSTVWZ")))
-        if form in names:
-            value, subtype = names[form]
-            self.gold(value, "PERSON", subtype, ref)
-        elif form == "inv":
-            self.gold(p.last.upper(), "PERSON", "last", ref)
-            self.lit(", ")
-            self.gold(p.first, "PERSON", "first", ref)
-        elif form in _HANDLES:
-            value, subtype = self.cached(f"{ref}.{form}", lambda: self.values.handle(p, form))
-            self.gold(value, "CONTACT", subtype, f"{ref}.{form}")
-        elif form == "email":
-            self.gold(self.cached(ref + ".email", lambda: self.values.email(p, None)), "CONTACT", "email",
-                      ref + ".email")
-        elif form in ("workemail", "workemail2", "workemail3", "intmail"):
-            org = "o" + (form[-1] if form[-1].isdigit() else "1")
-            domain = self.org_domain(org, internal=form == "intmail")
-            self.gold(self.cached(f"{ref}.{form}", lambda: self.values.email(p, domain)), "CONTACT", "email",
-                      f"{ref}.{form}")
-        elif form == "phone":
-            self.gold(self.phone_value(ref + ".phone"), "CONTACT", "phone", ref + ".phone")
-        elif form in ("dob", "childdob"):
-            style = self.fact(f"{ref}.{form}.style", _DOB_STYLES)
-            start, years = (date(1945, 1, 1), 60) if form == "dob" else (date(2009, 1, 1), 12)
-            d = self.cached(ref + ".dob", lambda: start + timedelta(days=self.fill.randrange(365 * years)))
-            self.gold(format_date(d, style), "DATE", "dob", ref + ".dob")
-        else:
-            raise InvalidParameterError(f"unknown person form {form!r}")
-
-    def address_slot(self, ref: str, form: str) -> None:
-        country = self.fact(ref + ".country", V5_ADDRESS_COUNTRIES)
-        layouts = address_layouts(country)
-        if form == "street":  # a place someone goes to: no postal box
-            layouts = tuple(layout for layout in layouts if "{box}" not in layout)
-        layout = self.fact(ref + ".layout", layouts)
-        sep = self.fact(ref + ".sep", ("\n", ", "))
-        lines, town = self.cached(ref, lambda: address_lines(self.fill, country, layout))
-        if form == "city":
-            self.gold(town, "LOCATION", "city", ref)
-            return
-        if form == "street":
-            lines = lines[:1]
-        elif form not in ("full", "oneline"):
-            raise InvalidParameterError(f"unknown address form {form!r}")
-        joiner = ", " if form == "oneline" else sep
-        for i, line in enumerate(lines):
-            if i:
-                self.lit(joiner)
-            for j, (text, subtype) in enumerate(line):
-                if j:
-                    self.lit(", ")
-                self.gold(text, "LOCATION", subtype, ref)
-
-
-def _name_forms(p: PersonV5, middle: str) -> dict[str, tuple[str, str]]:
-    """The one-mention written forms of a person's name: ``form -> (text, subtype)``."""
-    i, j = p.first[0].upper(), p.last[0].upper()
-    return {
-        "full": (p.full, "full"), "first": (p.first, "first"), "last": (p.last, "last"),
-        "lower": (p.first.lower(), "lower"), "lowerfull": (p.full.lower(), "lower"),
-        "ini": (f"{i}. {p.last}", "initial"), "ini2": (f"{i}. {middle}. {p.last}", "initial"),
-        "lastini": (f"{p.last} {i}.", "initial"), "initials": (f"{i}{j}", "initial"),
-        "dotted": (f"{i}.{j}.", "initial"), "firstini": (f"{p.first} {j}.", "initial"),
-        "upperlast": (p.last.upper(), "last"), "upperfull": (p.full.upper(), "full"),
-        "caps": (f"{p.last.upper()} {p.first}", "full"),
-    }
+        sep = self.fact(ref + ".sep", (":", "-"))
+        self.gold(self.cached(ref, lambda: self.values.mac(sep)), "ID", "device", ref)
 
 
 def render_template_v5(template: str, *, structure_seed: int, filler_seed: int) -> tuple[str, list[Mention]]:
@@ -259,19 +109,10 @@ def render_template_v5(template: str, *, structure_seed: int, filler_seed: int) 
 # --------------------------------------------------------------------------------------------
 
 
-def _templates() -> tuple[Sequence[build.Template], Sequence[build.Template]]:
-    from dpfusion_integrations.evaluation.heldout_templates_v5 import (
-        PRIVATE_TEMPLATES,
-        PUBLIC_TEMPLATES,
-    )
-
-    return PRIVATE_TEMPLATES, PUBLIC_TEMPLATES
-
-
 def _meta() -> dict[str, Any]:
-    return {"name_sources": list(V5_NAME_SOURCES), "hand_traditions": list(V5_HAND_TRADITIONS),
-            "faker_locales": list(V5_FAKER_LOCALES), "address_countries": list(V5_ADDRESS_COUNTRIES),
-            "phone_countries": list(V5_PHONE_COUNTRIES), "id_kinds": sorted(ID_KINDS),
+    return {"name_sources": list(V5_NAME_SOURCES), "hand_traditions": list(vals.V5_HAND_TRADITIONS),
+            "faker_locales": list(vals.V5_FAKER_LOCALES), "address_countries": list(V5_ADDRESS_COUNTRIES),
+            "phone_countries": list(V5_PHONE_COUNTRIES), "id_kinds": sorted(vals.ID_KINDS),
             "template_module": "dpfusion_integrations.evaluation.heldout_templates_v5",
             "generator_module": "dpfusion_integrations.evaluation.heldout_v5",
             "author_saw_detectors": False}
@@ -280,30 +121,19 @@ def _meta() -> dict[str, Any]:
 #: How v5 is generated and frozen (see :mod:`~dpfusion_integrations.evaluation.heldout_build`).
 SPEC_V5 = build.HeldoutSetSpec(
     name="v5", path=FROZEN_V5_PATH, seed=FROZEN_V5_SEED, n_pairs=FROZEN_V5_PAIRS, n_public=FROZEN_V5_PUBLIC,
-    rng_key="dpfusion-heldout-v5", id_prefix="h5", render=render_template_v5, templates=_templates,
+    rng_key="dpfusion-heldout-v5", id_prefix="h5", render=render_template_v5,
+    templates=build.template_loader("dpfusion_integrations.evaluation.heldout_templates_v5"),
     module="dpfusion_integrations.evaluation.heldout_v5", meta=_meta)
 
 
-def generate_heldout_v5(seed: int = FROZEN_V5_SEED, *, n_pairs: int = FROZEN_V5_PAIRS,
-                        n_public: int = FROZEN_V5_PUBLIC) -> list[HeldoutDocument]:
-    """``2 * n_pairs`` private documents (pairs sharing a structure), then ``n_public`` public-only
-    ones; deterministic given ``seed`` and the Faker version."""
-    return build.generate_set(SPEC_V5, seed, n_pairs=n_pairs, n_public=n_public)
-
-
-def summary_v5(docs: Sequence[HeldoutDocument]) -> dict[str, Any]:
-    """Aggregate counts of a set (no text): documents, domains, mentions per type and subtype."""
-    return build.summarize(docs)
-
-
-def freeze_v5(path: str | Path = FROZEN_V5_PATH, *, seed: int = FROZEN_V5_SEED, n_pairs: int = FROZEN_V5_PAIRS,
-              n_public: int = FROZEN_V5_PUBLIC) -> str:
-    """Generate v5 and write it with a ``.meta.json`` (seed, counts, Faker version, sha256, sources)."""
-    return build.freeze_set(SPEC_V5, path, seed=seed, n_pairs=n_pairs, n_public=n_public)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return build.main(SPEC_V5, argv)
+#: The set's documents (:meth:`~dpfusion_integrations.evaluation.heldout_build.HeldoutSetSpec.generate`).
+generate_heldout_v5 = SPEC_V5.generate
+#: Writes the frozen set and its ``.meta.json``; returns the sha256.
+freeze_v5 = SPEC_V5.freeze
+#: Aggregate counts of a set (no text).
+summary_v5 = build.summarize
+#: The command line: ``python -m dpfusion_integrations.evaluation.heldout_v5 [--freeze | --out FILE]``.
+main = SPEC_V5.main
 
 
 if __name__ == "__main__":  # pragma: no cover

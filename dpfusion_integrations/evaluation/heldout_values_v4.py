@@ -13,10 +13,17 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
 from datetime import date
 
 from dpfusion_integrations.evaluation.heldout import _ascii, _fakers
+from dpfusion_integrations.evaluation.heldout_build import (
+    MONTHS,
+    WEEKDAYS,
+    Person,
+    luhn_digit,
+    ordinal,
+    with_iban_check,
+)
 
 __all__ = [
     "DATE_STYLES", "EXTENSIONS", "ID_SUBTYPES", "ORG_FORMS", "PHONE_LAYOUTS", "TOWNS", "V4_ADDRESS_COUNTRIES",
@@ -178,16 +185,8 @@ def _translit(word: str, locale: str) -> str:
     return _devanagari(word)
 
 
-@dataclass
-class PersonV4:
-    first: str
-    last: str
-    gender: str
-    source: str
-
-    @property
-    def full(self) -> str:
-        return f"{self.first} {self.last}"
+class PersonV4(Person):
+    """A person's name parts (``last`` may hold particles or two words)."""
 
 
 def _ascii_token(s: str) -> str:
@@ -393,47 +392,30 @@ ID_SUBTYPES = {"natid": "national", "tax": "tax", "passport": "passport", "licen
                 "vin": "vin", "iban": "iban", "imei": "device", "iccid": "device", **{k: k for k in _OTHER_IDS}}
 
 
-def _luhn_digit(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return str((10 - total % 10) % 10)
-
-
 def _iban(rng: random.Random, country: str) -> str:
-    bban = _fill(rng, _IBAN_SHAPES[country])
-    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
-    check = 98 - int(digits) % 97
-    return f"{country}{check:02d}{bban}"
+    return with_iban_check(country, _fill(rng, _IBAN_SHAPES[country]))
 
 
 # --------------------------------------------------------------------------------------------
 # Dates and organisations
 # --------------------------------------------------------------------------------------------
 
-_MONTHS = _w("January February March April May June July August September October November December")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DATE_STYLES = ("d/m/Y", "m/d/Y", "d.m.Y", "Y-m-d", "d-m-Y", "d/m/y", "Y/m/d", "d Month Y", "Month d, Y", "d Mon Y",
                 "Mon d", "d Month", "Wkd d Month", "the dth of Month", "dth Month Y", "Mon 'y", "Month Y", "d-Mon-y",
                 "Wkd d/m", "d.m.")
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 def format_date(d: date, style: str) -> str:
-    month, mon, y2 = _MONTHS[d.month - 1], _MONTHS[d.month - 1][:3], f"{d.year % 100:02d}"
+    month, mon, y2 = MONTHS[d.month - 1], MONTHS[d.month - 1][:3], f"{d.year % 100:02d}"
     return {
         "d/m/Y": f"{d.day:02d}/{d.month:02d}/{d.year}", "m/d/Y": f"{d.month}/{d.day}/{d.year}",
         "d.m.Y": f"{d.day}.{d.month:02d}.{d.year}", "Y-m-d": d.isoformat(), "d-m-Y": f"{d.day:02d}-{d.month:02d}-{d.year}",
         "d/m/y": f"{d.day}/{d.month}/{y2}", "Y/m/d": f"{d.year}/{d.month:02d}/{d.day:02d}",
         "d Month Y": f"{d.day} {month} {d.year}", "Month d, Y": f"{month} {d.day}, {d.year}",
         "d Mon Y": f"{d.day} {mon} {d.year}", "Mon d": f"{mon} {d.day}", "d Month": f"{d.day} {month}",
-        "Wkd d Month": f"{_WEEKDAYS[d.weekday()]} {d.day} {month}", "the dth of Month": f"the {_ordinal(d.day)} of {month}",
-        "dth Month Y": f"{_ordinal(d.day)} {month} {d.year}", "Mon 'y": f"{mon} '{y2}", "Month Y": f"{month} {d.year}",
-        "d-Mon-y": f"{d.day:02d}-{mon}-{y2}", "Wkd d/m": f"{_WEEKDAYS[d.weekday()][:3]} {d.day}/{d.month}",
+        "Wkd d Month": f"{WEEKDAYS[d.weekday()]} {d.day} {month}", "the dth of Month": f"the {ordinal(d.day)} of {month}",
+        "dth Month Y": f"{ordinal(d.day)} {month} {d.year}", "Mon 'y": f"{mon} '{y2}", "Month Y": f"{month} {d.year}",
+        "d-Mon-y": f"{d.day:02d}-{mon}-{y2}", "Wkd d/m": f"{WEEKDAYS[d.weekday()][:3]} {d.day}/{d.month}",
         "d.m.": f"{d.day}.{d.month}.",
     }[style]
 
@@ -571,10 +553,10 @@ class ValuesV4:
             return str(_fakers().get("en_US", rng).vin())
         if kind == "imei":
             body = _fill(rng, "3NNNNNNNNNNNNN")
-            return body + _luhn_digit(body)
+            return body + str(luhn_digit(body))
         if kind == "iccid":
             body = _fill(rng, "89NNNNNNNNNNNNNNNN")
-            return body + _luhn_digit(body)
+            return body + str(luhn_digit(body))
         table = {"natid": _NATIONAL, "tax": _TAX, "passport": _PASSPORTS, "licence": _LICENCES,
                  "plate": _PLATES}.get(kind) or _OTHER_IDS[kind]
         return _fill(rng, table[variant % len(table)])

@@ -19,11 +19,21 @@ document is reproducible from its seed. The renderer and the set are in
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import date
 
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation.heldout import _ascii, _fakers
+from dpfusion_integrations.evaluation.heldout_build import (
+    MONTHS,
+    WEEKDAYS,
+    LayoutValues,
+    Person,
+    hand_name,
+    iban_number,
+    name_token,
+    ordinal,
+    shape,
+)
 
 __all__ = [
     "DATE_STYLES", "EXTENSIONS", "ID_KINDS", "ORG_FORMS", "PHONE_LAYOUTS", "TOWNS", "V5_ADDRESS_COUNTRIES",
@@ -112,60 +122,13 @@ V5_HAND_TRADITIONS = tuple(_NAMES)
 V5_NAME_SOURCES = tuple(f"hand:{k}" for k in V5_HAND_TRADITIONS) + tuple(f"faker:{x}" for x in V5_FAKER_LOCALES)
 
 
-@dataclass
-class PersonV5:
+class PersonV5(Person):
     """A person's name parts; ``last`` may hold particles (``van der``, ``al-``, ``Ní``) or two surnames."""
 
-    first: str
-    last: str
-    gender: str
-    source: str
-
-    @property
-    def full(self) -> str:
-        return f"{self.first} {self.last}"
-
-
-def _token(s: str) -> str:
-    """An ASCII token of a name part for user names and e-mail addresses (``Ní Bhriain`` -> ``bhriain``)."""
-    words = [w for w in s.replace("-", " ").split() if w[:1].isupper()] or s.split()
-    return _ascii(words[-1]) or "x"
-
 
 # --------------------------------------------------------------------------------------------
-# Layouts: ``N`` digit, ``A`` capital letter, ``L`` small letter, ``X`` capital or digit, ``H`` hex
-# digit, ``Y`` the last digit of a recent year (3-6); ``\\`` writes the next character as it is.
+# Phones (layouts of :func:`~dpfusion_integrations.evaluation.heldout_build.shape`)
 # --------------------------------------------------------------------------------------------
-
-_UPPER = "ABCDEFGHJKLMNPRSTUVWXYZ"
-
-
-def shape(rng: random.Random, layout: str) -> str:
-    """``layout`` with its placeholders filled from ``rng``."""
-    out: list[str] = []
-    escaped = False
-    for ch in layout:
-        if escaped:
-            out.append(ch)
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif ch == "N":
-            out.append(str(rng.randrange(10)))
-        elif ch == "A":
-            out.append(rng.choice(_UPPER))
-        elif ch == "L":
-            out.append(rng.choice("abcdefghijkmnoprstuvwxyz"))
-        elif ch == "X":
-            out.append(rng.choice(_UPPER + "0123456789"))
-        elif ch == "H":
-            out.append(rng.choice("0123456789ABCDEF"))
-        elif ch == "Y":
-            out.append(rng.choice("3456"))
-        else:
-            out.append(ch)
-    return "".join(out)
-
 
 PHONE_LAYOUTS: dict[str, tuple[str, ...]] = {
     "MA": ("+212 6NN-NNNNNN", "06NN NN NN NN", "+212 5NN NN NN NN"),
@@ -381,20 +344,10 @@ _CONTAINER_VALUES = {ch: v for ch, v in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
                                              30, 31, 32, 34, 35, 36, 37, 38), strict=True)}
 
 
-def _iban_number(s: str) -> int:
-    return int("".join(str(int(c, 36)) for c in s))
-
-
-def _iban(rng: random.Random, country: str) -> str:
-    bban = shape(rng, _IBAN_BBAN[country])
-    check = 98 - _iban_number(bban + country + "00") % 97
-    return f"{country}{check:02d}{bban}"
-
-
 def iban_is_valid(value: str) -> bool:
     """ISO 13616 check: the rearranged IBAN (spaces removed) is 1 modulo 97."""
     compact = value.replace(" ", "")
-    return len(compact) > 4 and _iban_number(compact[4:] + compact[:4]) % 97 == 1
+    return len(compact) > 4 and iban_number(compact[4:] + compact[:4]) % 97 == 1
 
 
 def container_check_digit(code: str) -> int:
@@ -407,8 +360,6 @@ def container_check_digit(code: str) -> int:
 # Dates
 # --------------------------------------------------------------------------------------------
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 DATE_STYLES = ("d/m/Y", "m/d/Y", "d.m.Y", "Y-m-d", "d-m-Y", "Y.m.d", "dd/mm/yy", "d Month Y", "Month d, Y",
                "d Mon Y", "Mon d, Y", "DD MON YYYY", "ddMONyy", "d-Mon-Y", "Weekday, d Month", "Wkd d Mon Y",
                "dth Month", "Month dth", "the dth of Month Y", "d Mon", "Mon d", "d/m", "Month Y", "Y/m/d")
@@ -418,14 +369,10 @@ NUMERIC_STYLES = ("d/m/Y", "m/d/Y", "d.m.Y", "Y-m-d", "d-m-Y", "Y.m.d", "dd/mm/y
 SHORT_STYLES = ("d Mon", "Mon d", "d/m", "dth Month", "Month dth", "Weekday, d Month")
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 def format_date(d: date, style: str) -> str:
     """``d`` written in one of :data:`DATE_STYLES`."""
-    month, mon, yy = _MONTHS[d.month - 1], _MONTHS[d.month - 1][:3], f"{d.year % 100:02d}"
-    day = _DAYS[d.weekday()]
+    month, mon, yy = MONTHS[d.month - 1], MONTHS[d.month - 1][:3], f"{d.year % 100:02d}"
+    day = WEEKDAYS[d.weekday()]
     return {
         "d/m/Y": f"{d.day}/{d.month}/{d.year}", "m/d/Y": f"{d.month:02d}/{d.day:02d}/{d.year}",
         "d.m.Y": f"{d.day:02d}.{d.month:02d}.{d.year}", "Y-m-d": d.isoformat(),
@@ -435,8 +382,8 @@ def format_date(d: date, style: str) -> str:
         "Mon d, Y": f"{mon} {d.day}, {d.year}", "DD MON YYYY": f"{d.day:02d} {mon.upper()} {d.year}",
         "ddMONyy": f"{d.day:02d}{mon.upper()}{yy}", "d-Mon-Y": f"{d.day}-{mon}-{d.year}",
         "Weekday, d Month": f"{day}, {d.day} {month}", "Wkd d Mon Y": f"{day[:3]} {d.day} {mon} {d.year}",
-        "dth Month": f"{_ordinal(d.day)} {month}", "Month dth": f"{month} {_ordinal(d.day)}",
-        "the dth of Month Y": f"the {_ordinal(d.day)} of {month} {d.year}", "d Mon": f"{d.day} {mon}",
+        "dth Month": f"{ordinal(d.day)} {month}", "Month dth": f"{month} {ordinal(d.day)}",
+        "the dth of Month Y": f"the {ordinal(d.day)} of {month} {d.year}", "d Mon": f"{d.day} {mon}",
         "Mon d": f"{mon} {d.day}", "d/m": f"{d.day}/{d.month}", "Month Y": f"{month} {d.year}",
         "Y/m/d": f"{d.year}/{d.month:02d}/{d.day:02d}",
     }[style]
@@ -494,11 +441,10 @@ _INTERNAL = ("corp.{s}.lan", "{s}.intra", "{s}-hq.local", "mail.{s}.internal", "
 _MASTODON = ("mastodon.online", "toot.community", "mastodon.scot", "masto.ai", "social.vivaldi.net")
 
 
-class ValuesV5:
+class ValuesV5(LayoutValues):
     """Draws private values with the per-document RNG ``rng``."""
 
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
+    id_shapes, iban_bban = _ID_SHAPES, _IBAN_BBAN
 
     # people --------------------------------------------------------------------------------
     def person(self, gender: str) -> PersonV5:
@@ -506,14 +452,7 @@ class ValuesV5:
         female = gender == "f"
         if rng.random() < 0.8:
             key = rng.choice(V5_HAND_TRADITIONS)
-            f_names, m_names, surnames = _NAMES[key]
-            first = rng.choice((f_names if female else m_names).split()).replace("_", " ")
-            last = self._surname(surnames, female)
-            joiner = _DOUBLE.get(key)
-            if joiner and rng.random() < 0.15:
-                other = self._surname(surnames, female)
-                if other != last and " " not in other and " " not in last:
-                    last = f"{last}{joiner}{other}"
+            first, last = hand_name(rng, _NAMES[key], female, _DOUBLE.get(key), 0.15)
             return PersonV5(first, last, gender, f"hand:{key}")
         loc = rng.choice(V5_FAKER_LOCALES)
         fk = _fakers().get(loc, rng)
@@ -521,22 +460,16 @@ class ValuesV5:
         last = str(fk.last_name()).strip().split()[-1]
         return PersonV5(first, last, gender, f"faker:{loc}")
 
-    def _surname(self, surnames: str, female: bool) -> str:
-        value = self.rng.choice(surnames.split())
-        if "|" in value:
-            value = value.split("|")[0 if female else 1]
-        return value.replace("_", " ")
-
     def username(self, p: PersonV5) -> str:
         rng = self.rng
-        f, last = _token(p.first), _token(p.last)
+        f, last = name_token(p.first), name_token(p.last)
         return rng.choice((f"{f}.{last}", f"{f}{last[:1]}", f"{f[:1]}{last}", f"{f}_{rng.randrange(10, 100)}",
                            f"{last}{rng.randrange(70, 100)}", f"{f}{last}", f"{f}.{rng.randrange(1, 10)}"))
 
     def handle(self, p: PersonV5, platform: str) -> tuple[str, str]:
         """``(value, subtype)`` of ``p``'s account on ``platform``."""
         rng, user = self.rng, self.username(p)
-        f, last = _token(p.first), _token(p.last)
+        f, last = name_token(p.first), name_token(p.last)
         values = {
             "at": (f"@{user}", "handle"), "tg": (f"@{user.replace('.', '_')}", "handle"),
             "wechat": (rng.choice((f"wxid_{shape(rng, 'LLNNLLNNLLNN')}", f"{user.replace('.', '_')}_{rng.randrange(10, 99)}")),
@@ -559,7 +492,7 @@ class ValuesV5:
 
     def email(self, p: PersonV5, domain: str | None) -> str:
         rng = self.rng
-        f, last = _token(p.first), _token(p.last)
+        f, last = name_token(p.first), name_token(p.last)
         local = rng.choice((f"{f}.{last}", f"{f[:1]}{last}", f"{f}{rng.randrange(10, 99)}", f"{last}.{f}",
                             f"{f}_{last[:1]}", f"{f}{last}{rng.randrange(1, 9)}"))
         return f"{local}@{domain or rng.choice(_FREE_MAIL)}"
@@ -570,9 +503,6 @@ class ValuesV5:
         if internal:
             return self.rng.choice(_INTERNAL).format(s=slug)
         return f"{slug}.{self.rng.choice(_ORG_TLDS)}"
-
-    def phone(self, layout: str, ext: str) -> str:
-        return shape(self.rng, layout) + (shape(self.rng, ext) if ext else "")
 
     def ip(self) -> str:
         rng = self.rng
@@ -595,8 +525,7 @@ class ValuesV5:
         """An identifier of ``kind``; ``variant`` (a structural fact) picks its country or layout."""
         rng = self.rng
         if kind == "iban":
-            value = _iban(rng, tuple(_IBAN_BBAN)[variant % len(_IBAN_BBAN)])
-            return " ".join(value[i:i + 4] for i in range(0, len(value), 4)) if variant % 2 else value
+            return self.iban(variant)
         if kind == "container":
             code = shape(rng, "AAAUNNNNNN")
             digit = container_check_digit(code)
@@ -604,10 +533,7 @@ class ValuesV5:
         if kind == "awb":
             serial = shape(rng, "NNNNNNN")
             return f"{rng.randrange(100, 999)}-{serial[:4]} {serial[4:]}{int(serial) % 7}"
-        if kind not in _ID_SHAPES:
-            raise InvalidParameterError(f"unknown identifier kind {kind!r}")
-        table = _ID_SHAPES[kind]
-        return shape(rng, table[variant % len(table)])
+        return self.shaped_id(kind, variant)
 
     def id_variants(self, kind: str) -> int:
         """How many layouts ``kind`` has (the range of its structural ``variant``)."""

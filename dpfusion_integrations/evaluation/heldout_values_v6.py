@@ -27,12 +27,24 @@ seed (and, since no Faker is involved, with any Faker version). The renderer and
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 from datetime import date
 
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation.heldout import _ascii
-from dpfusion_integrations.evaluation.heldout_values_v5 import shape
+from dpfusion_integrations.evaluation.heldout_build import (
+    MONTHS,
+    MONTHS_DE,
+    MONTHS_ES,
+    MONTHS_FR,
+    WEEKDAYS,
+    LayoutValues,
+    Person,
+    hand_name,
+    luhn_digit,
+    name_token,
+    ordinal,
+    shape,
+)
 
 __all__ = [
     "DATE_STYLES", "EXTENSIONS", "ID_KINDS", "ORG_FORMS", "PHONE_LAYOUTS", "TOWNS", "V6_ADDRESS_COUNTRIES",
@@ -115,28 +127,12 @@ def written_names(table: dict[str, tuple[str, str, str]] | None = None) -> set[s
             for part in name.split("|")}
 
 
-@dataclass
-class PersonV6:
+class PersonV6(Person):
     """A person's name parts; ``last`` may hold particles (``Le``, ``Aït``, ``van der``) or two surnames."""
-
-    first: str
-    last: str
-    gender: str
-    source: str
-
-    @property
-    def full(self) -> str:
-        return f"{self.first} {self.last}"
-
-
-def _token(s: str) -> str:
-    """An ASCII token of a name part for user names and e-mail addresses (``Le Floc'h`` -> ``floch``)."""
-    words = [w for w in s.replace("-", " ").split() if w[:1].isupper()] or s.split()
-    return _ascii(words[-1]) or "x"
 
 
 # --------------------------------------------------------------------------------------------
-# Phones (layouts of :func:`~dpfusion_integrations.evaluation.heldout_values_v5.shape`)
+# Phones (layouts of :func:`~dpfusion_integrations.evaluation.heldout_build.shape`)
 # --------------------------------------------------------------------------------------------
 
 PHONE_LAYOUTS: dict[str, tuple[str, ...]] = {
@@ -315,29 +311,10 @@ _IBAN_BBAN = {"DE": "NNNNNNNNNNNNNNNNNN", "NL": "AAAANNNNNNNNNN", "FR": "NNNNNNN
               "AE": "NNNNNNNNNNNNNNNNNNN", "BR": "NNNNNNNNNNNNNNNNNNNNNNNNNAX"}
 
 
-def _iban_number(s: str) -> int:
-    return int("".join(str(int(c, 36)) for c in s))
-
-
-def _iban(rng: random.Random, country: str) -> str:
-    bban = shape(rng, _IBAN_BBAN[country])
-    check = 98 - _iban_number(bban + country + "00") % 97
-    return f"{country}{check:02d}{bban}"
-
-
-def _luhn_digit(digits: str) -> int:
-    """The Luhn check digit to append to ``digits``."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return (10 - total % 10) % 10
-
-
 def luhn_is_valid(value: str) -> bool:
     """Luhn check of the digits of ``value`` (South African ID numbers, IMEIs)."""
     digits = "".join(ch for ch in value if ch.isdigit())
-    return len(digits) > 1 and _luhn_digit(digits[:-1]) == int(digits[-1])
+    return len(digits) > 1 and luhn_digit(digits[:-1]) == int(digits[-1])
 
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -371,15 +348,6 @@ def bsn_is_valid(value: str) -> bool:
 # Dates
 # --------------------------------------------------------------------------------------------
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-              "November", "Dezember")
-_MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-              "novembre", "décembre")
-_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-              "noviembre", "diciembre")
 _MONTHS_PT = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
               "novembro", "dezembro")
 _MONTHS_NL = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
@@ -397,14 +365,10 @@ TEXT_STYLES = ("d Month Y", "Month d, Y", "d Mon Y", "Weekday d Month Y", "Month
                "d de mes de Y", "d de mês de Y", "d maand Y", "DD-MON-YYYY")
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 def format_date(d: date, style: str) -> str:
     """``d`` written in one of :data:`DATE_STYLES`."""
     i = d.month - 1
-    month, mon, yy, day = _MONTHS[i], _MONTHS[i][:3], f"{d.year % 100:02d}", _DAYS[d.weekday()]
+    month, mon, yy, day = MONTHS[i], MONTHS[i][:3], f"{d.year % 100:02d}", WEEKDAYS[d.weekday()]
     table = {
         "d/m/Y": f"{d.day}/{d.month}/{d.year}", "m/d/Y": f"{d.month}/{d.day}/{d.year}",
         "d.m.Y": f"{d.day:02d}.{d.month:02d}.{d.year}", "Y-m-d": d.isoformat(), "d-m-Y": f"{d.day:02d}-{d.month:02d}-{d.year}",
@@ -412,10 +376,10 @@ def format_date(d: date, style: str) -> str:
         "m/d/yy": f"{d.month}/{d.day}/{yy}", "d Month Y": f"{d.day} {month} {d.year}",
         "Month d, Y": f"{month} {d.day}, {d.year}", "d Mon Y": f"{d.day} {mon} {d.year}", "Mon d, Y": f"{mon} {d.day}, {d.year}",
         "DD-MON-YYYY": f"{d.day:02d}-{mon.upper()}-{d.year}", "Wkd, d Mon": f"{day[:3]}, {d.day} {mon}",
-        "Weekday d Month Y": f"{day} {d.day} {month} {d.year}", "dth Month": f"{_ordinal(d.day)} {month}",
-        "Month dth, Y": f"{month} {_ordinal(d.day)}, {d.year}", "Y年m月d日": f"{d.year}年{d.month}月{d.day}日",
-        "d. Monat Y": f"{d.day}. {_MONTHS_DE[i]} {d.year}", "d mois Y": f"{d.day} {_MONTHS_FR[i]} {d.year}",
-        "d de mes de Y": f"{d.day} de {_MONTHS_ES[i]} de {d.year}", "d de mês de Y": f"{d.day} de {_MONTHS_PT[i]} de {d.year}",
+        "Weekday d Month Y": f"{day} {d.day} {month} {d.year}", "dth Month": f"{ordinal(d.day)} {month}",
+        "Month dth, Y": f"{month} {ordinal(d.day)}, {d.year}", "Y年m月d日": f"{d.year}年{d.month}月{d.day}日",
+        "d. Monat Y": f"{d.day}. {MONTHS_DE[i]} {d.year}", "d mois Y": f"{d.day} {MONTHS_FR[i]} {d.year}",
+        "d de mes de Y": f"{d.day} de {MONTHS_ES[i]} de {d.year}", "d de mês de Y": f"{d.day} de {_MONTHS_PT[i]} de {d.year}",
         "d maand Y": f"{d.day} {_MONTHS_NL[i]} {d.year}", "Ymd": f"{d.year}{d.month:02d}{d.day:02d}",
         "d.m.yy": f"{d.day}.{d.month}.{yy}", "Month Y": f"{month} {d.year}", "d Mon": f"{d.day} {mon}",
         "Mon d": f"{mon} {d.day}", "d/m": f"{d.day}/{d.month}", "m/d": f"{d.month}/{d.day}",
@@ -473,43 +437,29 @@ _INTERNAL = ("{s}.corp", "intranet.{s}.test", "{s}.home.arpa", "mail.{s}.example
 _GAME_SUFFIXES = ("_x", "99", "TTV", "_gg", "420", "_main", "xd", "_zz")
 
 
-class ValuesV6:
+class ValuesV6(LayoutValues):
     """Draws private values with the per-document RNG ``rng``."""
 
-    def __init__(self, rng: random.Random) -> None:
-        self.rng = rng
+    id_shapes, iban_bban = _ID_SHAPES, _IBAN_BBAN
 
     # people --------------------------------------------------------------------------------
     def person(self, gender: str) -> PersonV6:
         rng = self.rng
         female = gender == "f"
         key = rng.choice(V6_HAND_TRADITIONS)
-        f_names, m_names, surnames = _NAMES[key]
-        first = rng.choice((f_names if female else m_names).split()).replace("_", " ")
-        last = self._surname(surnames, female)
-        joiner = _DOUBLE.get(key)
-        if joiner and rng.random() < 0.2:
-            other = self._surname(surnames, female)
-            if other != last and " " not in other and " " not in last:
-                last = f"{last}{joiner}{other}"
+        first, last = hand_name(rng, _NAMES[key], female, _DOUBLE.get(key), 0.2)
         return PersonV6(first, last, gender, f"hand:{key}")
-
-    def _surname(self, surnames: str, female: bool) -> str:
-        value = self.rng.choice(surnames.split())
-        if "|" in value:
-            value = value.split("|")[0 if female else 1]
-        return value.replace("_", " ")
 
     def username(self, p: PersonV6) -> str:
         rng = self.rng
-        f, last = _token(p.first), _token(p.last)
+        f, last = name_token(p.first), name_token(p.last)
         return rng.choice((f"{f}.{last}", f"{f}{last[:2]}", f"{f[:1]}_{last}", f"{f}{rng.randrange(1, 100)}",
                            f"{last}.{f[:1]}", f"{f}-{last}", f"{f}{rng.choice(_GAME_SUFFIXES)}"))
 
     def handle(self, p: PersonV6, platform: str) -> tuple[str, str]:
         """``(value, subtype)`` of ``p``'s account on ``platform``."""
         rng, user = self.rng, self.username(p)
-        f, last = _token(p.first), _token(p.last)
+        f, last = name_token(p.first), name_token(p.last)
         values = {
             "at": (f"@{user}", "handle"), "discord": (rng.choice((user.replace(".", "_"), f"{f}{last[:1]}#{rng.randrange(1000, 9999)}")), "handle"),
             "reddit": (f"u/{user.replace('.', '_')}", "handle"), "bsky": (f"@{f}{last}.bsky.social", "handle"),
@@ -524,7 +474,7 @@ class ValuesV6:
 
     def email(self, p: PersonV6, domain: str | None) -> str:
         rng = self.rng
-        f, last = _token(p.first), _token(p.last)
+        f, last = name_token(p.first), name_token(p.last)
         local = rng.choice((f"{f}.{last}", f"{f[:1]}.{last}", f"{f}{rng.randrange(1, 99)}", f"{last}{f[:1]}",
                             f"{f}-{last}", f"{last}.{f}{rng.randrange(70, 100)}"))
         return f"{local}@{domain or rng.choice(_FREE_MAIL)}"
@@ -537,9 +487,6 @@ class ValuesV6:
         if internal:
             return self.rng.choice(_INTERNAL).format(s=slug)
         return f"{slug}.{self.rng.choice(_ORG_TLDS)}"
-
-    def phone(self, layout: str, ext: str) -> str:
-        return shape(self.rng, layout) + (shape(self.rng, ext) if ext else "")
 
     def ip(self) -> str:
         rng = self.rng
@@ -559,8 +506,7 @@ class ValuesV6:
         """An identifier of ``kind``; ``variant`` (a structural fact) picks its country or layout."""
         rng = self.rng
         if kind == "iban":
-            value = _iban(rng, tuple(_IBAN_BBAN)[variant % len(_IBAN_BBAN)])
-            return " ".join(value[i:i + 4] for i in range(0, len(value), 4)) if variant % 2 else value
+            return self.iban(variant)
         if kind == "dni":
             digits = shape(rng, "NNNNNNNN")
             return digits + _DNI_LETTERS[int(digits) % 23]
@@ -577,15 +523,12 @@ class ValuesV6:
             birth = date(1950, 1, 1).toordinal() + rng.randrange(365 * 50)
             d = date.fromordinal(birth)
             body = f"{d.year % 100:02d}{d.month:02d}{d.day:02d}{shape(rng, 'NNNN')}{rng.choice('01')}8"
-            return body + str(_luhn_digit(body))
+            return body + str(luhn_digit(body))
         if kind == "imei":
             body = shape(rng, "35NNNNNNNNNNNN")
-            value = body + str(_luhn_digit(body))
+            value = body + str(luhn_digit(body))
             return f"{value[:2]}-{value[2:8]}-{value[8:14]}-{value[14]}" if variant % 2 else value
-        if kind not in _ID_SHAPES:
-            raise InvalidParameterError(f"unknown identifier kind {kind!r}")
-        table = _ID_SHAPES[kind]
-        return shape(rng, table[variant % len(table)])
+        return self.shaped_id(kind, variant)
 
     def id_variants(self, kind: str) -> int:
         """How many layouts ``kind`` has (the range of its structural ``variant``)."""

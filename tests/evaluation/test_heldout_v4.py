@@ -6,21 +6,17 @@ own development sentences (``tests/tagging/recall_dev_set_r4.py``).
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-from collections import Counter
 
+import heldout_checks as check
 import pytest
 
 from dpfusion_integrations.evaluation.heldout import (
     FROZEN_PATH,
     FROZEN_V3_PATH,
-    GOLD_TYPES,
     document_sha256,
     load_heldout,
 )
-from dpfusion_integrations.evaluation.heldout_metrics import skeleton
 from dpfusion_integrations.evaluation.heldout_templates import (
     PRIVATE_TEMPLATES as V1_PRIVATE,
 )
@@ -67,95 +63,47 @@ def v4():
 
 
 def test_frozen_file_and_meta_are_pinned(v4) -> None:
-    digest = hashlib.sha256(FROZEN_V4_PATH.read_bytes()).hexdigest()
-    assert digest == PINNED_SHA256 == FROZEN_V4_SHA256
-    assert document_sha256(v4) == PINNED_SHA256
-    meta = json.loads(FROZEN_V4_PATH.with_suffix(".meta.json").read_text(encoding="utf-8"))
-    assert meta["sha256"] == PINNED_SHA256 and meta["seed"] == FROZEN_V4_SEED
-    assert meta["n_pairs"] == FROZEN_V4_PAIRS and meta["n_public"] == FROZEN_V4_PUBLIC
-    assert meta["template_module"].endswith("heldout_templates_v4")
+    assert PINNED_SHA256 == FROZEN_V4_SHA256
+    check.pinned(FROZEN_V4_PATH, v4, PINNED_SHA256, seed=FROZEN_V4_SEED, n_pairs=FROZEN_V4_PAIRS,
+                 n_public=FROZEN_V4_PUBLIC, template_module="heldout_templates_v4")
 
 
 def test_generator_reproduces_the_frozen_file() -> None:
-    faker = pytest.importorskip("faker")
-    meta = json.loads(FROZEN_V4_PATH.with_suffix(".meta.json").read_text(encoding="utf-8"))
-    if faker.VERSION != meta["faker"]:
-        pytest.skip(f"frozen with Faker {meta['faker']}, installed {faker.VERSION}")
+    meta = check.frozen_meta(FROZEN_V4_PATH)
+    check.skip_unless_frozen_faker(meta)
     docs = generate_heldout_v4(meta["seed"], n_pairs=meta["n_pairs"], n_public=meta["n_public"])
     assert document_sha256(docs) == PINNED_SHA256
 
 
 def test_shape_counts_domains_and_sources(v4) -> None:
-    private = [d for d in v4 if d.kind == "private"]
-    public = [d for d in v4 if d.kind == "public"]
-    assert len(private) == 2 * FROZEN_V4_PAIRS >= 300 and len(public) == FROZEN_V4_PUBLIC >= 60
-    assert len({d.id for d in v4}) == len(v4)
-    domains = {d.domain for d in private}
-    assert len(domains) >= 15 and {d.domain for d in public} == domains
-    assert {d.template for d in private} == {tid for tid, _, _ in PRIVATE_TEMPLATES}
+    check.shape(v4, n_pairs=FROZEN_V4_PAIRS, n_public=FROZEN_V4_PUBLIC, private_templates=PRIVATE_TEMPLATES,
+                min_domains=15)
     assert len(V4_NAME_SOURCES) >= 30 and len(V4_PHONE_COUNTRIES) >= 8 and len(V4_ADDRESS_COUNTRIES) >= 8
 
 
 def test_public_documents_have_no_spans(v4) -> None:
-    assert all(not d.mentions and d.pair is None for d in v4 if d.kind == "public")
-    assert all(d.mentions and d.pair for d in v4 if d.kind == "private")
+    check.public_documents_have_no_mentions(v4)
 
 
 def test_per_type_and_weak_subtype_minimums(v4) -> None:
-    types = Counter(m.type for d in v4 for m in d.mentions)
-    subtypes = Counter(f"{m.type}/{m.subtype}" for d in v4 for m in d.mentions)
-    assert set(types) == set(GOLD_TYPES)
-    for key, low in MIN_MENTIONS.items():
-        assert types[key] >= low, key
-    for key, low in MIN_SUBTYPES.items():
-        assert subtypes[key] >= low, key
+    check.minimums(v4, MIN_MENTIONS, MIN_SUBTYPES)
 
 
 def test_gold_spans_are_clean_slices_without_overlap(v4) -> None:
-    for doc in v4:
-        previous_end = 0
-        for m in sorted(doc.mentions, key=lambda m: m.start):
-            value = doc.text[m.start:m.end]
-            assert value and value == value.strip() and "\n" not in value, doc.id
-            assert m.start >= previous_end and m.type in GOLD_TYPES and m.subtype and m.entity, doc.id
-            previous_end = m.end
-        assert not re.search(r"<<|>>|[{}]", doc.text), doc.id
+    check.clean_spans(v4)
 
 
 def test_no_private_value_is_left_outside_the_gold(v4) -> None:
-    """A value that also appears, whole, in the public text would be an unmarked mention (given names
-    that are ordinary words, "will", "hope", are exempt: the public text uses those words)."""
-    ordinary = {w.lower() for group in _WORD_NAMES for w in group.split()}
-    for doc in v4:
-        masked = list(doc.text)
-        for m in doc.mentions:
-            masked[m.start:m.end] = "\x00" * (m.end - m.start)
-        public_text = "".join(masked)
-        for m in doc.mentions:
-            value = doc.text[m.start:m.end]
-            if len(value) >= 4 and value.lower() not in ordinary:
-                assert not re.search(rf"(?<!\w){re.escape(value)}(?!\w)", public_text), doc.id
+    """Given names that are ordinary words ("will", "hope") are exempt: the public text uses those words."""
+    check.no_value_outside_gold(v4, exempt=(w for group in _WORD_NAMES for w in group.split()))
 
 
 def test_contact_and_id_entities_are_written_the_same_everywhere(v4) -> None:
-    for doc in v4:
-        seen: dict[str, set[str]] = {}
-        for m in doc.mentions:
-            if m.type in ("CONTACT", "ID"):
-                seen.setdefault(m.entity, set()).add(doc.text[m.start:m.end])
-        assert all(len(v) == 1 for v in seen.values()), doc.id
+    check.entities_written_once(v4)
 
 
 def test_pairs_differ_only_inside_gold_mentions(v4) -> None:
-    pairs: dict[str, list] = {}
-    for doc in v4:
-        if doc.pair is not None:
-            pairs.setdefault(doc.pair, []).append(doc)
-    assert len(pairs) == FROZEN_V4_PAIRS and all(len(v) == 2 for v in pairs.values())
-    for a, b in pairs.values():
-        assert a.template == b.template and a.text != b.text
-        assert skeleton(a.text, [(m.start, m.end) for m in a.mentions]) == \
-            skeleton(b.text, [(m.start, m.end) for m in b.mentions])
+    check.pairs_share_skeleton(v4, FROZEN_V4_PAIRS)
 
 
 def test_v4_is_new_material(v4) -> None:
@@ -168,12 +116,8 @@ def test_v4_is_new_material(v4) -> None:
 
 def test_every_template_renders_with_gold_and_public_ones_without() -> None:
     pytest.importorskip("faker")
-    for tid, _domain, template in PRIVATE_TEMPLATES:
-        text, mentions = render_template_v4(template, structure_seed=5, filler_seed=6)
-        assert mentions and all(text[m.start:m.end].strip() == text[m.start:m.end] for m in mentions), tid
-    for tid, _domain, template in PUBLIC_TEMPLATES:
-        text, mentions = render_template_v4(template, structure_seed=5, filler_seed=0)
-        assert text and not mentions, tid
+    check.every_template_renders(render_template_v4, PRIVATE_TEMPLATES, PUBLIC_TEMPLATES, structure_seed=5,
+                                 filler_seed=6)
 
 
 def test_name_forms_render_as_single_clean_mentions() -> None:

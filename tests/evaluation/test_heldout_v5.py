@@ -8,31 +8,26 @@ gazetteer overlap is a property of the names (aggregate shares only, never a nam
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import re
-import tomllib
 from collections import Counter
-from pathlib import Path
 
+import heldout_checks as check
 import pytest
 from eval_helpers import assert_same_but_national_ids
 
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation import heldout_build as build
-from dpfusion_integrations.evaluation import heldout_metrics
 from dpfusion_integrations.evaluation.heldout import (
     FROZEN_PATH,
     FROZEN_SETS,
     FROZEN_V4_PATH,
     FROZEN_V5_PATH,
-    GOLD_TYPES,
     _ascii,
     document_sha256,
     load_heldout,
     resolve_heldout_path,
 )
-from dpfusion_integrations.evaluation.heldout_metrics import gazetteer_overlap, skeleton
 from dpfusion_integrations.evaluation.heldout_templates import (
     PRIVATE_TEMPLATES as V1_PRIVATE,
 )
@@ -75,6 +70,7 @@ from dpfusion_integrations.evaluation.heldout_values_v5 import (
     container_check_digit,
     iban_is_valid,
 )
+from dpfusion_integrations.evaluation.heldout_values_v6 import written_names
 
 #: The sha256 of ``heldout_v5.jsonl``, pinned when it was frozen (also ``FROZEN_V5_SHA256``).
 PINNED_SHA256 = "7542a9498b95635bf227e4d37c7ee7a1b51322d1695c123006613df127b59079"
@@ -95,35 +91,22 @@ def v5():
     return load_heldout(FROZEN_V5_PATH)
 
 
-def _pairs(docs):
-    pairs: dict[str, list] = {}
-    for doc in docs:
-        if doc.pair is not None:
-            pairs.setdefault(doc.pair, []).append(doc)
-    return pairs
-
-
 # --------------------------------------------------------------------------------------------
 # Pinned and reproducible
 # --------------------------------------------------------------------------------------------
 
 
 def test_frozen_file_and_meta_are_pinned(v5) -> None:
-    digest = hashlib.sha256(FROZEN_V5_PATH.read_bytes()).hexdigest()
-    assert digest == PINNED_SHA256 == FROZEN_V5_SHA256
-    assert document_sha256(v5) == PINNED_SHA256
-    meta = json.loads(FROZEN_V5_PATH.with_suffix(".meta.json").read_text(encoding="utf-8"))
-    assert meta["sha256"] == PINNED_SHA256 and meta["seed"] == FROZEN_V5_SEED
-    assert meta["n_pairs"] == FROZEN_V5_PAIRS and meta["n_public"] == FROZEN_V5_PUBLIC
-    assert meta["template_module"].endswith("heldout_templates_v5") and meta["author_saw_detectors"] is False
+    assert PINNED_SHA256 == FROZEN_V5_SHA256
+    meta = check.pinned(FROZEN_V5_PATH, v5, PINNED_SHA256, seed=FROZEN_V5_SEED, n_pairs=FROZEN_V5_PAIRS,
+                        n_public=FROZEN_V5_PUBLIC, template_module="heldout_templates_v5")
+    assert meta["author_saw_detectors"] is False
     assert meta["mentions"] == dict(sorted(Counter(m.type for d in v5 for m in d.mentions).items()))
 
 
 def test_generator_reproduces_the_frozen_file(v5) -> None:
-    faker = pytest.importorskip("faker")
-    meta = json.loads(FROZEN_V5_PATH.with_suffix(".meta.json").read_text(encoding="utf-8"))
-    if faker.VERSION != meta["faker"]:
-        pytest.skip(f"frozen with Faker {meta['faker']}, installed {faker.VERSION}")
+    meta = check.frozen_meta(FROZEN_V5_PATH)
+    check.skip_unless_frozen_faker(meta)
     docs = generate_heldout_v5(meta["seed"], n_pairs=meta["n_pairs"], n_public=meta["n_public"])
     if document_sha256(docs) == PINNED_SHA256:
         return
@@ -138,9 +121,7 @@ def test_frozen_set_names_resolve() -> None:
 
 
 def test_metrics_command_line_lists_every_frozen_set(capsys) -> None:
-    with pytest.raises(SystemExit):
-        heldout_metrics.main(["--help"])
-    help_text = " ".join(capsys.readouterr().out.split())
+    help_text = check.metrics_help_text(capsys)
     assert all(name in help_text for name in FROZEN_SETS) and "v5" in help_text
 
 
@@ -150,20 +131,8 @@ def test_metrics_command_line_lists_every_frozen_set(capsys) -> None:
 
 
 def test_shape_counts_and_domains(v5) -> None:
-    private = [d for d in v5 if d.kind == "private"]
-    public = [d for d in v5 if d.kind == "public"]
-    assert len(private) == 2 * FROZEN_V5_PAIRS >= 300 and len(public) == FROZEN_V5_PUBLIC >= 60
-    assert len({d.id for d in v5}) == len(v5)
-    domains = {d.domain for d in private}
-    assert len(domains) >= 10 and {d.domain for d in public} == domains
-    assert {d.template for d in private} == {tid for tid, _, _ in PRIVATE_TEMPLATES}
-    assert {d.template for d in public} == {tid for tid, _, _ in PUBLIC_TEMPLATES}
-
-
-def _written_names(table) -> set[str]:
-    """Every name of a hand-written table (v4's or v5's): ``_`` joins words, ``f|m`` gendered forms."""
-    return {part.replace("_", " ") for row in table.values() for group in row for name in group.split()
-            for part in name.split("|")}
+    check.shape(v5, n_pairs=FROZEN_V5_PAIRS, n_public=FROZEN_V5_PUBLIC, private_templates=PRIVATE_TEMPLATES,
+                min_domains=10, public_templates=PUBLIC_TEMPLATES)
 
 
 def test_names_come_from_at_least_twenty_locales_new_to_v4(v5) -> None:
@@ -178,17 +147,11 @@ def test_names_come_from_at_least_twenty_locales_new_to_v4(v5) -> None:
         if written & tokens:
             present.add(tradition)
     assert len(present) >= 20 and len(V5_HAND_TRADITIONS) + len(V5_FAKER_LOCALES) >= 30
-    assert _written_names(V4_HAND_NAMES).isdisjoint(_written_names(_NAMES))
+    assert written_names(V4_HAND_NAMES).isdisjoint(written_names(_NAMES))
 
 
 def test_per_type_and_subtype_minimums(v5) -> None:
-    types = Counter(m.type for d in v5 for m in d.mentions)
-    subtypes = Counter(f"{m.type}/{m.subtype}" for d in v5 for m in d.mentions)
-    assert set(types) == set(GOLD_TYPES)
-    for key, low in MIN_MENTIONS.items():
-        assert types[key] >= low, key
-    for key, low in MIN_SUBTYPES.items():
-        assert subtypes[key] >= low, key
+    check.minimums(v5, MIN_MENTIONS, MIN_SUBTYPES)
     assert REQUIRED_ORG_KINDS <= {m.subtype for d in v5 for m in d.mentions if m.type == "ORGANIZATION"}
 
 
@@ -212,51 +175,23 @@ def test_required_written_forms_occur(v5) -> None:
 
 
 def test_public_documents_have_no_mentions(v5) -> None:
-    assert all(not d.mentions and d.pair is None for d in v5 if d.kind == "public")
-    assert all(d.mentions and d.pair for d in v5 if d.kind == "private")
+    check.public_documents_have_no_mentions(v5)
 
 
 def test_every_mention_is_a_clean_slice_without_overlap(v5) -> None:
-    for doc in v5:
-        previous_end = 0
-        for m in sorted(doc.mentions, key=lambda m: m.start):
-            value = doc.text[m.start:m.end]
-            assert 0 <= m.start < m.end <= len(doc.text), doc.id
-            assert value and value == value.strip() and "\n" not in value, doc.id
-            assert m.start >= previous_end and m.type in GOLD_TYPES and m.subtype and m.entity, doc.id
-            previous_end = m.end
-        assert not re.search(r"<<|>>|[{}]", doc.text), doc.id
+    check.clean_spans(v5)
 
 
 def test_no_private_value_is_left_outside_the_gold(v5) -> None:
-    for doc in v5:
-        masked = list(doc.text)
-        for m in doc.mentions:
-            masked[m.start:m.end] = "\x00" * (m.end - m.start)
-        public_text = "".join(masked)
-        for m in doc.mentions:
-            value = doc.text[m.start:m.end]
-            if len(value) >= 4:
-                assert not re.search(rf"(?<!\w){re.escape(value)}(?!\w)", public_text), doc.id
+    check.no_value_outside_gold(v5)
 
 
 def test_contact_and_id_entities_are_written_the_same_everywhere(v5) -> None:
-    for doc in v5:
-        seen: dict[str, set[str]] = {}
-        for m in doc.mentions:
-            if m.type in ("CONTACT", "ID"):
-                seen.setdefault(m.entity, set()).add(doc.text[m.start:m.end])
-        assert all(len(v) == 1 for v in seen.values()), doc.id
+    check.entities_written_once(v5)
 
 
 def test_pairs_share_their_skeleton_outside_mentions(v5) -> None:
-    pairs = _pairs(v5)
-    assert len(pairs) == FROZEN_V5_PAIRS and all(len(v) == 2 for v in pairs.values())
-    for a, b in pairs.values():
-        assert a.template == b.template and a.domain == b.domain and a.text != b.text
-        assert skeleton(a.text, [(m.start, m.end) for m in a.mentions]) == \
-            skeleton(b.text, [(m.start, m.end) for m in b.mentions])
-        assert [(m.type, m.subtype) for m in a.mentions] == [(m.type, m.subtype) for m in b.mentions]
+    check.pairs_share_skeleton(v5, FROZEN_V5_PAIRS)
 
 
 def test_identifiers_with_check_digits_are_valid(v5) -> None:
@@ -277,42 +212,19 @@ def test_identifiers_with_check_digits_are_valid(v5) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def _literal_runs(template: str, n: int = 6) -> set[tuple[str, ...]]:
-    """Runs of ``n`` words of a template's literal text (no slot or choice inside a run)."""
-    words = re.findall(r"[\w']+|\x00", re.sub(r"\{[^{}]*\}|<<|>>|\|", " \x00 ", template).lower())
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1) if "\x00" not in words[i:i + n]}
-
-
 def test_v5_is_new_material(v5) -> None:
     earlier = V1_PRIVATE + V1_PUBLIC + V3_PRIVATE + V3_PUBLIC + V4_PRIVATE + V4_PUBLIC
-    assert {tid for tid, _, _ in PRIVATE_TEMPLATES + PUBLIC_TEMPLATES}.isdisjoint(tid for tid, _, _ in earlier)
+    check.templates_are_new(PRIVATE_TEMPLATES + PUBLIC_TEMPLATES, earlier)  # no six-word phrase of v1, v3 or v4
     assert {d for _, d, _ in PRIVATE_TEMPLATES}.isdisjoint(d for _, d, _ in V4_PRIVATE)
-    old_runs = set().union(*(_literal_runs(t) for _, _, t in earlier))
-    for tid, _, template in PRIVATE_TEMPLATES + PUBLIC_TEMPLATES:
-        assert not _literal_runs(template) & old_runs, tid  # no six-word phrase of v1, v3 or v4
     texts = {d.text for d in v5}
     for name in ("v1", "v2", "v3", "v4"):
         assert texts.isdisjoint(d.text for d in load_heldout(name)), name
 
 
 def test_gazetteer_overlap_is_reported_in_the_docs(v5) -> None:
-    """The aggregate overlap of v5's names with philter-lite's name lists (read only to count) is
-    what ``docs/eval/heldout.md`` reports, and lower than v1's."""
-    spec = importlib.util.find_spec("philter_lite")
-    if spec is None or not spec.submodule_search_locations:
-        pytest.skip("philter-lite is not installed")
-    lists = tomllib.loads((Path(next(iter(spec.submodule_search_locations))) / "filters" / "set.toml")
-                          .read_text(encoding="utf-8"))
-    overlap = gazetteer_overlap(lists["firstnames"], lists["lastnames"], v5, safe_words=lists["nonames"])
-    v1 = gazetteer_overlap(lists["firstnames"], lists["lastnames"], load_heldout("v1"))
-    assert overlap["person_mentions"] == sum(m.type == "PERSON" for d in v5 for m in d.mentions)
-    assert overlap["distinct_first_tokens"] > 300 and overlap["distinct_last_tokens"] > 300
-    assert overlap["tokens_in_either_list"] < v1["tokens_in_either_list"]
-    docs = (Path(__file__).resolve().parents[2] / "docs" / "eval" / "heldout.md").read_text(encoding="utf-8")
-    section = docs[docs.index("## Fifth set (v5)"):]
-    for key in ("first_in_first_list", "last_in_last_list", "tokens_in_either_list", "mentions_fully_listed",
-                "mentions_partly_listed", "tokens_on_safe_list"):
-        assert f"| {key} | {overlap[key]:.3f} |" in section, key
+    """The aggregate overlap of v5's names with philter-lite's name lists is what ``docs/eval/heldout.md``
+    reports, and lower than v1's."""
+    check.gazetteer_overlap_in_docs(v5, earlier=load_heldout("v1"), heading="## Fifth set (v5)", min_distinct=300)
 
 
 # --------------------------------------------------------------------------------------------
@@ -322,12 +234,8 @@ def test_gazetteer_overlap_is_reported_in_the_docs(v5) -> None:
 
 def test_every_template_renders_with_gold_and_public_ones_without() -> None:
     pytest.importorskip("faker")
-    for tid, _domain, template in PRIVATE_TEMPLATES:
-        text, mentions = render_template_v5(template, structure_seed=5, filler_seed=6)
-        assert mentions and all(text[m.start:m.end].strip() == text[m.start:m.end] for m in mentions), tid
-    for tid, _domain, template in PUBLIC_TEMPLATES:
-        text, mentions = render_template_v5(template, structure_seed=5, filler_seed=0)
-        assert text and not mentions, tid
+    check.every_template_renders(render_template_v5, PRIVATE_TEMPLATES, PUBLIC_TEMPLATES, structure_seed=5,
+                                 filler_seed=6)
 
 
 def test_name_forms_render_as_clean_mentions_with_titles_outside() -> None:

@@ -7,20 +7,16 @@ nothing but pass/fail; the gazetteer overlap is a property of the names (aggrega
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.util
-import json
 import re
-import tomllib
 from collections import Counter
-from pathlib import Path
 
+import heldout_checks as check
 import pytest
 
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation import heldout_build as build
-from dpfusion_integrations.evaluation import heldout_metrics
 from dpfusion_integrations.evaluation import heldout_templates as t1
 from dpfusion_integrations.evaluation import heldout_templates_v3 as t3
 from dpfusion_integrations.evaluation import heldout_templates_v4 as t4
@@ -28,14 +24,12 @@ from dpfusion_integrations.evaluation import heldout_templates_v5 as t5
 from dpfusion_integrations.evaluation.heldout import (
     FROZEN_SETS,
     FROZEN_V6_PATH,
-    GOLD_TYPES,
     NAME_LOCALES,
     document_sha256,
     load_heldout,
     resolve_heldout_path,
     save_heldout,
 )
-from dpfusion_integrations.evaluation.heldout_metrics import gazetteer_overlap, skeleton
 from dpfusion_integrations.evaluation.heldout_templates_v6 import (
     PRIVATE_TEMPLATES,
     PUBLIC_TEMPLATES,
@@ -96,14 +90,6 @@ def v6():
     return load_heldout(FROZEN_V6_PATH)
 
 
-def _pairs(docs):
-    pairs: dict[str, list] = {}
-    for doc in docs:
-        if doc.pair is not None:
-            pairs.setdefault(doc.pair, []).append(doc)
-    return pairs
-
-
 def _tokens(names) -> set[str]:
     """Lower-case name tokens of ``names`` (split on spaces and hyphens; particles, initials and
     two-letter pieces left out)."""
@@ -126,13 +112,10 @@ def _person_tokens(docs) -> set[str]:
 
 
 def test_frozen_file_and_meta_are_pinned(v6) -> None:
-    digest = hashlib.sha256(FROZEN_V6_PATH.read_bytes()).hexdigest()
-    assert digest == PINNED_SHA256 == FROZEN_V6_SHA256
-    assert document_sha256(v6) == PINNED_SHA256
-    meta = json.loads(FROZEN_V6_PATH.with_suffix(".meta.json").read_text(encoding="utf-8"))
-    assert meta["sha256"] == PINNED_SHA256 and meta["seed"] == FROZEN_V6_SEED
-    assert meta["n_pairs"] == FROZEN_V6_PAIRS and meta["n_public"] == FROZEN_V6_PUBLIC
-    assert meta["template_module"].endswith("heldout_templates_v6") and meta["author_saw_detectors"] is False
+    assert PINNED_SHA256 == FROZEN_V6_SHA256
+    meta = check.pinned(FROZEN_V6_PATH, v6, PINNED_SHA256, seed=FROZEN_V6_SEED, n_pairs=FROZEN_V6_PAIRS,
+                        n_public=FROZEN_V6_PUBLIC, template_module="heldout_templates_v6")
+    assert meta["author_saw_detectors"] is False
     assert meta["generator_version"] == 1 and meta["faker_locales"] == []
     assert meta["mentions"] == dict(sorted(Counter(m.type for d in v6 for m in d.mentions).items()))
 
@@ -150,9 +133,7 @@ def test_frozen_set_name_resolves() -> None:
 
 
 def test_metrics_command_line_lists_v6(capsys) -> None:
-    with pytest.raises(SystemExit):
-        heldout_metrics.main(["--help"])
-    assert "v6" in " ".join(capsys.readouterr().out.split())
+    assert "v6" in check.metrics_help_text(capsys)
 
 
 # --------------------------------------------------------------------------------------------
@@ -161,16 +142,10 @@ def test_metrics_command_line_lists_v6(capsys) -> None:
 
 
 def test_shape_counts_and_domains(v6) -> None:
-    private = [d for d in v6 if d.kind == "private"]
-    public = [d for d in v6 if d.kind == "public"]
-    assert len(private) == 2 * FROZEN_V6_PAIRS >= 300 and len(public) == FROZEN_V6_PUBLIC >= 60
-    assert len({d.id for d in v6}) == len(v6)
-    domains = {d.domain for d in private}
-    assert len(domains) >= 14 and {d.domain for d in public} == domains
+    domains = check.shape(v6, n_pairs=FROZEN_V6_PAIRS, n_public=FROZEN_V6_PUBLIC, private_templates=PRIVATE_TEMPLATES,
+                          min_domains=14, public_templates=PUBLIC_TEMPLATES)
     earlier = {dom for mod in (t1, t3, t4, t5) for _, dom, _ in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES}
     assert len(domains - earlier) >= 5
-    assert {d.template for d in private} == {tid for tid, _, _ in PRIVATE_TEMPLATES}
-    assert {d.template for d in public} == {tid for tid, _, _ in PUBLIC_TEMPLATES}
     assert len(V6_ADDRESS_COUNTRIES) >= 10 and len(V6_PHONE_COUNTRIES) >= 10
 
 
@@ -182,13 +157,7 @@ def test_names_come_from_at_least_twenty_hand_written_traditions(v6) -> None:
 
 
 def test_per_type_and_subtype_minimums(v6) -> None:
-    types = Counter(m.type for d in v6 for m in d.mentions)
-    subtypes = Counter(f"{m.type}/{m.subtype}" for d in v6 for m in d.mentions)
-    assert set(types) == set(GOLD_TYPES)
-    for key, low in MIN_MENTIONS.items():
-        assert types[key] >= low, key
-    for key, low in MIN_SUBTYPES.items():
-        assert subtypes[key] >= low, key
+    check.minimums(v6, MIN_MENTIONS, MIN_SUBTYPES)
 
 
 def test_required_written_forms_occur(v6) -> None:
@@ -211,43 +180,19 @@ def test_required_written_forms_occur(v6) -> None:
 
 
 def test_public_documents_have_no_mentions(v6) -> None:
-    assert all(not d.mentions and d.pair is None for d in v6 if d.kind == "public")
-    assert all(d.mentions and d.pair for d in v6 if d.kind == "private")
+    check.public_documents_have_no_mentions(v6)
 
 
 def test_every_mention_is_a_clean_slice_without_overlap(v6) -> None:
-    for doc in v6:
-        previous_end = 0
-        for m in sorted(doc.mentions, key=lambda m: m.start):
-            value = doc.text[m.start:m.end]
-            assert 0 <= m.start < m.end <= len(doc.text), doc.id
-            assert value and value == value.strip() and "\n" not in value, doc.id
-            assert m.type != "LOCATION" or ", " not in value, doc.id  # address parts are separate mentions
-            assert m.start >= previous_end and m.type in GOLD_TYPES and m.subtype and m.entity, doc.id
-            previous_end = m.end
-        assert not re.search(r"<<|>>|[{}]", doc.text), doc.id
+    check.clean_spans(v6, location_parts_apart=True)
 
 
 def test_no_private_value_is_left_outside_the_gold(v6) -> None:
-    for doc in v6:
-        masked = list(doc.text)
-        for m in doc.mentions:
-            masked[m.start:m.end] = "\x00" * (m.end - m.start)
-        public_text = "".join(masked)
-        for m in doc.mentions:
-            value = doc.text[m.start:m.end]
-            if len(value) >= 4:
-                assert not re.search(rf"(?<!\w){re.escape(value)}(?!\w)", public_text), doc.id
+    check.no_value_outside_gold(v6)
 
 
 def test_pairs_share_their_skeleton_outside_mentions(v6) -> None:
-    pairs = _pairs(v6)
-    assert len(pairs) == FROZEN_V6_PAIRS and all(len(v) == 2 for v in pairs.values())
-    for a, b in pairs.values():
-        assert a.template == b.template and a.domain == b.domain and a.text != b.text
-        assert skeleton(a.text, [(m.start, m.end) for m in a.mentions]) == \
-            skeleton(b.text, [(m.start, m.end) for m in b.mentions])
-        assert [(m.type, m.subtype) for m in a.mentions] == [(m.type, m.subtype) for m in b.mentions]
+    check.pairs_share_skeleton(v6, FROZEN_V6_PAIRS)
 
 
 def test_identifiers_with_check_digits_are_valid(v6) -> None:
@@ -297,41 +242,19 @@ def test_no_v6_name_token_occurs_in_a_person_mention_of_v1_to_v5(v6) -> None:
     assert len(earlier) > 1000 and _person_tokens(v6).isdisjoint(earlier)
 
 
-def _literal_runs(template: str, n: int = 6) -> set[tuple[str, ...]]:
-    """Runs of ``n`` words of a template's literal text (no slot or choice inside a run)."""
-    words = re.findall(r"[\w']+|\x00", re.sub(r"\{[^{}]*\}|<<|>>|\|", " \x00 ", template).lower())
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1) if "\x00" not in words[i:i + n]}
-
-
 def test_v6_templates_and_texts_are_new_material(v6) -> None:
     earlier = [t for mod in (t1, t3, t4, t5) for t in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES]
-    assert {tid for tid, _, _ in PRIVATE_TEMPLATES + PUBLIC_TEMPLATES}.isdisjoint(tid for tid, _, _ in earlier)
-    old_runs = set().union(*(_literal_runs(t) for _, _, t in earlier))
-    for tid, _, template in PRIVATE_TEMPLATES + PUBLIC_TEMPLATES:
-        assert not _literal_runs(template) & old_runs, tid  # no six-word phrase of v1, v3, v4 or v5
+    check.templates_are_new(PRIVATE_TEMPLATES + PUBLIC_TEMPLATES, earlier)  # no six-word phrase of v1, v3-v5
     texts = {d.text for d in v6}
     for name in ("v1", "v2", "v3", "v4", "v5"):
         assert texts.isdisjoint(d.text for d in load_heldout(name)), name
 
 
 def test_gazetteer_overlap_is_reported_in_the_docs(v6) -> None:
-    """The aggregate overlap of v6's names with philter-lite's name lists (read only to count) is what
-    ``docs/eval/heldout.md`` reports, and lower than v5's."""
-    spec = importlib.util.find_spec("philter_lite")
-    if spec is None or not spec.submodule_search_locations:
-        pytest.skip("philter-lite is not installed")
-    lists = tomllib.loads((Path(next(iter(spec.submodule_search_locations))) / "filters" / "set.toml")
-                          .read_text(encoding="utf-8"))
-    overlap = gazetteer_overlap(lists["firstnames"], lists["lastnames"], v6, safe_words=lists["nonames"])
-    v5 = gazetteer_overlap(lists["firstnames"], lists["lastnames"], load_heldout("v5"))
-    assert overlap["person_mentions"] == sum(m.type == "PERSON" for d in v6 for m in d.mentions)
-    assert overlap["distinct_first_tokens"] > 250 and overlap["distinct_last_tokens"] > 250
-    assert overlap["tokens_in_either_list"] < v5["tokens_in_either_list"]
-    docs = (Path(__file__).resolve().parents[2] / "docs" / "eval" / "heldout.md").read_text(encoding="utf-8")
-    section = docs[docs.index("## Sixth set (v6)"):]
-    for key in ("first_in_first_list", "last_in_last_list", "tokens_in_either_list", "mentions_fully_listed",
-                "mentions_partly_listed", "tokens_on_safe_list"):
-        assert f"| {key} | {overlap[key]:.3f} |" in section, key
+    """The aggregate overlap of v6's names with philter-lite's name lists is what ``docs/eval/heldout.md``
+    reports, and lower than v5's."""
+    section = check.gazetteer_overlap_in_docs(v6, earlier=load_heldout("v5"), heading="## Sixth set (v6)",
+                                              min_distinct=250)
     assert PINNED_SHA256[:16] in section
 
 
@@ -341,12 +264,8 @@ def test_gazetteer_overlap_is_reported_in_the_docs(v6) -> None:
 
 
 def test_every_template_renders_with_gold_and_public_ones_without() -> None:
-    for tid, _domain, template in PRIVATE_TEMPLATES:
-        text, mentions = render_template_v6(template, structure_seed=6, filler_seed=7)
-        assert mentions and all(text[m.start:m.end].strip() == text[m.start:m.end] for m in mentions), tid
-    for tid, _domain, template in PUBLIC_TEMPLATES:
-        text, mentions = render_template_v6(template, structure_seed=6, filler_seed=0)
-        assert text and not mentions, tid
+    check.every_template_renders(render_template_v6, PRIVATE_TEMPLATES, PUBLIC_TEMPLATES, structure_seed=6,
+                                 filler_seed=7)
 
 
 def test_bad_templates_and_counts_fail_closed() -> None:

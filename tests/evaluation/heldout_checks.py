@@ -1,0 +1,217 @@
+"""Checks every frozen held-out set (v3 onwards) must pass, shared by the sets' test files.
+
+Each check (called as ``check.pinned(...)``, ``check.shape(...)``, ...) asserts one property of a set's documents (or of its renderer) and takes the
+set's own numbers (pinned sha256, counts, lower bounds, render seeds) as arguments; each set's test
+file calls them from its own named tests and keeps its set-specific assertions beside them. Nothing
+here runs a tagger, and no assertion message carries document text (only document and template ids).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dpfusion_integrations.evaluation import heldout_metrics
+from dpfusion_integrations.evaluation.heldout import (
+    GOLD_TYPES,
+    HeldoutDocument,
+    Mention,
+    document_sha256,
+)
+from dpfusion_integrations.evaluation.heldout_metrics import gazetteer_overlap, skeleton
+
+Docs = Sequence[HeldoutDocument]
+Templates = Sequence[tuple[str, str, str]]
+Render = Callable[..., tuple[str, list[Mention]]]
+
+#: Template syntax that must not survive rendering.
+_SYNTAX = re.compile(r"<<|>>|[{}]")
+
+
+def frozen_meta(path: Path) -> dict[str, Any]:
+    """The ``.meta.json`` written beside a frozen set."""
+    return json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
+
+
+def skip_unless_frozen_faker(meta: dict[str, Any]) -> None:
+    """Skip when the installed Faker is not the one the set was frozen with (its values would differ)."""
+    faker = pytest.importorskip("faker")
+    if faker.VERSION != meta["faker"]:
+        pytest.skip(f"frozen with Faker {meta['faker']}, installed {faker.VERSION}")
+
+
+def pairs_of(docs: Docs) -> dict[str, list[HeldoutDocument]]:
+    """The private documents grouped by pair id."""
+    pairs: dict[str, list[HeldoutDocument]] = {}
+    for doc in docs:
+        if doc.pair is not None:
+            pairs.setdefault(doc.pair, []).append(doc)
+    return pairs
+
+
+def pinned(path: Path, docs: Docs, sha256: str, *, seed: int, n_pairs: int, n_public: int,
+                 template_module: str) -> dict[str, Any]:
+    """The frozen file, its documents and its ``.meta.json`` carry the pinned sha256, seed and counts;
+    returns the meta for the set's own assertions."""
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+    assert document_sha256(docs) == sha256
+    meta = frozen_meta(path)
+    assert meta["sha256"] == sha256 and meta["seed"] == seed
+    assert meta["n_pairs"] == n_pairs and meta["n_public"] == n_public
+    assert meta["template_module"].endswith(template_module)
+    return meta
+
+
+def shape(docs: Docs, *, n_pairs: int, n_public: int, private_templates: Templates, min_domains: int,
+                public_templates: Templates | None = None) -> set[str]:
+    """``2 * n_pairs`` private and ``n_public`` public documents with unique ids, at least
+    ``min_domains`` domains (the same in both kinds), every private template used (and every public one,
+    when given); returns the domains."""
+    private = [d for d in docs if d.kind == "private"]
+    public = [d for d in docs if d.kind == "public"]
+    assert len(private) == 2 * n_pairs >= 300 and len(public) == n_public >= 60
+    assert len({d.id for d in docs}) == len(docs)
+    domains = {d.domain for d in private}
+    assert len(domains) >= min_domains and {d.domain for d in public} == domains
+    assert {d.template for d in private} == {tid for tid, _, _ in private_templates}
+    if public_templates is not None:
+        assert {d.template for d in public} == {tid for tid, _, _ in public_templates}
+    return domains
+
+
+def public_documents_have_no_mentions(docs: Docs) -> None:
+    """Public documents have no mention and no pair; every other document is a private one with both."""
+    public = [d for d in docs if d.kind == "public"]
+    assert public and all(not d.mentions and d.pair is None for d in public)
+    assert all(d.kind == "private" and d.mentions and d.pair for d in docs if d.kind != "public")
+
+
+def minimums(docs: Docs, min_mentions: dict[str, int], min_subtypes: dict[str, int]) -> None:
+    """Every gold type occurs, and each type and ``TYPE/subtype`` reaches its lower bound."""
+    types = Counter(m.type for d in docs for m in d.mentions)
+    subtypes = Counter(f"{m.type}/{m.subtype}" for d in docs for m in d.mentions)
+    assert set(types) == set(GOLD_TYPES)
+    for key, low in min_mentions.items():
+        assert types[key] >= low, key
+    for key, low in min_subtypes.items():
+        assert subtypes[key] >= low, key
+
+
+def clean_spans(docs: Docs, *, location_parts_apart: bool = False) -> None:
+    """Mentions are non-empty, stripped, single-line slices in bounds, without overlaps, with a gold
+    type, subtype and entity; no template syntax is left in a text. With ``location_parts_apart``, no
+    LOCATION mention holds ``", "`` (address parts are separate mentions)."""
+    for doc in docs:
+        previous_end = 0
+        for m in sorted(doc.mentions, key=lambda m: m.start):
+            value = doc.text[m.start:m.end]
+            assert 0 <= m.start < m.end <= len(doc.text), doc.id
+            assert value and value == value.strip() and "\n" not in value, doc.id
+            if location_parts_apart:
+                assert m.type != "LOCATION" or ", " not in value, doc.id
+            assert m.start >= previous_end and m.type in GOLD_TYPES and m.subtype and m.entity, doc.id
+            previous_end = m.end
+        assert not _SYNTAX.search(doc.text), doc.id
+
+
+def no_value_outside_gold(docs: Docs, *, exempt: Iterable[str] = ()) -> None:
+    """No mention's value (four characters or more, not in ``exempt``, lower case) also stands whole in
+    its document's public text: that would be an unmarked mention."""
+    exempt = {w.lower() for w in exempt}
+    for doc in docs:
+        masked = list(doc.text)
+        for m in doc.mentions:
+            masked[m.start:m.end] = "\x00" * (m.end - m.start)
+        public_text = "".join(masked)
+        for m in doc.mentions:
+            value = doc.text[m.start:m.end]
+            if len(value) >= 4 and value.lower() not in exempt:
+                assert not re.search(rf"(?<!\w){re.escape(value)}(?!\w)", public_text), doc.id
+
+
+def entities_written_once(docs: Docs, *, ignore_at: bool = False) -> None:
+    """A CONTACT or ID entity repeated in a document is one string (with ``ignore_at``, a handle may be
+    written with or without its ``@``)."""
+    for doc in docs:
+        seen: dict[str, set[str]] = {}
+        for m in doc.mentions:
+            if m.type in ("CONTACT", "ID"):
+                value = doc.text[m.start:m.end]
+                seen.setdefault(m.entity, set()).add(value.removeprefix("@") if ignore_at else value)
+        assert all(len(v) == 1 for v in seen.values()), doc.id
+
+
+def pairs_share_skeleton(docs: Docs, n_pairs: int, *, same_labels: bool = True) -> None:
+    """``n_pairs`` pairs of two documents with the same template (and domain) and different texts that
+    are the same outside their mentions; with ``same_labels``, their mentions' types and subtypes agree."""
+    pairs = pairs_of(docs)
+    assert len(pairs) == n_pairs and all(len(v) == 2 for v in pairs.values())
+    for a, b in pairs.values():
+        assert a.template == b.template and a.domain == b.domain and a.text != b.text
+        assert skeleton(a.text, [(m.start, m.end) for m in a.mentions]) == \
+            skeleton(b.text, [(m.start, m.end) for m in b.mentions])
+        if same_labels:
+            assert [(m.type, m.subtype) for m in a.mentions] == [(m.type, m.subtype) for m in b.mentions]
+
+
+def every_template_renders(render: Render, private: Templates, public: Templates, *,
+                                 structure_seed: int, filler_seed: int) -> None:
+    """Every private template renders with clean, non-empty mentions; every public one with none."""
+    for tid, _domain, template in private:
+        text, mentions = render(template, structure_seed=structure_seed, filler_seed=filler_seed)
+        assert mentions and all(text[m.start:m.end] == text[m.start:m.end].strip() != "" for m in mentions), tid
+    for tid, _domain, template in public:
+        text, mentions = render(template, structure_seed=structure_seed, filler_seed=0)
+        assert text and not mentions, tid
+
+
+def literal_runs(template: str, n: int = 6) -> set[tuple[str, ...]]:
+    """Runs of ``n`` words of a template's literal text (no slot or choice inside a run)."""
+    words = re.findall(r"[\w']+|\x00", re.sub(r"\{[^{}]*\}|<<|>>|\|", " \x00 ", template).lower())
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1) if "\x00" not in words[i:i + n]}
+
+
+def templates_are_new(templates: Templates, earlier: Templates) -> None:
+    """No template id of ``earlier`` sets is reused and no six-word literal phrase of theirs recurs."""
+    assert {tid for tid, _, _ in templates}.isdisjoint(tid for tid, _, _ in earlier)
+    old_runs = set().union(*(literal_runs(t) for _, _, t in earlier))
+    for tid, _, template in templates:
+        assert not literal_runs(template) & old_runs, tid
+
+
+def metrics_help_text(capsys: pytest.CaptureFixture[str]) -> str:
+    """The held-out metrics command line's ``--help`` text, white space folded."""
+    with pytest.raises(SystemExit):
+        heldout_metrics.main(["--help"])
+    return " ".join(capsys.readouterr().out.split())
+
+
+def gazetteer_overlap_in_docs(docs: Docs, *, earlier: Docs, heading: str, min_distinct: int) -> str:
+    """The aggregate overlap of the set's names with philter-lite's name lists (read only to count) is
+    what ``docs/eval/heldout.md`` reports under ``heading``, and lower than the ``earlier`` set's;
+    returns that section of the docs. Skips when philter-lite is not installed."""
+    spec = importlib.util.find_spec("philter_lite")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("philter-lite is not installed")
+    lists = tomllib.loads((Path(next(iter(spec.submodule_search_locations))) / "filters" / "set.toml")
+                          .read_text(encoding="utf-8"))
+    overlap = gazetteer_overlap(lists["firstnames"], lists["lastnames"], docs, safe_words=lists["nonames"])
+    before = gazetteer_overlap(lists["firstnames"], lists["lastnames"], earlier)
+    assert overlap["person_mentions"] == sum(m.type == "PERSON" for d in docs for m in d.mentions)
+    assert overlap["distinct_first_tokens"] > min_distinct and overlap["distinct_last_tokens"] > min_distinct
+    assert overlap["tokens_in_either_list"] < before["tokens_in_either_list"]
+    text = (Path(__file__).resolve().parents[2] / "docs" / "eval" / "heldout.md").read_text(encoding="utf-8")
+    section = text[text.index(heading):]
+    for key in ("first_in_first_list", "last_in_last_list", "tokens_in_either_list", "mentions_fully_listed",
+                "mentions_partly_listed", "tokens_on_safe_list"):
+        assert f"| {key} | {overlap[key]:.3f} |" in section, key
+    return section
