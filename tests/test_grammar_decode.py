@@ -131,3 +131,51 @@ def test_an_invalid_grammar_fails_before_anything_is_charged_or_decoded(tiny_dp,
             tiny_dp.generate(MESSAGES, epsilon=4.0, max_new_tokens=6, spans=SPANS, ledger=ledger, units=["pat-1"],
                              grammar=Grammar.regex("(unclosed"))
         assert decoded == [] and ledger.audit() == [] and "Ann" not in str(info.value)
+
+
+def _forwards(model, monkeypatch):
+    calls = []
+    original = model.forward
+
+    def counted(*args, **kwargs):
+        calls.append(kwargs["input_ids"].shape[-1] if "input_ids" in kwargs else args[0].shape[-1])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(model, "forward", counted)
+    return calls
+
+
+@pytest.mark.parametrize(("seed", "max_new", "max_forced", "max_closing", "stop_after"), [
+    (3, 40, 1024, 64, None), (11, 40, 1024, 64, None),  # ordinary calls
+    (5, 2, 1024, 16, None),  # the closing phase, with forced runs inside it
+    (7, 40, 5, 64, None),  # the forced budget runs out inside a run
+    (9, 40, 1024, 64, 6),  # the consumer stops inside a run
+])
+def test_a_forced_run_fed_in_one_forward_releases_what_one_step_per_token_releases(
+        tiny_model, tokenizer, request_, seed, max_new, max_forced, max_closing, stop_after, monkeypatch):
+    """With a lone constrained request, the tokens the grammar forces after a step are booked at once
+    and fed in one forward; with ``record`` every step runs on its own. Same seed, same release."""
+    from dataclasses import replace
+
+    decoder = FusedDecoder(tiny_model, eos_token_ids=[tokenizer.eos_token_id], cpu_kernels=False)
+    req = replace(request_, max_new_tokens=max_new, max_forced_tokens=max_forced, max_closing_tokens=max_closing)
+
+    def run(record):
+        seen: list[int] = []
+        stop = None if stop_after is None else (lambda _r, t: seen.append(t) or len(seen) >= stop_after)
+        calls = _forwards(tiny_model, monkeypatch)
+        result = decoder.decode([req], PrivateSampler(1, seed=seed), on_token=stop, record=record)[0]
+        monkeypatch.undo()
+        return result, calls, seen
+
+    fast, fast_calls, fast_seen = run(None)
+    slow, slow_calls, slow_seen = run([])
+    assert fast.tokens == slow.tokens and fast_seen == slow_seen
+    assert (fast.forced, fast.closing, fast.stopped_by_eos, fast.grammar_complete) == (
+        slow.forced, slow.closing, slow.stopped_by_eos, slow.grammar_complete)
+    assert fast.forced > 0
+    # one forward per step on the slow path; the fast path feeds runs of forced tokens together (and
+    # none for a run that ends the decode), so it takes fewer forwards over no more tokens
+    # (the first two forwards are the prefill: the shared prefix, then each context's own tokens)
+    assert fast_calls[:2] == slow_calls[:2] and all(w == 1 for w in slow_calls[2:]) and max(fast_calls[2:]) > 1
+    assert len(fast_calls) < len(slow_calls) and sum(fast_calls) <= sum(slow_calls)

@@ -1,7 +1,9 @@
 """The fused DP-Fusion decode loop: every context of every request in one forward per step.
 
-Per step: forward (KV cache) → log-softmax in float32 → λ search for all groups at once →
-mixture ``(1/N) Σ m_i`` → one inverse-CDF draw per request → bookkeeping (one host sync).
+Per step: forward (KV cache) → log-softmax in float64 → λ search for all groups at once →
+mixture ``(1/N) Σ m_i`` → one inverse-CDF draw per request → bookkeeping (one host sync). When a
+single constrained request is left, the tokens its grammar forces after a step (one allowed token
+each) are booked at once and fed with the step's token in one forward (``forced_run``).
 
 A constrained request whose ``max_new_tokens`` sampled steps run out before its grammar accepts
 enters a closing phase (``next_phase``): its steps then release the masked public distribution ``q``
@@ -27,8 +29,8 @@ from dpfusion_integrations.engine.repetition import NgramBan, apply_bans
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_released
 from dpfusion_integrations.threading_policy import fitted_threads
 
-__all__ = ["DecodeRequest", "DecodeResult", "FusedDecoder", "mix_groups", "next_phase", "next_token_logprobs",
-           "sampled_steps", "shared_prefix_length"]
+__all__ = ["DecodeRequest", "DecodeResult", "FusedDecoder", "forced_run", "mix_groups", "next_phase",
+           "next_token_logprobs", "sampled_steps", "shared_prefix_length"]
 
 
 @dataclass(frozen=True)
@@ -202,6 +204,37 @@ def next_phase(request: DecodeRequest, result: DecodeResult, accepting: bool | N
     return "close"
 
 
+def forced_run(request: DecodeRequest, result: DecodeResult, matcher: GrammarMatcher, vocab: int,
+               eos_token_ids: frozenset[int], draw: Callable[[], Any],
+               on_token: Callable[[int], bool | None] | None) -> tuple[list[int], bool]:
+    """The tokens a grammar forces next (one allowed token each), booked as the forced steps of the
+    decode loop book them, without a forward for each: ``(tokens, finished)``.
+
+    A forced step releases its one allowed token whatever the contexts say (every distribution is
+    masked to it), so the step's forward and λ search change nothing but the KV cache, which the
+    caller fills by feeding the run in one forward. ``draw`` takes the uniform the step would have
+    drawn, so the request's random stream, and every later sampled token, is the same as when each
+    forced step runs on its own. A function of released tokens and the public grammar only.
+    """
+    run: list[int] = []
+    while True:
+        allowed = matcher.allowed()[:vocab]
+        if int(allowed.sum()) != 1:
+            return run, False
+        token = int(allowed.nonzero()[0, 0])
+        draw()
+        if token in eos_token_ids:
+            result.stopped_by_eos = True
+            return run, True
+        result.tokens.append(token)
+        matcher.consume(token)
+        result.forced += 1
+        run.append(token)
+        stop = on_token is not None and on_token(token)
+        if stop or next_phase(request, result, matcher.accepting) is None:
+            return run, True
+
+
 class FusedDecoder:
     """Decodes a batch of ``DecodeRequest`` together with one KV cache.
 
@@ -348,6 +381,14 @@ class FusedDecoder:
                     finished.append(r)
                 elif phase == "close":
                     closers.add(r)
+            run: list[int] = []
+            if len(live) == 1 and not finished and live[0] in grammars and not bans and not debug and record is None:
+                r = live[0]
+                run, done = forced_run(requests[r], results[r], grammars[r], out.logits.shape[-1], self.eos_token_ids,
+                                       lambda: sampler.uniforms(live),
+                                       None if on_token is None else (lambda t, r=r: on_token(r, t)))
+                if done:
+                    finished.append(r)
             for r in finished:
                 if r in grammars:
                     results[r].grammar_complete = grammars[r].accepting
@@ -361,8 +402,12 @@ class FusedDecoder:
                 chosen = chosen[torch.tensor([live.index(r) for r in keep], device=device)]
                 live = keep
                 layout = _Layout(requests, live, device)
-            mask = torch.cat([mask, torch.ones_like(mask[:, :1])], dim=-1)
-            positions = positions + 1
-            out = self.model(input_ids=chosen[layout.owner].unsqueeze(-1), attention_mask=mask,
-                             position_ids=positions, use_cache=True, logits_to_keep=1,
-                             **cache_kwargs(self.model, output_cache(out)))
+            feed = chosen[layout.owner].unsqueeze(-1)
+            if run:  # a lone request's forced run, fed with its sampled token in one forward
+                feed = torch.cat([feed, torch.tensor([run], dtype=feed.dtype, device=device).expand(len(feed), -1)], -1)
+            width = feed.shape[-1]
+            mask = torch.cat([mask, torch.ones_like(mask[:, :1]).expand(-1, width)], dim=-1)
+            steps = positions + torch.arange(1, width + 1, device=device)
+            positions = steps[:, -1:]
+            out = self.model(input_ids=feed, attention_mask=mask, position_ids=steps, use_cache=True,
+                             logits_to_keep=1, **cache_kwargs(self.model, output_cache(out)))
