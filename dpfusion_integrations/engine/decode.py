@@ -213,8 +213,10 @@ def forced_run(request: DecodeRequest, result: DecodeResult, matcher: GrammarMat
     A forced step releases its one allowed token whatever the contexts say (every distribution is
     masked to it), so the step's forward and λ search change nothing but the KV cache, which the
     caller fills by feeding the run in one forward. ``draw`` takes the uniform the step would have
-    drawn, so the request's random stream, and every later sampled token, is the same as when each
-    forced step runs on its own. A function of released tokens and the public grammar only.
+    drawn, so the request's random stream is the same as when each forced step runs on its own, and
+    so is every later release up to floating-point rounding (a multi-token forward's logits differ
+    from single-token forwards in the last bits; each step's cap is checked on the logits it
+    computed). A function of released tokens and the public grammar only.
     """
     run: list[int] = []
     while True:

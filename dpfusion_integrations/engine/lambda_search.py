@@ -162,7 +162,8 @@ class LambdaSearch:
         lam = torch.where(cap > 0, lam, torch.zeros_like(lam))  # cap 0: exactly public-only
         logm = _mixture(logp, logq, lam)
         fwd, rev = _directions(logm, logq, order)
-        divergence = torch.maximum(fwd, rev)
+        # cap 0 releases q itself: its divergence is exactly 0 (not D(q‖q) as rounded)
+        divergence = torch.where(cap > 0, torch.maximum(fwd, rev), torch.zeros_like(fwd))
         # Fail closed: NaN (a non-finite logit in some context) compares False, so test "not within".
         failed = ~(divergence <= bound) & (cap > 0)
         if not on_cpu or bool(failed.any()):  # on CUDA computed always, to avoid a sync
