@@ -168,6 +168,7 @@ def test_a_forced_run_fed_in_one_forward_releases_what_one_step_per_token_releas
         calls = _forwards(tiny_model, monkeypatch)
         result = decoder.decode([req], PrivateSampler(1, seed=seed), on_token=stop, record=record)[0]
         monkeypatch.undo()
+        tiny_model.__dict__.pop("forward", None)  # undo leaves the bound method as an instance attribute
         return result, calls, seen
 
     fast, fast_calls, fast_seen = run(None)

@@ -264,6 +264,7 @@ def test_a_langchain_tool_call_streamed_releases_the_same_call_and_report(tiny_d
                             lambda *a, **k: real(*a, **{**k, "record": [] if slow else k.get("record")}))
         chunks = list(llm.stream(messages))
         monkeypatch.undo()
+        tiny_dp.model.__dict__.pop("forward", None)  # undo leaves the bound method as an instance attribute
         calls = [(c["name"], c["args"]) for chunk in chunks for c in chunk.tool_call_chunks]
         report = chunks[-1].response_metadata["dpfusion"]
         report = report.model_dump() if hasattr(report, "model_dump") else dict(report)
