@@ -144,10 +144,9 @@ class LambdaSearch:
         logm = torch.where(live.unsqueeze(-1), logp, logq)
         rows, groups = torch.nonzero(~one & live, as_tuple=True)
         if rows.numel():
-            sub = self._check(logp[rows, groups].unsqueeze(1), logq[rows], order[rows], cap[rows],
-                              self._propose(logp[rows, groups].unsqueeze(1), logq[rows], order[rows], cap[rows],
-                                            terms_f[rows, groups].unsqueeze(1)),
-                              on_cpu=True)
+            sub_p, sub_q, sub_order, sub_cap = logp[rows, groups].unsqueeze(1), logq[rows], order[rows], cap[rows]
+            proposal = self._propose(sub_p, sub_q, sub_order, sub_cap, terms_f[rows, groups].unsqueeze(1))
+            sub = self._check(sub_p, sub_q, sub_order, sub_cap, proposal, on_cpu=True)
             lam[rows, groups] = sub.lam[:, 0]
             divergence[rows, groups] = sub.divergence[:, 0]
             logm[rows, groups] = sub.log_mixture[:, 0]
