@@ -38,6 +38,7 @@ class TaggerProfile(str, Enum):
     """Which default tagger to use (see the module doc)."""
 
     RECALL = "recall"
+    RECALL_V5 = "recall-v5"
     RECALL_V4 = "recall-v4"
     RECALL_V3 = "recall-v3"
     PRECISION = "precision"
@@ -72,7 +73,7 @@ def default_tagger(profile: TaggerProfile | str = DEFAULT_PROFILE, *,
         with _LOCK:
             tagger = _TAGGERS.get(key)
             if tagger is None:
-                if chosen in (TaggerProfile.RECALL, TaggerProfile.RECALL_V4, TaggerProfile.RECALL_V3):
+                if chosen in (TaggerProfile.RECALL, TaggerProfile.RECALL_V5, TaggerProfile.RECALL_V4, TaggerProfile.RECALL_V3):
                     from dpfusion_integrations.tagging.recall import RecallTagger
                     from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION
 

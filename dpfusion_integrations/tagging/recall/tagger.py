@@ -76,6 +76,7 @@ from dpfusion_integrations.tagging.recall.presidio_entities import (
 )
 from dpfusion_integrations.tagging.recall.proper_nouns import ProperNounSweep
 from dpfusion_integrations.tagging.recall.round_five import round_five_detectors
+from dpfusion_integrations.tagging.recall.round_six import round_six_detectors, round_six_edges
 from dpfusion_integrations.tagging.recall.spacy_entities import SpacyEntities
 from dpfusion_integrations.tagging.recall.span_edges import (
     grow_span_edges,
@@ -101,9 +102,9 @@ __all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RECALL_VERSIONS", "RecallTagg
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v5"
+RECALL_VERSION = "recall-v6"
 #: The detector sets that can be chosen (``RecallTagger(version=...)``), oldest first.
-RECALL_VERSIONS = ("recall-v3", "recall-v4", "recall-v5")
+RECALL_VERSIONS = ("recall-v3", "recall-v4", "recall-v5", "recall-v6")
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
@@ -118,7 +119,9 @@ def _check_version(version: str) -> str:
 def default_detectors(version: str = RECALL_VERSION) -> tuple[Detector, ...]:
     """The detectors of the recall profile besides Presidio, in a fixed order, for ``version``."""
     level = RECALL_VERSIONS.index(_check_version(version)) + 3
-    if level >= 5:
+    if level >= 6:
+        return round_six_detectors()
+    if level == 5:
         return round_five_detectors()
     v4 = level == 4
     chat = ChatNames(extra_cues=OBJECT_CUES) if v4 else ChatNames()
@@ -253,7 +256,10 @@ class RecallTagger:
         failure: str | None = None
         try:
             merged = complete_tokens(text, merged, joiners=JOINERS_R5)
-            return repeat_person_names(text, grow_span_edges(text, merged), self._words)
+            merged = repeat_person_names(text, grow_span_edges(text, merged), self._words)
+            if self._version == "recall-v6":
+                merged = round_six_edges(text, merged, self._words)
+            return merged
         except Exception as exc:  # re-raised below, outside the handler, so no __context__
             failure = type(exc).__name__
         raise TaggingError(f"recall tagging failed ({failure}); details withheld because they may quote the text")
