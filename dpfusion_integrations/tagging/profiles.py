@@ -1,9 +1,12 @@
 """Tagging profiles: which detector finds the private spans by default.
 
 - ``recall`` (the default everywhere: core, CLI, adapters): :class:`~dpfusion_integrations.tagging.recall.RecallTagger`
-  with its latest detector set (``recall-v5``), the union of offline detectors typed onto six group
+  with its latest detector set (``recall-v6``), the union of offline detectors typed onto six group
   types (PERSON, ORGANIZATION, LOCATION, DATE, CONTACT, ID). It redacts by default: a false positive
   costs utility, never privacy, while a miss is released unprotected.
+- ``recall-v5``: the recall tagger with the round-5 detector set (before round 6: see
+  :mod:`~dpfusion_integrations.tagging.recall.round_six` for what round 6 adds), kept so that results
+  measured with it (held-out v5 and v6) can be reproduced.
 - ``recall-v4``: the recall tagger with the round-4 detector set (before round 5: no address parts
   around a street, unit and floor designators, ``#`` and slashed identifiers, spaced identifier
   values, nor the other round-5 rules listed in ``docs/tagging.md``), kept so that results measured
@@ -63,8 +66,8 @@ def parse_profile(profile: TaggerProfile | str) -> TaggerProfile:
 
 def default_tagger(profile: TaggerProfile | str = DEFAULT_PROFILE, *,
                    language_check: LanguageCheck | str = LanguageCheck.REFUSE) -> Tagger:
-    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise; ``"recall-v4"``,
-    ``"recall-v3"``, ``"precision"``) with the given ``language_check``, built on first call."""
+    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise; ``"recall-v5"``,
+    ``"recall-v4"``, ``"recall-v3"``, ``"precision"``) with the given ``language_check``, built on first call."""
     chosen = parse_profile(profile)
     check = parse_language_check(language_check)
     key = (chosen, check)

@@ -13,7 +13,8 @@ Lane, Bristol BS1 4DJ") are one span, commas included.
 Redacting by default costs utility, never privacy: a falsely tagged public word is still
 available to the model through its group's context, within the ε bound.
 
-Versions: ``recall-v5`` (the default, :data:`RECALL_VERSION`) adds the round-5 detectors
+Versions: ``recall-v6`` (the default, :data:`RECALL_VERSION`) adds the round-6 detectors and growth
+steps (:mod:`~dpfusion_integrations.tagging.recall.round_six`). ``recall-v5`` adds the round-5 detectors
 (:mod:`~dpfusion_integrations.tagging.recall.round_five`: address parts around a street, units and
 floors, street layouts of many countries, ``#``/slashed/spaced identifiers, chat speakers and
 unknown lower-case words in chats, names after kinship words and in attendance lists, day-month
@@ -23,8 +24,8 @@ repetition of a found name (:mod:`~dpfusion_integrations.tagging.recall.span_edg
 ``recall-v4`` is the round-4 set (phone extensions and bracketed country codes, cued undotted
 initials, more titles, possessive and object names in chats, handle shapes, platform lists, and
 completion of a token that a span covers only in part: "Seo-hyeon", "saltwater.kid"); ``recall-v3``
-the round-3 set. Both stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v4"`` and
-``"recall-v3"``), so results measured with them can be reproduced.
+the round-3 set. All stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v5"``,
+``"recall-v4"`` and ``"recall-v3"``), so results measured with them can be reproduced.
 """
 
 from __future__ import annotations
@@ -197,12 +198,12 @@ class RecallTagger:
 
     @property
     def name(self) -> str:
-        """``"recall-v5/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
+        """``"recall-v6/presidio-<version>/<spaCy model>+philter-lite-<version>"``, for reports."""
         return self._name
 
     @property
     def version(self) -> str:
-        """The detector set (``"recall-v5"``, ``"recall-v4"`` or ``"recall-v3"``)."""
+        """The detector set (``"recall-v6"``, ``"recall-v5"``, ``"recall-v4"`` or ``"recall-v3"``)."""
         return self._version
 
     @property
