@@ -29,7 +29,7 @@ from dpfusion_integrations.engine.repetition import NgramBan, apply_bans
 from dpfusion_integrations.engine.sampling import PrivateSampler, sample_released
 from dpfusion_integrations.threading_policy import fitted_threads
 
-__all__ = ["DecodeRequest", "DecodeResult", "FusedDecoder", "forced_run", "mix_groups", "next_phase",
+__all__ = ["DecodeRequest", "DecodeResult", "FusedDecoder", "book_token", "forced_run", "mix_groups", "next_phase",
            "next_token_logprobs", "sampled_steps", "shared_prefix_length"]
 
 
@@ -204,11 +204,37 @@ def next_phase(request: DecodeRequest, result: DecodeResult, accepting: bool | N
     return "close"
 
 
+def book_token(request: DecodeRequest, result: DecodeResult, token: int, eos_token_ids: frozenset[int], *,
+               matcher: GrammarMatcher | None = None, ban: NgramBan | None = None, forced: bool = False,
+               closing: bool = False, on_token: Callable[[int], bool | None] | None = None) -> tuple[bool, str | None]:
+    """Book one released token on ``result``: ``(finished, phase)``.
+
+    EOS finishes the request without being appended. Any other token is appended, pushed to the
+    request's ban state and grammar, counted as forced or closing, shown to ``on_token`` (which may
+    stop the request), and the request's next phase is decided (:func:`next_phase`). The decode
+    loop's steps and :func:`forced_run` both book through here, so a forced token fed in one forward
+    is booked exactly as a step would book it.
+    """
+    if token in eos_token_ids:
+        result.stopped_by_eos = True
+        return True, None
+    result.tokens.append(token)
+    if ban is not None:
+        ban.push(token)
+    if matcher is not None:
+        matcher.consume(token)
+        result.forced += forced
+        result.closing += closing and not forced
+    stop = on_token is not None and on_token(token)
+    phase = next_phase(request, result, None if matcher is None else matcher.accepting)
+    return bool(stop) or phase is None, phase
+
+
 def forced_run(request: DecodeRequest, result: DecodeResult, matcher: GrammarMatcher, vocab: int,
                eos_token_ids: frozenset[int], draw: Callable[[], Any],
                on_token: Callable[[int], bool | None] | None) -> tuple[list[int], bool]:
     """The tokens a grammar forces next (one allowed token each), booked as the forced steps of the
-    decode loop book them, without a forward for each: ``(tokens, finished)``.
+    decode loop book them (:func:`book_token`), without a forward for each: ``(tokens, finished)``.
 
     A forced step releases its one allowed token whatever the contexts say (every distribution is
     masked to it), so the step's forward and λ search change nothing but the KV cache, which the
@@ -225,15 +251,11 @@ def forced_run(request: DecodeRequest, result: DecodeResult, matcher: GrammarMat
             return run, False
         token = int(allowed.nonzero()[0, 0])
         draw()
-        if token in eos_token_ids:
-            result.stopped_by_eos = True
-            return run, True
-        result.tokens.append(token)
-        matcher.consume(token)
-        result.forced += 1
-        run.append(token)
-        stop = on_token is not None and on_token(token)
-        if stop or next_phase(request, result, matcher.accepting) is None:
+        if token not in eos_token_ids:
+            run.append(token)
+        finished, _ = book_token(request, result, token, eos_token_ids, matcher=matcher, forced=True,
+                                 on_token=on_token)
+        if finished:
             return run, True
 
 
@@ -366,20 +388,10 @@ class FusedDecoder:
                 if debug and req.n_groups > 0:
                     res.lambdas.append(lam_h[i][: req.n_groups])  # type: ignore[index,union-attr]
                     res.divergences.append(div_h[i][: req.n_groups])  # type: ignore[index,union-attr]
-                if tok in self.eos_token_ids:
-                    res.stopped_by_eos = True
-                    finished.append(r)
-                    continue
-                res.tokens.append(tok)
-                if r in bans:
-                    bans[r].push(tok)
-                if r in grammars:
-                    grammars[r].consume(tok)
-                    res.forced += r in forced
-                    res.closing += r in closers and r not in forced
-                stop = on_token is not None and on_token(r, tok)
-                phase = next_phase(req, res, grammars[r].accepting if r in grammars else None)
-                if stop or phase is None:
+                done, phase = book_token(req, res, tok, self.eos_token_ids, matcher=grammars.get(r), ban=bans.get(r),
+                                         forced=r in forced, closing=r in closers,
+                                         on_token=None if on_token is None else (lambda t, r=r: on_token(r, t)))
+                if done:
                     finished.append(r)
                 elif phase == "close":
                     closers.add(r)
