@@ -19,6 +19,7 @@ document is reproducible from its seed. The renderer and the set are in
 from __future__ import annotations
 
 import random
+import re
 from datetime import date
 
 from dpfusion_integrations.errors import InvalidParameterError
@@ -283,7 +284,7 @@ def address_lines(rng: random.Random, country: str, layout: str) -> tuple[list[l
               "d": rng.choice(districts.split(";")) if districts else ""}
     values["s"] = rng.choice(streets.split(";")).format(m=str(rng.randrange(1, 120)))
     lines = []
-    for line in layout.split("/"):
+    for line in re.split(r"/(?=[A-Z]:)", layout):  # a "/" inside a part ("{n}/{m} Soi") stays in it
         parts = []
         for part in line.split("|"):
             code, _, pattern = part.partition(":")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import re
 from collections import Counter
 
@@ -18,6 +19,11 @@ from eval_helpers import assert_same_but_national_ids
 
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation import heldout_build as build
+from dpfusion_integrations.evaluation.heldout_values_v5 import (
+    V5_ADDRESS_COUNTRIES,
+    address_layouts,
+    address_lines,
+)
 from dpfusion_integrations.evaluation.heldout import (
     FROZEN_PATH,
     FROZEN_SETS,
@@ -287,3 +293,14 @@ def test_builder_freezes_with_meta_and_its_command_line_prints_counts(tmp_path, 
     out = capsys.readouterr().out
     counts = json.loads(out[out.index("{"):])
     assert out.split()[0] == digest and counts["documents"] == 8 and counts["private"] == 6
+
+
+def test_every_address_layout_renders_for_any_seed() -> None:
+    """Each country's layouts render whatever the RNG draws (a "/" inside a part, "12/34 Soi ...", is
+    not a line break): the frozen seed never drew the layout that raised KeyError before."""
+    for country in V5_ADDRESS_COUNTRIES:
+        for layout in address_layouts(country):
+            for seed in range(3):
+                lines, town = address_lines(random.Random(seed), country, layout)
+                assert town and all(text and subtype for line in lines for text, subtype in line)
+                assert len(lines) == len(re.split(r"/(?=[A-Z]:)", layout))
