@@ -55,6 +55,7 @@ __all__ = [
     "FROZEN_V4_PATH",
     "FROZEN_V5_PATH",
     "FROZEN_V6_PATH",
+    "FROZEN_V7_PATH",
     "GOLD_TYPES",
     "HeldoutDocument",
     "Mention",
@@ -97,10 +98,13 @@ FROZEN_V5_PATH = FROZEN_PATH.with_name("heldout_v5.jsonl")
 #: The sixth frozen set (v6), written by an author who did not see the detectors or their output on any
 #: held-out set, and frozen before the sixth tuning round; generator, seed and sha256 in ``heldout_v6``.
 FROZEN_V6_PATH = FROZEN_PATH.with_name("heldout_v6.jsonl")
+#: The seventh frozen set (v7), written blind to the tagger and frozen before the seventh tuning round;
+#: generator, seed and sha256 in ``heldout_v7``.
+FROZEN_V7_PATH = FROZEN_PATH.with_name("heldout_v7.jsonl")
 
-#: Names accepted wherever a held-out set is given (``--data v6``, ``load_heldout("v2")``): v1 ... v6.
+#: Names accepted wherever a held-out set is given (``--data v7``, ``load_heldout("v2")``): v1 ... v7.
 FROZEN_SETS = {"v1": FROZEN_PATH, "v2": FROZEN_V2_PATH, "v3": FROZEN_V3_PATH, "v4": FROZEN_V4_PATH,
-               "v5": FROZEN_V5_PATH, "v6": FROZEN_V6_PATH}
+               "v5": FROZEN_V5_PATH, "v6": FROZEN_V6_PATH, "v7": FROZEN_V7_PATH}
 
 #: Faker locales whose person names are used (Latin script, or romanised for ja_JP / zh_CN).
 NAME_LOCALES = (
