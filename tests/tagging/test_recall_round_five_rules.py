@@ -32,10 +32,7 @@ from dpfusion_integrations.tagging.recall.span_edges import (
     repeat_person_names,
 )
 from dpfusion_integrations.tagging.recall.street_shapes import STREET_PATTERNS_R5
-from dpfusion_integrations.tagging.recall.tagger import (
-    RECALL_VERSION,
-    default_detectors,
-)
+from dpfusion_integrations.tagging.recall.tagger import default_detectors
 from dpfusion_integrations.tagging.recall.token_completion import (
     JOINERS_R5,
     complete_tokens,
