@@ -35,7 +35,7 @@ def add_engine_options(p: argparse.ArgumentParser) -> None:
                         "init URL`): sqlite:///relative.db, sqlite:////absolute.db or postgresql://...")
     p.add_argument("--tagger-profile", default="recall", choices=[t.value for t in TaggerProfile],
                    help="how private spans are found when not marked: recall (default; a union of detectors "
-                        "that redacts by default), recall-v5, recall-v4 or recall-v3 (earlier detector sets) or precision "
+                        "that redacts by default), recall-v6 ... recall-v3 (earlier detector sets) or precision "
                         "(Presidio's defaults; fewer spans, more misses)")
     add_quiet_option(p)
 

@@ -1,6 +1,6 @@
-"""The round-6 detector set as a whole (``recall-v6``): wiring, names, linear time of the growth steps
-that run after the union, and the earlier set staying selectable. The rules of each area have their
-own tests (``test_recall_r6_*.py``)."""
+"""The round-6 and round-7 detector sets as a whole (``recall-v6``, ``recall-v7``): wiring, names,
+linear time of the growth steps that run after the union, and the earlier set staying selectable. The
+rules of each area have their own tests (``test_recall_r6_*.py``, ``test_recall_r7_*.py``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import time
 import pytest
 
 from dpfusion_integrations.tagging.recall import RecallTagger
-from dpfusion_integrations.tagging.recall.round_six import round_six_edges
+from dpfusion_integrations.tagging.recall.round_seven import round_seven_edges
 from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION, RECALL_VERSIONS, default_detectors
 from dpfusion_integrations.tagging.spans import Span
 from dpfusion_integrations.tagging.wordlists import load_wordlists
@@ -32,15 +32,16 @@ def test_when_a_version_is_built_then_its_detector_names_are_unique(version: str
     assert len(names) == len(set(names))
 
 
-def test_when_no_version_is_named_then_round_six_is_the_default_and_extends_round_five() -> None:
-    assert RECALL_VERSION == "recall-v6" == RECALL_VERSIONS[-1]
+def test_when_round_six_is_built_then_it_extends_round_five_and_round_seven_extends_it() -> None:
+    assert RECALL_VERSION == "recall-v7" == RECALL_VERSIONS[-1]
     v5 = [d.name for d in default_detectors("recall-v5")]
-    v6 = [d.name for d in default_detectors()]
+    v6 = [d.name for d in default_detectors("recall-v6")]
+    assert v6 == [d.name for d in default_detectors("recall-v7")][: len(v6)]
     assert v6[: len(v5)] == v5 and len(v6) > len(v5)
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_when_input_is_adversarial_then_the_round_six_growth_steps_finish_quickly(name: str) -> None:
+def test_when_input_is_adversarial_then_the_round_six_and_seven_growth_steps_finish_quickly(name: str) -> None:
     """The growth steps run on every merged span; each must stay linear (generous bound: a busy
     machine cannot fail it, catastrophic backtracking would). Every third word is a span, the types
     in turn, so every step finds work everywhere (no parse needed)."""
@@ -49,7 +50,7 @@ def test_when_input_is_adversarial_then_the_round_six_growth_steps_finish_quickl
     words = list(re.finditer(r"\w+", text))[::3]
     spans = [Span(m.start(), m.end(), types[i % len(types)], 0.5) for i, m in enumerate(words)]
     start = time.perf_counter()
-    grown = round_six_edges(text, list(spans), load_wordlists())
+    grown = round_seven_edges(text, list(spans), load_wordlists())
     assert time.perf_counter() - start < 20.0
     assert all(0 <= s.start < s.end <= len(text) for s in grown)
 
@@ -60,7 +61,7 @@ def test_when_spans_grow_then_they_never_shrink_or_overlap() -> None:
     text = ("Seen by MS on 28/2 at No. 47, Jalan Ampang, 50450 Kuala Lumpur for Orrin Tax Services; "
             "SUBJ 5460 | KALNINA, Ilze | user velkaro reported it.")
     spans = [Span(0, 4, "PERSON", 0.5), Span(45, 57, "LOCATION", 0.9), Span(90, 94, "ID", 0.9)]
-    grown = round_six_edges(text, spans, load_wordlists())
+    grown = round_seven_edges(text, spans, load_wordlists())
     covered = {i for s in grown for i in range(s.start, s.end)}
     assert all(i in covered for s in spans for i in range(s.start, s.end))
     assert all(a.end <= b.start for a, b in zip(grown, grown[1:], strict=False))

@@ -77,6 +77,7 @@ from dpfusion_integrations.tagging.recall.presidio_entities import (
 )
 from dpfusion_integrations.tagging.recall.proper_nouns import ProperNounSweep
 from dpfusion_integrations.tagging.recall.round_five import round_five_detectors
+from dpfusion_integrations.tagging.recall.round_seven import round_seven_detectors, round_seven_edges
 from dpfusion_integrations.tagging.recall.round_six import round_six_detectors, round_six_edges
 from dpfusion_integrations.tagging.recall.spacy_entities import SpacyEntities
 from dpfusion_integrations.tagging.recall.span_edges import (
@@ -103,9 +104,9 @@ __all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RECALL_VERSIONS", "RecallTagg
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v6"
+RECALL_VERSION = "recall-v7"
 #: The detector sets that can be chosen (``RecallTagger(version=...)``), oldest first.
-RECALL_VERSIONS = ("recall-v3", "recall-v4", "recall-v5", "recall-v6")
+RECALL_VERSIONS = ("recall-v3", "recall-v4", "recall-v5", "recall-v6", "recall-v7")
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
@@ -120,7 +121,9 @@ def _check_version(version: str) -> str:
 def default_detectors(version: str = RECALL_VERSION) -> tuple[Detector, ...]:
     """The detectors of the recall profile besides Presidio, in a fixed order, for ``version``."""
     level = RECALL_VERSIONS.index(_check_version(version)) + 3
-    if level >= 6:
+    if level >= 7:
+        return round_seven_detectors()
+    if level == 6:
         return round_six_detectors()
     if level == 5:
         return round_five_detectors()
@@ -260,6 +263,8 @@ class RecallTagger:
             merged = repeat_person_names(text, grow_span_edges(text, merged), self._words)
             if self._version == "recall-v6":
                 merged = round_six_edges(text, merged, self._words)
+            elif self._version == "recall-v7":
+                merged = round_seven_edges(text, merged, self._words)
             return merged
         except Exception as exc:  # re-raised below, outside the handler, so no __context__
             failure = type(exc).__name__
