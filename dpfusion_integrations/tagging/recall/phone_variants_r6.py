@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from dpfusion_integrations.tagging.group_types import CONTACT
-from dpfusion_integrations.tagging.recall.base import RegexRule, TextView
+from dpfusion_integrations.tagging.recall.base import RegexDetector, RegexRule, TextView
 from dpfusion_integrations.tagging.recall.phone_extensions import PHONE_EXTENSION_RULES
 from dpfusion_integrations.tagging.recall.phones import PHONE_RULE
 from dpfusion_integrations.tagging.spans import Span
@@ -115,6 +115,10 @@ _VANITY_RULE = RegexRule("vanity phone number", CONTACT, _VANITY, PHONE_VARIANT_
 _SHORT_RULE = RegexRule("short number after a phone label", CONTACT, _SHORT, 0.6)
 _CALL_SHORT_RULE = RegexRule("five- or six-digit number after a call verb", CONTACT, _CALL_SHORT, 0.6, _call_short_ok)
 
+#: Rules run on the text as written, and on its same-length ASCII copy (the round-4 phone rules).
+_AS_WRITTEN = RegexDetector("phone-variants-r6", (_VANITY_RULE, _SHORT_RULE, _CALL_SHORT_RULE))
+_ON_ASCII_COPY = RegexDetector("phone-variants-r6", (PHONE_RULE, *PHONE_EXTENSION_RULES, _SHORT_RULE))
+
 
 class PhoneVariants:
     """Phones with other separators, vanity numbers and short labelled numbers (see module doc)."""
@@ -126,27 +130,10 @@ class PhoneVariants:
 
     def detect(self, view: TextView) -> list[Span]:
         text = view.text
-        out = [*_find(_VANITY_RULE, text), *_find(_SHORT_RULE, text), *_find(_CALL_SHORT_RULE, text),
-               *_split_phones(text)]
+        out = [*_AS_WRITTEN.find(text), *_split_phones(text)]
         if _NEEDS_TRANSLATION.search(text):
-            ascii_text = same_length_ascii(text)
-            for rule in (PHONE_RULE, *PHONE_EXTENSION_RULES, _SHORT_RULE):
-                out.extend(_find(rule, ascii_text))
+            out.extend(_ON_ASCII_COPY.find(same_length_ascii(text)))
         return out
-
-
-def _find(rule: RegexRule, text: str) -> list[Span]:
-    out: list[Span] = []
-    for match in rule.pattern.finditer(text):
-        if rule.accept is not None and not rule.accept(match):
-            continue
-        group = "value" if "value" in rule.pattern.groupindex else 0
-        start, end = match.span(group)
-        while end > start and not rule.keep_end and text[end - 1] in ".,;:!?)]}'\"":
-            end -= 1
-        if end > start:
-            out.append(Span(start, end, CONTACT, rule.score))
-    return out
 
 
 #: Words that introduce an extension after a phone, in many languages (regex alternatives, any case).
