@@ -495,6 +495,19 @@ def shape(rng: random.Random, layout: str) -> str:
     return "".join(out)
 
 
+#: A line break in an address layout: a "/" before a part code ("S:", "C:"); a "/" inside a part's
+#: pattern ("{n}/{m} Soi {s}") stays in it.
+_LAYOUT_LINE = re.compile(r"/(?=[A-Z]:)")
+
+
+def address_parts(layout: str, values: dict[str, str], subtypes: dict[str, str]) -> list[list[tuple[str, str]]]:
+    """An address layout (v5 onwards: lines split by ``/``, parts by ``|``, each part ``CODE:pattern``)
+    filled with ``values``: lines of ``(text, subtype)`` parts, the subtype named by ``subtypes[CODE]``."""
+    return [[(pattern.format(**values).strip(), subtypes[code])
+             for code, _, pattern in (part.partition(":") for part in line.split("|"))]
+            for line in _LAYOUT_LINE.split(layout)]
+
+
 class LayoutValues:
     """Base of the v5/v6 value drawers: the per-document RNG, phones, and identifiers and IBANs drawn
     from layouts (:func:`shape`). A subclass sets :attr:`id_shapes` and :attr:`iban_bban`."""

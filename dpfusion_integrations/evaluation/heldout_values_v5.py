@@ -19,12 +19,12 @@ document is reproducible from its seed. The renderer and the set are in
 from __future__ import annotations
 
 import random
-import re
 from datetime import date
 
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation.heldout import _ascii, _fakers
 from dpfusion_integrations.evaluation.heldout_build import (
+    address_parts,
     MONTHS,
     WEEKDAYS,
     LayoutValues,
@@ -283,13 +283,7 @@ def address_lines(rng: random.Random, country: str, layout: str) -> tuple[list[l
               "box": str(rng.randrange(100, 99999)), "pc": shape(rng, pc_layout), "t": rng.choice(towns.split(";")),
               "d": rng.choice(districts.split(";")) if districts else ""}
     values["s"] = rng.choice(streets.split(";")).format(m=str(rng.randrange(1, 120)))
-    lines = []
-    for line in re.split(r"/(?=[A-Z]:)", layout):  # a "/" inside a part ("{n}/{m} Soi") stays in it
-        parts = []
-        for part in line.split("|"):
-            code, _, pattern = part.partition(":")
-            parts.append((pattern.format(**values).strip(), _SUBTYPES[code]))
-        lines.append(parts)
+    lines = address_parts(layout, values, _SUBTYPES)
     return lines, values["t"]
 
 

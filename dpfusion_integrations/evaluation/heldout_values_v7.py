@@ -32,6 +32,7 @@ from datetime import date
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation.heldout import _ascii
 from dpfusion_integrations.evaluation.heldout_build import (
+    address_parts,
     MONTHS,
     MONTHS_ES,
     MONTHS_FR,
@@ -246,13 +247,7 @@ def address_lines(rng: random.Random, country: str, layout: str) -> tuple[list[l
               "u2": str(rng.randrange(1, 10)), "b": rng.choice("ABCDEF"), "box": str(rng.randrange(100, 9999)),
               "pc": shape(rng, pc_layout), "t": town, "T": town.upper(), "B": rng.choice(_BUILDING_WORDS),
               "sl": "/", "d": rng.choice(districts.split(";")) if districts else "", "s": rng.choice(streets.split(";"))}
-    lines = []
-    for line in layout.split("/"):
-        parts = []
-        for part in line.split("|"):
-            code, _, pattern = part.partition(":")
-            parts.append((pattern.format(**values).strip(), _SUBTYPES[code]))
-        lines.append(parts)
+    lines = address_parts(layout, values, _SUBTYPES)
     return lines, town.rsplit(" ", 1)[0] if country == "US" else town
 
 

@@ -25,6 +25,7 @@ from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation import heldout_values_v7 as v7
 from dpfusion_integrations.evaluation.heldout import _ascii
 from dpfusion_integrations.evaluation.heldout_build import (
+    address_parts,
     MONTHS,
     MONTHS_DE,
     WEEKDAYS,
@@ -244,9 +245,7 @@ def address_lines(rng: random.Random, country: str, layout: str) -> tuple[list[l
               "u2": str(rng.randrange(1, 10)), "b": rng.choice("ABCDEF"), "box": str(rng.randrange(100, 9999)),
               "pc": shape(rng, pc_layout), "t": town, "T": town.upper(), "B": rng.choice(_BUILDING_WORDS),
               "sl": "/", "d": rng.choice(districts.split(";")) if districts else "", "s": rng.choice(streets.split(";"))}
-    lines = [[(pattern.format(**values).strip(), _SUBTYPES[code])
-              for code, _, pattern in (part.partition(":") for part in line.split("|"))]
-             for line in layout.split("/")]
+    lines = address_parts(layout, values, _SUBTYPES)
     return lines, bare_town(country, town)
 
 
