@@ -39,7 +39,7 @@ from dpfusion_integrations.tagging.recall.addresses import (
     UNIT_ADDRESS_PATTERNS,
     AddressRule,
 )
-from dpfusion_integrations.tagging.recall.base import GREETINGS, TextView
+from dpfusion_integrations.tagging.recall.base import GREETINGS, TextView, line_bounds
 from dpfusion_integrations.tagging.recall.street_shapes import STREET_PATTERNS_R5
 from dpfusion_integrations.tagging.spans import Span
 
@@ -168,12 +168,6 @@ def _whole_place(part: str) -> bool:
     return kept is not None and kept[0] == len(body)
 
 
-def _lines(text: str, start: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return line_start, len(text) if line_end < 0 else line_end
-
-
 class AddressBlocks:
     """The round-5 street shapes, unit and floor designators, and the address parts around each street
     that :class:`~dpfusion_integrations.tagging.recall.addresses.AddressRule` or the round-5 shapes
@@ -207,13 +201,13 @@ class AddressBlocks:
     def _around(self, view: TextView, street: Span) -> tuple[list[Span], int]:
         text = view.text
         out: list[Span] = []
-        line_start, line_end = _lines(text, street.start)
+        line_start, line_end = line_bounds(text, street.start)
         out.extend(self._before(text, line_start, street.start))
         pos, ended = self._after(text, street.end, line_end, out)
         lines = 0
         while not ended and lines < _MAX_LINES and text[pos:line_end].strip(" \t.,") == "" and line_end < len(text):
             nxt_start = line_end + 1
-            _, nxt_end = _lines(text, nxt_start)
+            _, nxt_end = line_bounds(text, nxt_start)
             line = text[nxt_start:nxt_end]
             if not self._place_line(view, line):
                 break

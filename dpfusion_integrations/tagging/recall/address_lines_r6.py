@@ -40,7 +40,7 @@ from itertools import pairwise
 
 from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
 from dpfusion_integrations.tagging.recall.address_blocks import place_part
-from dpfusion_integrations.tagging.recall.base import MONTHS, WEEKDAYS
+from dpfusion_integrations.tagging.recall.base import MONTHS, WEEKDAYS, line_bounds
 from dpfusion_integrations.tagging.recall.unit_designators_r6 import (
     HOUSE_NUMBER,
     UNIT_TAIL,
@@ -85,12 +85,6 @@ _MAX_AFTER = 6
 _MAX_LINES = 2
 _MAX_LINE_WORDS = 5
 _MAX_PLAIN_WORDS = 4
-
-
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
 
 
 def _has_digit(part: str) -> bool:
@@ -228,7 +222,7 @@ def _lines_after(text: str, end: int, line_end: int) -> int:
         if text[pos:line_end].strip(" \t.,") or line_end >= len(text):
             break
         nxt_start = line_end + 1
-        _, nxt_end = _line_bounds(text, nxt_start)
+        _, nxt_end = line_bounds(text, nxt_start)
         line = text[nxt_start:nxt_end]
         lead = len(line) - len(line.lstrip(" \t"))
         kept = _line_after(line[lead:])
@@ -243,7 +237,7 @@ def _line_before(text: str, line_start: int, start: int) -> int:
     that opens its line): the line's last comma-separated part, after any field label, must be units."""
     if line_start == 0 or text[line_start:start].strip(" \t") or text[line_start - 1] != "\n":
         return start
-    prev_start, prev_end = _line_bounds(text, line_start - 1)
+    prev_start, prev_end = line_bounds(text, line_start - 1)
     line = text[prev_start:prev_end].rstrip(" \t,")
     cut = max(line.rfind(","), line.rfind(":"), line.rfind(";")) + 1
     part = line[cut:].strip(" \t")
@@ -253,12 +247,12 @@ def _line_before(text: str, line_start: int, start: int) -> int:
 
 
 def _grow_one(text: str, span: Span) -> tuple[int, int]:
-    line_start, line_end = _line_bounds(text, span.start)
+    line_start, line_end = line_bounds(text, span.start)
     start = _label_before(text, line_start, span.start)
     start = _parts_before(text, line_start, start)
     start = _line_before(text, line_start, start)
     end = _glued_codes(text, span.end)
-    _, line_end = _line_bounds(text, max(end - 1, start))
+    _, line_end = line_bounds(text, max(end - 1, start))
     end, ended, digit = _parts_after(text, end, line_end, _has_digit(text[start:end]))
     if not ended and digit:
         end = _lines_after(text, end, line_end)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -39,6 +39,8 @@ __all__ = [
     "fold",
     "grow",
     "joinable",
+    "line_bounds",
+    "line_ranges",
     "name_part",
     "run_span",
 ]
@@ -79,6 +81,21 @@ WEEKDAYS = frozenset({
 })  # fmt: skip
 
 _EDGE_PUNCT = ".,;:!?\"()[]{}<>«»“”‘’'`"
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the line holding character ``pos`` (``end`` at its newline or the text's end)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def line_ranges(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every line of ``text``, in order, empty lines included."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
 
 
 def fold(word: str) -> str:

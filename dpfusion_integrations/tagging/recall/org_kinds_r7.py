@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
-from dpfusion_integrations.tagging.recall.base import TITLES, TextView, fold
+from dpfusion_integrations.tagging.recall.base import TITLES, TextView, fold, line_ranges
 from dpfusion_integrations.tagging.recall.org_media_r7 import (
     name_words_start,
     the_start,
@@ -176,12 +176,10 @@ class KindPhrases:
     def find(self, text: str) -> list[Span]:
         """The businesses in ``text`` (no parse needed)."""
         out: list[Span] = []
-        line_start = 0
-        for line in text.split("\n"):
-            words = list(_WORD.finditer(text, line_start, line_start + len(line)))
+        for start, end in line_ranges(text):
+            words = list(_WORD.finditer(text, start, end))
             out.extend(self._phrases(text, words))
             out.extend(self._heads(text, words))
-            line_start += len(line) + 1
         return out
 
     def _phrases(self, text: str, words: list[re.Match[str]]) -> list[Span]:

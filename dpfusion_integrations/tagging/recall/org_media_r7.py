@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
-from dpfusion_integrations.tagging.recall.base import TITLES, TextView, fold
+from dpfusion_integrations.tagging.recall.base import TITLES, TextView, fold, line_ranges
 from dpfusion_integrations.tagging.spans import Span, merge_spans
 
 __all__ = [
@@ -176,12 +176,7 @@ class MediaNames:
 
     def find(self, text: str) -> list[Span]:
         """The media names in ``text`` (no parse needed)."""
-        out: list[Span] = []
-        line_start = 0
-        for line in text.split("\n"):
-            out.extend(self._find_line(text, line_start, line_start + len(line)))
-            line_start += len(line) + 1
-        return out
+        return [span for start, end in line_ranges(text) for span in self._find_line(text, start, end)]
 
     def _find_line(self, text: str, start: int, end: int) -> list[Span]:
         words = _words_on_line(text, start, end)

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
-from dpfusion_integrations.tagging.recall.base import TITLES, fold
+from dpfusion_integrations.tagging.recall.base import TITLES, fold, line_bounds
 from dpfusion_integrations.tagging.recall.org_suffix import (
     ORGANIZATION_WORDS,
     SUFFIX_ONLY_WORDS,
@@ -138,9 +138,8 @@ def _lower_case_line(text: str, span: Span) -> bool:
     value = text[span.start : span.end]
     if not (value.isalpha() and value.islower()):
         return False
-    line_start = text.rfind("\n", 0, span.start) + 1
-    line_end = text.find("\n", span.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start, line_end = line_bounds(text, span.start)  # the value has no line break (isalpha)
+    line = text[line_start:line_end]
     return not any(c.isupper() for c in line)
 
 

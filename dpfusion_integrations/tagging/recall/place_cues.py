@@ -20,6 +20,7 @@ from dpfusion_integrations.tagging.recall.base import (
     WEEKDAYS,
     TextView,
     grow,
+    line_bounds,
     run_span,
 )
 from dpfusion_integrations.tagging.spans import Span
@@ -46,9 +47,8 @@ _NOT_PLACES = MONTHS | WEEKDAYS | frozenset({
 def _title_line(view: TextView, k: int) -> bool:
     """Whether token ``k`` stands on a line whose words are mostly capitalised (a heading)."""
     text = view.text
-    start = text.rfind("\n", 0, view.toks[k].start) + 1
-    end = text.find("\n", view.toks[k].start)
-    words = [w for w in text[start : len(text) if end < 0 else end].split() if w[:1].isalpha()]
+    start, end = line_bounds(text, view.toks[k].start)
+    words = [w for w in text[start:end].split() if w[:1].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) >= 0.6
 
 
