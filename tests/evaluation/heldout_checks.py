@@ -215,3 +215,26 @@ def gazetteer_overlap_in_docs(docs: Docs, *, earlier: Docs, heading: str, min_di
                 "mentions_partly_listed", "tokens_on_safe_list"):
         assert f"| {key} | {overlap[key]:.3f} |" in section, key
     return section
+
+
+def name_tokens(particles: Iterable[str], names: Iterable[object]) -> set[str]:
+    """Lower-case name tokens of ``names`` (split on spaces and hyphens; ``particles``, initials and
+    two-letter pieces left out): what the name-overlap checks compare across sets."""
+    skip = set(particles)
+    out: set[str] = set()
+    for name in names:
+        for tok in re.split(r"[\s\-/,.]+", str(name)):
+            tok = tok.strip(".'").lower()
+            if len(tok) > 2 and tok not in skip:
+                out.add(tok)
+    return out
+
+
+def person_tokens(particles: Iterable[str], docs: Docs) -> set[str]:
+    """:func:`name_tokens` of every PERSON mention of ``docs``."""
+    return name_tokens(particles, (d.text[m.start:m.end] for d in docs for m in d.mentions if m.type == "PERSON"))
+
+
+def values_of(docs: Docs, subtype: str) -> list[str]:
+    """The text of every mention of ``subtype`` in ``docs``."""
+    return [d.text[m.start:m.end] for d in docs for m in d.mentions if m.subtype == subtype]

@@ -90,22 +90,6 @@ def v6():
     return load_heldout(FROZEN_V6_PATH)
 
 
-def _tokens(names) -> set[str]:
-    """Lower-case name tokens of ``names`` (split on spaces and hyphens; particles, initials and
-    two-letter pieces left out)."""
-    out: set[str] = set()
-    for name in names:
-        for tok in re.split(r"[\s\-/,.]+", str(name)):
-            tok = tok.strip(".'").lower()
-            if len(tok) > 2 and tok not in PARTICLES:
-                out.add(tok)
-    return out
-
-
-def _person_tokens(docs) -> set[str]:
-    return _tokens(d.text[m.start:m.end] for d in docs for m in d.mentions if m.type == "PERSON")
-
-
 # --------------------------------------------------------------------------------------------
 # Pinned and reproducible
 # --------------------------------------------------------------------------------------------
@@ -151,8 +135,8 @@ def test_shape_counts_and_domains(v6) -> None:
 
 def test_names_come_from_at_least_twenty_hand_written_traditions(v6) -> None:
     """Count the traditions whose written names actually occur in PERSON mentions."""
-    found = _person_tokens(v6)
-    used = {t for t in V6_HAND_TRADITIONS if _tokens(written_names({t: _NAMES[t]})) & found}
+    found = check.person_tokens(PARTICLES, v6)
+    used = {t for t in V6_HAND_TRADITIONS if check.name_tokens(PARTICLES, written_names({t: _NAMES[t]})) & found}
     assert len(used) >= 20
 
 
@@ -215,9 +199,9 @@ def test_identifiers_with_check_digits_are_valid(v6) -> None:
 
 
 def test_no_v6_name_is_in_the_earlier_sets_hand_written_lists(v6) -> None:
-    earlier = _tokens(written_names(V4_HAND_NAMES) | written_names(V5_NAMES)) | _tokens(" ".join(V4_WORD_NAMES).split())
-    assert _tokens(written_names()).isdisjoint(earlier)
-    assert _person_tokens(v6).isdisjoint(earlier)
+    earlier = check.name_tokens(PARTICLES, written_names(V4_HAND_NAMES) | written_names(V5_NAMES)) | check.name_tokens(PARTICLES, " ".join(V4_WORD_NAMES).split())
+    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(earlier)
+    assert check.person_tokens(PARTICLES, v6).isdisjoint(earlier)
 
 
 def test_no_v6_name_is_in_the_earlier_sets_faker_name_lists(v6) -> None:
@@ -232,14 +216,14 @@ def test_no_v6_name_is_in_the_earlier_sets_faker_name_lists(v6) -> None:
                      "last_names_male"):
             values = getattr(provider, attr, None)  # a property on some locales: its parts are listed
             if isinstance(values, dict | list | tuple):
-                listed |= _tokens(values)
+                listed |= check.name_tokens(PARTICLES, values)
     assert len(listed) > 5000
-    assert _tokens(written_names()).isdisjoint(listed)
+    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(listed)
 
 
 def test_no_v6_name_token_occurs_in_a_person_mention_of_v1_to_v5(v6) -> None:
-    earlier = set().union(*(_person_tokens(load_heldout(name)) for name in ("v1", "v2", "v3", "v4", "v5")))
-    assert len(earlier) > 1000 and _person_tokens(v6).isdisjoint(earlier)
+    earlier = set().union(*(check.person_tokens(PARTICLES, load_heldout(name)) for name in ("v1", "v2", "v3", "v4", "v5")))
+    assert len(earlier) > 1000 and check.person_tokens(PARTICLES, v6).isdisjoint(earlier)
 
 
 def test_v6_templates_and_texts_are_new_material(v6) -> None:

@@ -95,26 +95,6 @@ def v7():
     return load_heldout(FROZEN_V7_PATH)
 
 
-def _tokens(names) -> set[str]:
-    """Lower-case name tokens of ``names`` (split on spaces and hyphens; particles, initials and
-    two-letter pieces left out)."""
-    out: set[str] = set()
-    for name in names:
-        for tok in re.split(r"[\s\-/,.]+", str(name)):
-            tok = tok.strip(".'").lower()
-            if len(tok) > 2 and tok not in PARTICLES:
-                out.add(tok)
-    return out
-
-
-def _person_tokens(docs) -> set[str]:
-    return _tokens(d.text[m.start:m.end] for d in docs for m in d.mentions if m.type == "PERSON")
-
-
-def _values(docs, subtype: str) -> list[str]:
-    return [d.text[m.start:m.end] for d in docs for m in d.mentions if m.subtype == subtype]
-
-
 # --------------------------------------------------------------------------------------------
 # Pinned and reproducible
 # --------------------------------------------------------------------------------------------
@@ -162,8 +142,8 @@ def test_shape_counts_and_domains_no_earlier_set_used(v7) -> None:
 
 def test_names_come_from_at_least_twenty_five_hand_written_traditions(v7) -> None:
     """Count the traditions whose written names actually occur in PERSON mentions."""
-    found = _person_tokens(v7)
-    used = {t for t in V7_HAND_TRADITIONS if _tokens(written_names({t: _NAMES[t]})) & found}
+    found = check.person_tokens(PARTICLES, v7)
+    used = {t for t in V7_HAND_TRADITIONS if check.name_tokens(PARTICLES, written_names({t: _NAMES[t]})) & found}
     assert len(used) >= 25
 
 
@@ -174,7 +154,7 @@ def test_per_type_and_subtype_minimums(v7) -> None:
 def test_required_written_forms_occur(v7) -> None:
     """Particle, hyphenated, apostrophe, two-word and lower-case names, initials, dates in several
     languages' orders, phones with extensions and internal e-mail domains are all in the set."""
-    people = _values(v7, "full") + _values(v7, "initial") + _values(v7, "last") + _values(v7, "lower")
+    people = check.values_of(v7, "full") + check.values_of(v7, "initial") + check.values_of(v7, "last") + check.values_of(v7, "lower")
     assert any(re.search(r"\b(ole|de|di) [A-Z]", p) for p in people)
     assert any(re.search(r"\w-\w", p) for p in people) and any("'" in p for p in people)
     assert any(re.fullmatch(r"[A-Z]\. [A-Z]\. .+", p) for p in people)
@@ -183,9 +163,9 @@ def test_required_written_forms_occur(v7) -> None:
     greek, czech = re.compile(r"[\u0370-\u03ff]"), re.compile(r"\b(března|května|září|října|ledna|února|dubna)\b")
     assert any(greek.search(x) for x in dates) or any(czech.search(x) for x in dates)
     assert any(re.search(r" de \w+ de ", x) for x in dates) and any(re.fullmatch(r"\d{2}[A-Z]{3}\d{4}", x) for x in dates)
-    assert any(re.search(r"(ext\.?|x|interno|linka|DW|poste) ?\d+\)?$", p) for p in _values(v7, "phone"))
+    assert any(re.search(r"(ext\.?|x|interno|linka|DW|poste) ?\d+\)?$", p) for p in check.values_of(v7, "phone"))
     assert any(re.search(r"@[\w.-]+\.(internal|intra|local|localdomain|invalid|priv|corp)$", e)
-               for e in _values(v7, "email"))
+               for e in check.values_of(v7, "email"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -214,11 +194,11 @@ def test_contact_and_id_entities_are_written_once_per_document(v7) -> None:
 
 
 def test_identifiers_with_check_digits_are_valid(v7) -> None:
-    ibans, devices = _values(v7, "iban"), _values(v7, "device")
+    ibans, devices = check.values_of(v7, "iban"), check.values_of(v7, "device")
     assert ibans and all(iban_is_valid(x) for x in ibans)
     imeis = [x for x in devices if x.replace(" ", "").isdigit() and len(x.replace(" ", "")) == 15]
     assert imeis and all(luhn_is_valid(x) for x in imeis)
-    nhs = _values(v7, "health")
+    nhs = check.values_of(v7, "health")
     assert nhs and all(nhs_is_valid(x) for x in nhs)
     values = ValuesV7(random.Random(7))
     for variant in range(2):
@@ -238,11 +218,11 @@ def test_identifiers_with_check_digits_are_valid(v7) -> None:
 
 
 def test_no_v7_name_is_in_the_earlier_sets_hand_written_lists(v7) -> None:
-    earlier = _tokens(written_names(V4_HAND_NAMES) | written_names(V5_NAMES) | written_names(V6_NAMES))
-    earlier |= _tokens(" ".join(V4_WORD_NAMES).split())
+    earlier = check.name_tokens(PARTICLES, written_names(V4_HAND_NAMES) | written_names(V5_NAMES) | written_names(V6_NAMES))
+    earlier |= check.name_tokens(PARTICLES, " ".join(V4_WORD_NAMES).split())
     assert len(earlier) > 1000
-    assert _tokens(written_names()).isdisjoint(earlier)
-    assert _person_tokens(v7).isdisjoint(earlier)
+    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(earlier)
+    assert check.person_tokens(PARTICLES, v7).isdisjoint(earlier)
 
 
 def test_no_v7_name_is_in_the_earlier_sets_faker_name_lists(v7) -> None:
@@ -256,14 +236,14 @@ def test_no_v7_name_is_in_the_earlier_sets_faker_name_lists(v7) -> None:
                      "last_names_male"):
             values = getattr(provider, attr, None)  # a property on some locales: its parts are listed
             if isinstance(values, dict | list | tuple):
-                listed |= _tokens(values)
+                listed |= check.name_tokens(PARTICLES, values)
     assert len(listed) > 5000
-    assert _tokens(written_names()).isdisjoint(listed) and _person_tokens(v7).isdisjoint(listed)
+    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(listed) and check.person_tokens(PARTICLES, v7).isdisjoint(listed)
 
 
 def test_no_v7_name_token_occurs_in_a_person_mention_of_v1_to_v6(v7) -> None:
-    earlier = set().union(*(_person_tokens(load_heldout(name)) for name in EARLIER))
-    assert len(earlier) > 1000 and _person_tokens(v7).isdisjoint(earlier)
+    earlier = set().union(*(check.person_tokens(PARTICLES, load_heldout(name)) for name in EARLIER))
+    assert len(earlier) > 1000 and check.person_tokens(PARTICLES, v7).isdisjoint(earlier)
 
 
 def test_v7_templates_and_texts_are_new_material(v7) -> None:

@@ -106,26 +106,6 @@ def v8():
     return load_heldout(FROZEN_V8_PATH)
 
 
-def _tokens(names) -> set[str]:
-    """Lower-case name tokens of ``names`` (split on spaces and hyphens; particles, initials and
-    two-letter pieces left out)."""
-    out: set[str] = set()
-    for name in names:
-        for tok in re.split(r"[\s\-/,.]+", str(name)):
-            tok = tok.strip(".'").lower()
-            if len(tok) > 2 and tok not in PARTICLES:
-                out.add(tok)
-    return out
-
-
-def _person_tokens(docs) -> set[str]:
-    return _tokens(d.text[m.start:m.end] for d in docs for m in d.mentions if m.type == "PERSON")
-
-
-def _values(docs, subtype: str) -> list[str]:
-    return [d.text[m.start:m.end] for d in docs for m in d.mentions if m.subtype == subtype]
-
-
 # --------------------------------------------------------------------------------------------
 # Pinned and reproducible
 # --------------------------------------------------------------------------------------------
@@ -178,8 +158,8 @@ def test_countries_are_many_and_the_address_countries_are_new() -> None:
 
 def test_names_come_from_at_least_twenty_five_new_hand_written_traditions(v8) -> None:
     """Count the traditions whose written names actually occur in PERSON mentions; none is one of v7's."""
-    found = _person_tokens(v8)
-    used = {t for t in V8_HAND_TRADITIONS if _tokens(written_names({t: _NAMES[t]})) & found}
+    found = check.person_tokens(PARTICLES, v8)
+    used = {t for t in V8_HAND_TRADITIONS if check.name_tokens(PARTICLES, written_names({t: _NAMES[t]})) & found}
     assert len(used) >= 25 and set(V8_HAND_TRADITIONS).isdisjoint(V7_HAND_TRADITIONS)
 
 
@@ -190,7 +170,7 @@ def test_per_type_and_subtype_minimums(v8) -> None:
 def test_required_written_forms_occur(v8) -> None:
     """Particle, hyphenated, apostrophe, two-word and lower-case names, initials, dates in several
     languages and scripts, phones with extensions and internal e-mail domains are all in the set."""
-    people = _values(v8, "full") + _values(v8, "initial") + _values(v8, "last") + _values(v8, "lower")
+    people = check.values_of(v8, "full") + check.values_of(v8, "initial") + check.values_of(v8, "last") + check.values_of(v8, "lower")
     assert any(re.search(r"\b(ag|walet) [A-Z]", p) for p in people)
     assert any(re.search(r"\w-\w", p) for p in people) and any("'" in p for p in people)
     assert any(re.fullmatch(r"[A-Z]\. [A-Z]\. .+", p) for p in people)
@@ -199,8 +179,8 @@ def test_required_written_forms_occur(v8) -> None:
     assert any(re.search(r"[年월]", x) for x in dates)
     assert any(re.search(r"\b(marca|maart|mars|Mart|martie|Maret|März|março)\b", x) for x in dates)
     assert any(re.search(r"(ramal|toestel|dahili|wewn\.|ankn\.|ext|Durchwahl|int\.|#)\s?\d+\)?$", p)
-               for p in _values(v8, "phone"))
-    assert any(re.search(r"@[\w.-]+\.(lan|arpa|example|test|office|local)$", e) for e in _values(v8, "email"))
+               for p in check.values_of(v8, "phone"))
+    assert any(re.search(r"@[\w.-]+\.(lan|arpa|example|test|office|local)$", e) for e in check.values_of(v8, "email"))
 
 
 # --------------------------------------------------------------------------------------------
@@ -229,10 +209,10 @@ def test_contact_and_id_entities_are_written_once_per_document(v8) -> None:
 
 
 def test_identifiers_with_check_digits_are_valid(v8) -> None:
-    ibans = _values(v8, "iban")
+    ibans = check.values_of(v8, "iban")
     assert ibans and all(iban_is_valid(x) for x in ibans)
     validators = (cpf_is_valid, bsn_is_valid, pesel_is_valid, pnr_is_valid, sin_is_valid, nric_is_valid, tckn_is_valid)
-    national = _values(v8, "national")
+    national = check.values_of(v8, "national")
     assert sum(any(ok(x) for ok in validators) for x in national) >= 20
     values = ValuesV8(random.Random(8))
     for kind, ok in zip(("cpf", "bsn", "pesel", "pnr", "sin", "nric", "tckn"), validators, strict=True):
@@ -255,12 +235,12 @@ def test_identifiers_with_check_digits_are_valid(v8) -> None:
 
 
 def test_no_v8_name_is_in_the_earlier_sets_hand_written_lists(v8) -> None:
-    earlier = _tokens(written_names(V4_HAND_NAMES) | written_names(V5_NAMES) | written_names(V6_NAMES)
+    earlier = check.name_tokens(PARTICLES, written_names(V4_HAND_NAMES) | written_names(V5_NAMES) | written_names(V6_NAMES)
                       | written_names(V7_NAMES))
-    earlier |= _tokens(" ".join(V4_WORD_NAMES).split())
+    earlier |= check.name_tokens(PARTICLES, " ".join(V4_WORD_NAMES).split())
     assert len(earlier) > 1000
-    assert _tokens(written_names()).isdisjoint(earlier)
-    assert _person_tokens(v8).isdisjoint(earlier)
+    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(earlier)
+    assert check.person_tokens(PARTICLES, v8).isdisjoint(earlier)
 
 
 def test_no_v8_name_is_in_the_earlier_sets_faker_name_lists(v8) -> None:
@@ -274,14 +254,14 @@ def test_no_v8_name_is_in_the_earlier_sets_faker_name_lists(v8) -> None:
                      "last_names_male"):
             values = getattr(provider, attr, None)  # a property on some locales: its parts are listed
             if isinstance(values, dict | list | tuple):
-                listed |= _tokens(values)
+                listed |= check.name_tokens(PARTICLES, values)
     assert len(listed) > 5000
-    assert _tokens(written_names()).isdisjoint(listed) and _person_tokens(v8).isdisjoint(listed)
+    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(listed) and check.person_tokens(PARTICLES, v8).isdisjoint(listed)
 
 
 def test_no_v8_name_token_occurs_in_a_person_mention_of_v1_to_v7(v8) -> None:
-    earlier = set().union(*(_person_tokens(load_heldout(name)) for name in EARLIER))
-    assert len(earlier) > 1000 and _person_tokens(v8).isdisjoint(earlier)
+    earlier = set().union(*(check.person_tokens(PARTICLES, load_heldout(name)) for name in EARLIER))
+    assert len(earlier) > 1000 and check.person_tokens(PARTICLES, v8).isdisjoint(earlier)
 
 
 def test_v8_templates_and_texts_are_new_material(v8) -> None:
