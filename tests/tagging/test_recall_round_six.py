@@ -32,11 +32,12 @@ def test_when_a_version_is_built_then_its_detector_names_are_unique(version: str
     assert len(names) == len(set(names))
 
 
-def test_when_round_six_is_built_then_it_extends_round_five_and_round_seven_extends_it() -> None:
-    assert RECALL_VERSION == "recall-v7" == RECALL_VERSIONS[-1]
+def test_when_round_six_is_built_then_it_extends_round_five_and_rounds_seven_and_eight_extend_it() -> None:
+    assert RECALL_VERSION == "recall-v8" == RECALL_VERSIONS[-1]
     v5 = [d.name for d in default_detectors("recall-v5")]
     v6 = [d.name for d in default_detectors("recall-v6")]
-    assert v6 == [d.name for d in default_detectors("recall-v7")][: len(v6)]
+    v7 = [d.name for d in default_detectors("recall-v7")]
+    assert v6 == v7[: len(v6)] and v7 == [d.name for d in default_detectors("recall-v8")][: len(v7)]
     assert v6[: len(v5)] == v5 and len(v6) > len(v5)
 
 

@@ -1,0 +1,22 @@
+"""Round 8 (addresses): detectors and a post-union growth step of the ``recall-v8`` set.
+
+Covers building names, post boxes, unit words, postcode and city lines. See :mod:`~dpfusion_integrations.tagging.recall.round_eight` for how the areas are run.
+"""
+
+from __future__ import annotations
+
+from dpfusion_integrations.tagging.recall.base import Detector
+from dpfusion_integrations.tagging.spans import Span
+from dpfusion_integrations.tagging.wordlists import WordLists
+
+__all__ = ["detectors", "grow"]
+
+
+def detectors() -> tuple[Detector, ...]:
+    """This area's new detectors, in a fixed order."""
+    return ()
+
+
+def grow(text: str, spans: list[Span], words: WordLists) -> list[Span]:
+    """Grow the merged spans over what belongs to them (run after the union); sorted, non-overlapping."""
+    return spans
