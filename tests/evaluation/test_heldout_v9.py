@@ -1,0 +1,371 @@
+"""The ninth frozen held-out set (v9): pinned, reproducible, new material, honest gold spans.
+
+Nothing here runs a tagger or computes recall on v9: it is measured once, after the ninth tuning round,
+by someone else. The name checks compare name *tokens* with earlier sets' lists and files and report
+nothing but pass/fail; the gazetteer overlap is a property of the names (aggregate shares only).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import random
+import re
+from collections import Counter
+from pathlib import Path
+
+import heldout_checks as check
+import pytest
+
+from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.evaluation import heldout_build as build
+from dpfusion_integrations.evaluation import heldout_templates as t1
+from dpfusion_integrations.evaluation import heldout_templates_v3 as t3
+from dpfusion_integrations.evaluation import heldout_templates_v4 as t4
+from dpfusion_integrations.evaluation import heldout_templates_v5 as t5
+from dpfusion_integrations.evaluation import heldout_templates_v6 as t6
+from dpfusion_integrations.evaluation import heldout_templates_v7 as t7
+from dpfusion_integrations.evaluation import heldout_templates_v8 as t8
+from dpfusion_integrations.evaluation.heldout import (
+    FROZEN_SETS,
+    NAME_LOCALES,
+    document_sha256,
+    load_heldout,
+    resolve_heldout_path,
+    save_heldout,
+)
+from dpfusion_integrations.evaluation.heldout_metrics import gazetteer_overlap
+from dpfusion_integrations.evaluation.heldout_templates_v9 import (
+    LAYOUTS,
+    PRIVATE_TEMPLATES,
+    PUBLIC_TEMPLATES,
+)
+from dpfusion_integrations.evaluation.heldout_v3 import V3_NAME_LOCALES
+from dpfusion_integrations.evaluation.heldout_v9 import (
+    FROZEN_V9_PAIRS,
+    FROZEN_V9_PATH,
+    FROZEN_V9_PUBLIC,
+    FROZEN_V9_SEED,
+    FROZEN_V9_SHA256,
+    NATIONAL_SCHEMES,
+    SPEC_V9,
+    generate_heldout_v9,
+    render_template_v9,
+)
+from dpfusion_integrations.evaluation.heldout_values_v4 import (
+    _HAND_NAMES as V4_HAND_NAMES,
+)
+from dpfusion_integrations.evaluation.heldout_values_v4 import (
+    _LATIN_LOCALES as V4_LATIN_LOCALES,
+)
+from dpfusion_integrations.evaluation.heldout_values_v4 import (
+    _WORD_NAMES as V4_WORD_NAMES,
+)
+from dpfusion_integrations.evaluation.heldout_values_v5 import _NAMES as V5_NAMES
+from dpfusion_integrations.evaluation.heldout_values_v5 import (
+    V5_FAKER_LOCALES,
+    iban_is_valid,
+)
+from dpfusion_integrations.evaluation.heldout_values_v6 import _NAMES as V6_NAMES
+from dpfusion_integrations.evaluation.heldout_values_v7 import _NAMES as V7_NAMES
+from dpfusion_integrations.evaluation.heldout_values_v8 import _NAMES as V8_NAMES
+from dpfusion_integrations.evaluation.heldout_values_v8 import (
+    V8_HAND_TRADITIONS,
+    V8_PHONE_COUNTRIES,
+)
+from dpfusion_integrations.evaluation.heldout_values_v9 import (
+    _NAMES,
+    V9_ADDRESS_COUNTRIES,
+    V9_HAND_TRADITIONS,
+    V9_PHONE_COUNTRIES,
+    ValuesV9,
+    ec_cedula_is_valid,
+    egn_is_valid,
+    embg_is_valid,
+    fnr_is_valid,
+    isikukood_is_valid,
+    lv_code_is_valid,
+    sa_id_is_valid,
+    written_names,
+)
+
+#: The sha256 of ``heldout_v9.jsonl``, pinned when it was frozen (also ``FROZEN_V9_SHA256``).
+PINNED_SHA256 = "2609a8fbb5c446ff05b6c6af5584e8772bcabffe12d0b0cdaea5800464c67727"
+#: The frozen counts per gold type (exact: the file is pinned, so they cannot drift).
+FROZEN_MENTIONS = {"CONTACT": 1070, "DATE": 690, "ID": 690, "LOCATION": 788, "ORGANIZATION": 460, "PERSON": 1910}
+#: Written forms and value kinds v9 must exercise, with lower bounds.
+MIN_SUBTYPES = {"PERSON/first": 250, "PERSON/lower": 200, "PERSON/initial": 350, "PERSON/last": 70,
+                "CONTACT/phone": 450, "CONTACT/email": 400, "CONTACT/handle": 30, "CONTACT/url": 10,
+                "CONTACT/ip": 20, "LOCATION/street": 230, "LOCATION/unit": 50, "LOCATION/building": 20,
+                "LOCATION/district": 120, "LOCATION/city": 200, "LOCATION/postcode": 25, "ID/national": 50,
+                "ID/health": 40, "ID/plate": 30, "ID/iban": 30, "ID/device": 50, "ID/access": 10, "DATE/dob": 50}
+#: Name parts that are particles, not names (left out of the token comparisons).
+PARTICLES = {"le", "van", "der", "do", "da", "de", "di", "nic", "mac", "an", "al", "el", "bin", "ibn", "ole", "ag",
+             "walet", "ni"}
+EARLIER = ("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8")
+EARLIER_TEMPLATES = (t1, t3, t4, t5, t6, t7, t8)
+#: The national-number validators and the ``{natN}`` schemes they check.
+VALIDATORS = {"isikukood": isikukood_is_valid, "egn": egn_is_valid, "lvcode": lv_code_is_valid,
+              "embg": embg_is_valid, "fnr": fnr_is_valid, "cedula": ec_cedula_is_valid, "said": sa_id_is_valid}
+
+
+@pytest.fixture(scope="module")
+def v9():
+    return load_heldout(FROZEN_V9_PATH)
+
+
+@pytest.fixture(scope="module")
+def earlier_sets():
+    """The frozen v1-v8 documents, loaded once for the module."""
+    return {name: load_heldout(name) for name in EARLIER}
+
+
+def _meta_of(path: Path) -> dict:
+    return json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------------------------
+# Pinned and reproducible
+# --------------------------------------------------------------------------------------------
+
+
+def test_frozen_file_and_meta_are_pinned(v9) -> None:
+    assert PINNED_SHA256 == FROZEN_V9_SHA256
+    meta = check.pinned(FROZEN_V9_PATH, v9, PINNED_SHA256, seed=FROZEN_V9_SEED, n_pairs=FROZEN_V9_PAIRS,
+                        n_public=FROZEN_V9_PUBLIC, template_module="heldout_templates_v9")
+    assert FROZEN_V9_SEED == 20270131
+    assert meta["author_saw_detectors"] is False and meta["frozen_before"] == "round 9"
+    assert meta["generator_version"] == 1 and meta["faker_locales"] == []
+    assert set(meta["layouts"]) == {tid for tid, _, _ in PRIVATE_TEMPLATES + PUBLIC_TEMPLATES} == set(LAYOUTS)
+    counts = dict(sorted(Counter(m.type for d in v9 for m in d.mentions).items()))
+    assert meta["mentions"] == counts == FROZEN_MENTIONS and sum(counts.values()) >= 5000
+
+
+def test_generator_reproduces_the_frozen_file_byte_for_byte(tmp_path) -> None:
+    """v9 draws no value from Faker, so any installed Faker version regenerates the same bytes."""
+    docs = generate_heldout_v9()
+    assert save_heldout(docs, tmp_path / "v9.jsonl") == PINNED_SHA256
+    assert (tmp_path / "v9.jsonl").read_bytes() == FROZEN_V9_PATH.read_bytes()
+
+
+def test_frozen_set_name_resolves() -> None:
+    assert FROZEN_SETS["v9"] == FROZEN_V9_PATH and resolve_heldout_path("v9") == FROZEN_V9_PATH
+    assert document_sha256(load_heldout("v9")) == PINNED_SHA256
+
+
+def test_metrics_command_line_lists_v9(capsys) -> None:
+    assert "v9" in check.metrics_help_text(capsys)
+
+
+# --------------------------------------------------------------------------------------------
+# Shape: domains, countries, name sources, labels
+# --------------------------------------------------------------------------------------------
+
+
+def test_shape_counts_and_domains_no_earlier_set_used(v9, earlier_sets) -> None:
+    domains = check.shape(v9, n_pairs=FROZEN_V9_PAIRS, n_public=FROZEN_V9_PUBLIC, private_templates=PRIVATE_TEMPLATES,
+                          min_domains=16, public_templates=PUBLIC_TEMPLATES)
+    earlier = {dom for mod in EARLIER_TEMPLATES for _, dom, _ in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES}
+    earlier |= {d.domain for docs in earlier_sets.values() for d in docs}
+    assert len(domains) >= 16 and domains.isdisjoint(earlier)
+
+
+def test_address_countries_are_new_to_every_earlier_set_and_phones_new_to_v8() -> None:
+    earlier = set().union(*(_meta_of(FROZEN_SETS[name]).get("address_countries") or () for name in EARLIER))
+    assert len(earlier) > 50
+    assert len(V9_ADDRESS_COUNTRIES) >= 20 and set(V9_ADDRESS_COUNTRIES).isdisjoint(earlier)
+    assert len(V9_PHONE_COUNTRIES) >= 20 and set(V9_PHONE_COUNTRIES).isdisjoint(V8_PHONE_COUNTRIES)
+
+
+def test_names_come_from_at_least_twenty_five_new_hand_written_traditions(v9) -> None:
+    """Count the traditions whose written names actually occur in PERSON mentions; none is a tradition,
+    name source or locale any of v1-v8 recorded."""
+    found = check.person_tokens(PARTICLES, v9)
+    used = {t for t in V9_HAND_TRADITIONS if check.name_tokens(PARTICLES, written_names({t: _NAMES[t]})) & found}
+    assert len(used) >= 25 and set(V9_HAND_TRADITIONS).isdisjoint(V8_HAND_TRADITIONS)
+    recorded: set[str] = set()
+    for name in EARLIER:
+        meta = _meta_of(FROZEN_SETS[name])
+        for key in ("name_sources", "hand_traditions", "faker_locales", "name_locales"):
+            recorded |= {str(s).split(":")[-1].lower() for s in meta.get(key) or ()}
+    assert len(recorded) > 150 and set(V9_HAND_TRADITIONS).isdisjoint(recorded)
+
+
+def test_per_type_and_subtype_minimums(v9) -> None:
+    check.minimums(v9, FROZEN_MENTIONS, MIN_SUBTYPES)
+
+
+def test_required_written_forms_occur(v9) -> None:
+    """Hyphenated, doubled, two-word and lower-case names, initials, dates in several languages, scripts
+    and digit sets, phones with extensions and internal e-mail domains are all in the set."""
+    people = check.values_of(v9, "full") + check.values_of(v9, "initial") + check.values_of(v9, "last") + check.values_of(v9, "lower")
+    assert any(re.search(r"\w-\w", p) for p in people)
+    assert any(re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+", p) for p in people)
+    assert any(re.fullmatch(r"[A-Z]\.[A-Z]\.", p) for p in people)
+    assert any(p == p.lower() and p.replace(" ", "").isalpha() for p in people)
+    dates = [d.text[m.start:m.end] for d in v9 for m in d.mentions if m.type == "DATE"]
+    assert any(re.search(r"[٠-٩]", x) for x in dates) and any(re.search(r"[а-я]", x) for x in dates)
+    assert any(re.search(r"\b(märts|marts|mars|mart|marzo)\b", x) for x in dates)
+    assert any(re.search(r"(anexo|lisa|вътр\.|kl\.|дотор|Ext-|ext\.|x|p\.)\s?\d+\)?$", p)
+               for p in check.values_of(v9, "phone"))
+    assert any(re.search(r"@[\w.-]+\.(intra|priv|corp|localdomain|home|lan)$", e) for e in check.values_of(v9, "email"))
+
+
+# --------------------------------------------------------------------------------------------
+# Honest gold
+# --------------------------------------------------------------------------------------------
+
+
+def test_public_documents_have_no_mentions(v9) -> None:
+    check.public_documents_have_no_mentions(v9)
+
+
+def test_every_mention_is_a_clean_slice_without_overlap(v9) -> None:
+    check.clean_spans(v9, location_parts_apart=True)
+
+
+def test_no_private_value_is_left_outside_the_gold(v9) -> None:
+    check.no_value_outside_gold(v9)
+
+
+def test_pairs_share_their_skeleton_outside_mentions(v9) -> None:
+    check.pairs_share_skeleton(v9, FROZEN_V9_PAIRS)
+
+
+def test_contact_and_id_entities_are_written_once_per_document(v9) -> None:
+    check.entities_written_once(v9)
+
+
+def test_identifiers_with_check_digits_are_valid(v9) -> None:
+    ibans = check.values_of(v9, "iban")
+    assert ibans and all(iban_is_valid(x) for x in ibans)
+    national = check.values_of(v9, "national")
+    assert sum(any(ok(x) for ok in VALIDATORS.values()) for x in national) >= 20
+    values = ValuesV9(random.Random(9))
+    for kind, ok in VALIDATORS.items():
+        assert kind in NATIONAL_SCHEMES
+        for variant in range(values.id_variants(kind)):
+            for _ in range(10):
+                value = values.ident(kind, variant)
+                wrong = value[:-1] + str((int(value[-1]) + 1) % 10)
+                assert ok(value) and not ok(wrong), kind
+    # a published example of the Estonian scheme, and the same number with a wrong check digit
+    assert isikukood_is_valid("37605030299") and not isikukood_is_valid("37605030298")
+    mongolian = [x for x in national if re.fullmatch(r"[А-Я]{2}\d{8}", x)]
+    assert mongolian
+
+
+# --------------------------------------------------------------------------------------------
+# New material: names, templates, texts
+# --------------------------------------------------------------------------------------------
+
+
+def test_no_v9_name_is_in_the_earlier_sets_hand_written_lists(v9) -> None:
+    earlier = check.name_tokens(PARTICLES, written_names(V4_HAND_NAMES) | written_names(V5_NAMES)
+                                | written_names(V6_NAMES) | written_names(V7_NAMES) | written_names(V8_NAMES))
+    earlier |= check.name_tokens(PARTICLES, " ".join(V4_WORD_NAMES).split())
+    assert len(earlier) > 1500
+    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(earlier)
+    assert check.person_tokens(PARTICLES, v9).isdisjoint(earlier)
+
+
+def test_no_v9_name_is_in_the_earlier_sets_faker_name_lists(v9) -> None:
+    """The name lists of every Faker locale v1-v5 drew names from (v6-v8 drew none)."""
+    pytest.importorskip("faker")
+    locales = sorted(set(NAME_LOCALES) | set(V3_NAME_LOCALES) | set(V4_LATIN_LOCALES) | set(V5_FAKER_LOCALES))
+    listed: set[str] = set()
+    for loc in locales:
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_female", "first_names_male", "last_names", "last_names_female",
+                     "last_names_male"):
+            values = getattr(provider, attr, None)  # a property on some locales: its parts are listed
+            if isinstance(values, dict | list | tuple):
+                listed |= check.name_tokens(PARTICLES, values)
+    assert len(listed) > 5000
+    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(listed)
+    assert check.person_tokens(PARTICLES, v9).isdisjoint(listed)
+
+
+def test_no_v9_name_token_occurs_in_a_person_mention_of_v1_to_v8(v9, earlier_sets) -> None:
+    earlier = set().union(*(check.person_tokens(PARTICLES, docs) for docs in earlier_sets.values()))
+    assert len(earlier) > 1000 and check.person_tokens(PARTICLES, v9).isdisjoint(earlier)
+
+
+def test_v9_templates_and_texts_are_new_material(v9, earlier_sets) -> None:
+    earlier = [t for mod in EARLIER_TEMPLATES for t in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES]
+    check.templates_are_new(PRIVATE_TEMPLATES + PUBLIC_TEMPLATES, earlier)  # no six-word phrase of v1, v3-v8
+    texts = {d.text for d in v9}
+    for name, docs in earlier_sets.items():
+        assert texts.isdisjoint(d.text for d in docs), name
+
+
+def _philter_lists() -> dict[str, list[str]]:
+    """philter-lite's ``filters/set.toml`` (one ``key = [ "..." , ... ,]`` array per line), read line by line
+    as JSON arrays: the same lists ``tomllib`` reads (checked equal for philter-lite 0.6.0 when v9 was
+    frozen), about twenty times faster, which keeps this file's run short. Skips when it is not installed."""
+    spec = importlib.util.find_spec("philter_lite")
+    if spec is None or not spec.submodule_search_locations:
+        pytest.skip("philter-lite is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "filters" / "set.toml"
+    lists: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, array = line.partition(" = ")
+        array = array.strip()
+        assert array.startswith("[") and array.endswith("]"), "unexpected set.toml layout"
+        lists[key.strip()] = json.loads(array[:-1].rstrip().rstrip(",") + "]")
+    assert {"firstnames", "lastnames", "nonames"} <= set(lists)
+    return lists
+
+
+def test_gazetteer_overlap_is_reported_in_the_docs(v9, earlier_sets) -> None:
+    """The aggregate overlap of v9's names with philter-lite's name lists is what ``docs/eval/heldout.md``
+    reports (lower than v5's, whose names were partly Faker's); the same assertions as
+    ``heldout_checks.gazetteer_overlap_in_docs``, on lists read by :func:`_philter_lists`."""
+    lists = _philter_lists()
+    overlap = gazetteer_overlap(lists["firstnames"], lists["lastnames"], v9, safe_words=lists["nonames"])
+    assert overlap["person_mentions"] == sum(m.type == "PERSON" for d in v9 for m in d.mentions)
+    assert overlap["distinct_first_tokens"] > 300 and overlap["distinct_last_tokens"] > 300
+    before = gazetteer_overlap(lists["firstnames"], lists["lastnames"], earlier_sets["v5"])
+    assert overlap["tokens_in_either_list"] < before["tokens_in_either_list"]
+    text = (Path(__file__).resolve().parents[2] / "docs" / "eval" / "heldout.md").read_text(encoding="utf-8")
+    section = text[text.index("## Ninth set (v9)"):]
+    for key in ("first_in_first_list", "last_in_last_list", "tokens_in_either_list", "mentions_fully_listed",
+                "mentions_partly_listed", "tokens_on_safe_list"):
+        assert f"| {key} | {overlap[key]:.3f} |" in section, key
+    assert PINNED_SHA256 in section and "frozen before round 9" in section
+
+
+# --------------------------------------------------------------------------------------------
+# Rendering fails closed
+# --------------------------------------------------------------------------------------------
+
+
+def test_every_template_renders_with_gold_and_public_ones_without() -> None:
+    check.every_template_renders(render_template_v9, PRIVATE_TEMPLATES, PUBLIC_TEMPLATES, structure_seed=9,
+                                 filler_seed=10)
+
+
+def test_national_slot_keeps_its_scheme_across_a_pair() -> None:
+    """``{natN}`` draws its scheme and layout from the structure seed: both documents of a pair write
+    numbers of one shape (digits and letters in the same places), with different values."""
+    def shape_of(text: str) -> str:
+        return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", text))
+
+    shapes = set()
+    for seed in range(30):
+        a, ma = render_template_v9("ID {nat1}.", structure_seed=seed, filler_seed=1)
+        b, mb = render_template_v9("ID {nat1}.", structure_seed=seed, filler_seed=2)
+        assert [(m.type, m.subtype) for m in ma] == [(m.type, m.subtype) for m in mb] == [("ID", "national")]
+        assert shape_of(a) == shape_of(b) and a != b
+        shapes.add(shape_of(a))
+    assert len(shapes) >= 5
+
+
+def test_bad_templates_and_counts_fail_closed() -> None:
+    for bad in ("{p1.nickname}", "{id1.shoe_size}", "{p1.workemail2} at {o1.observatory}", "{date1.lunar}",
+                "{addr1.planet}", "{p1.myspace}", "{zz1}", "{o1.spaceport}", "{nat1.x}"):
+        with pytest.raises(InvalidParameterError):
+            render_template_v9(bad, structure_seed=1, filler_seed=1)
+    with pytest.raises(InvalidParameterError):
+        build.generate_set(SPEC_V9, n_pairs=-1)
