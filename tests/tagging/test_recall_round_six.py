@@ -1,6 +1,7 @@
-"""The round-6 and round-7 detector sets as a whole (``recall-v6``, ``recall-v7``): wiring, names,
-linear time of the growth steps that run after the union, and the earlier set staying selectable. The
-rules of each area have their own tests (``test_recall_r6_*.py``, ``test_recall_r7_*.py``)."""
+"""The round-6, round-7 and round-8 detector sets as a whole (``recall-v6`` to ``recall-v8``): wiring,
+names, linear time of the growth steps that run after the union, and the earlier sets staying
+selectable. The rules of each area have their own tests (``test_recall_r6_*.py``, ``test_recall_r7_*.py``,
+``test_recall_r8_*.py``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import time
 import pytest
 
 from dpfusion_integrations.tagging.recall import RecallTagger
-from dpfusion_integrations.tagging.recall.round_seven import round_seven_edges
+from dpfusion_integrations.tagging.recall.round_eight import round_eight_edges
 from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION, RECALL_VERSIONS, default_detectors
 from dpfusion_integrations.tagging.spans import Span
 from dpfusion_integrations.tagging.wordlists import load_wordlists
@@ -22,6 +23,11 @@ ADVERSARIAL = {
     "title case run": "Friends Of Legal Aid Water Power " * 600,
     "digit groups": "12-34 " * 2_000,
     "lines": "Ann\n12 Rose Lane\n" * 1_000,
+    "table rows": "Ann Lee;12 Rose Lane;AB·CD·12;4. 2. 2026\n" * 400,
+    "pipe rows": "| Ann | RH | 2024. 06. 18. |\n" * 500,
+    "chat labels": "ann lee 09:14  ok\nSaw Eh: hi\n" * 500,
+    "key values": "owner=Ann user=x1 " * 800,
+    "buildings and boxes": "Ma. Coral Villa, BP 12, bus 3, " * 400,
 }
 
 
@@ -42,7 +48,7 @@ def test_when_round_six_is_built_then_it_extends_round_five_and_rounds_seven_and
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_when_input_is_adversarial_then_the_round_six_and_seven_growth_steps_finish_quickly(name: str) -> None:
+def test_when_input_is_adversarial_then_the_growth_steps_of_rounds_six_to_eight_finish_quickly(name: str) -> None:
     """The growth steps run on every merged span; each must stay linear (generous bound: a busy
     machine cannot fail it, catastrophic backtracking would). Every third word is a span, the types
     in turn, so every step finds work everywhere (no parse needed)."""
@@ -51,7 +57,7 @@ def test_when_input_is_adversarial_then_the_round_six_and_seven_growth_steps_fin
     words = list(re.finditer(r"\w+", text))[::3]
     spans = [Span(m.start(), m.end(), types[i % len(types)], 0.5) for i, m in enumerate(words)]
     start = time.perf_counter()
-    grown = round_seven_edges(text, list(spans), load_wordlists())
+    grown = round_eight_edges(text, list(spans), load_wordlists())
     assert time.perf_counter() - start < 20.0
     assert all(0 <= s.start < s.end <= len(text) for s in grown)
 
@@ -62,7 +68,7 @@ def test_when_spans_grow_then_they_never_shrink_or_overlap() -> None:
     text = ("Seen by MS on 28/2 at No. 47, Jalan Ampang, 50450 Kuala Lumpur for Orrin Tax Services; "
             "SUBJ 5460 | KALNINA, Ilze | user velkaro reported it.")
     spans = [Span(0, 4, "PERSON", 0.5), Span(45, 57, "LOCATION", 0.9), Span(90, 94, "ID", 0.9)]
-    grown = round_seven_edges(text, spans, load_wordlists())
+    grown = round_eight_edges(text, spans, load_wordlists())
     covered = {i for s in grown for i in range(s.start, s.end)}
     assert all(i in covered for s in spans for i in range(s.start, s.end))
     assert all(a.end <= b.start for a, b in zip(grown, grown[1:], strict=False))
