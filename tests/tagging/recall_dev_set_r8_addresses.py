@@ -76,6 +76,8 @@ _RAW: dict[str, list[str]] = {
         "Court summons served at [[LOCATION:Rue Haute 9]], [[LOCATION:boîte 3]], [[LOCATION:Liège]].",
         "住所: [[LOCATION:Sakura Heights 302号室]]",
         "Meet at [[LOCATION:Nevsky Prospekt 28]], [[LOCATION:эт. 4]].",
+        "Доставка: г. Тверь, [[LOCATION:пр. Чайковского, д. 21, кв. 87]]",
+        "Адреса для листів: [[LOCATION:вул. Коновальця, буд. 9, кв. 14]], [[LOCATION:Тернопіль]]",
     ],
     "streets": [
         "Please send it to [[LOCATION:Chaussée de Louvain 540]], [[LOCATION:1030 Schaerbeek]].",
@@ -125,6 +127,7 @@ _FRESH: list[str] = [
 _PUBLIC: list[str] = [
     "Building on the Villa Park result, the coach kept the same eleven.",
     "The bus 21 leaves at 9 from the main square, and bus 40 at ten.",
+    "Team 7, then the choir sang; Meeting 3 bus 4 was late.",
     "Room 4 of the plan shows the kitchen; room 5 is the pantry.",
     "Tick box 12 on the form if you agree, then box 13.",
     "The Court House museum is open on weekdays.",

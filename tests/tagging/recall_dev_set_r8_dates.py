@@ -45,6 +45,9 @@ _RAW: dict[str, list[str]] = {
         "Asinado o [[DATE:28 de xullo de 2026]] en Lugo.",
         "Ημερομηνία γέννησης: [[DATE:14 Φεβρουαρίου 1979]]",
         "Imerominia: [[DATE:3 Dekemvriou 2024]], Thessaloniki",
+        "Cụ ông mất [[DATE:ngày hai mươi tư tháng chạp năm 1999]] tại quê nhà.",
+        "Lễ cưới tổ chức vào [[DATE:mồng bảy tháng giêng]] âm lịch.",
+        "החוזה נחתם ל-[[DATE:9 באוקטובר 2023]] בחיפה.",
         "Договор заключён [[DATE:11 апреля 2025 г.]] в Казани.",
         "Заява подана [[DATE:27 жовтня 2024 р.]]",
         "Срок: [[DATE:5 септември 2026]]",
@@ -130,4 +133,7 @@ PUBLIC_SENTENCES_R8_DATES: tuple[str, ...] = (
     "Q: What is 7/8 of 16? A: 14.",
     "Temperatures of 18 - 22 degrees and 40 / 60 splits are normal.",
     "The poll had 45 % yes, 12.5 % no and 2. 5 % blank.",
+    "Back in 2021 I 3 times lost the keys, and by 2019 V 8 engines were rare.",
+    "Stock count:\n4. 3. 2008 boxes were counted and 2. 7. 1999 crates were sold.",
+    "So, the team met twice; To, the island, is far; On, and on it went.",
 )

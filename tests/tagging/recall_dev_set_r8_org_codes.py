@@ -21,7 +21,9 @@ made up in other countries' and systems' shapes. Classes:
 Marked as in :mod:`recall_dev_set` (``[[TYPE:value]]``). ``PUBLIC_SENTENCES_R8_ORG_CODES`` hold no
 private value and look like the new cues: title-case headings of trade words without a name, hex
 colours, clock times and timecodes, version strings, ordinals after "No.", fractions, standards and
-quarters, bullet separators, "on behalf of the team".
+quarters, bullet separators, "on behalf of the team", page and item ranges after an abbreviation
+("S. 12-14"), seasons and spans of years in brackets, product and memory cells of a table, and labels
+whose value is one public word ("Trust: High").
 """
 
 from __future__ import annotations
@@ -126,6 +128,11 @@ _PUBLIC: list[str] = [
     "Ancestry research can start with a census record.",
     "Rep 100 times and rest for two minutes.",
     "The recipe serves 4-6 and takes 1:30 to cook.",
+    "Siehe S. 12-14 und Abb. 3-7 in Bd. 3/2024, vgl. Kap. 2-5.",
+    "Read Pg. 12-15, then Nos. 3-14 of the series before Thurs. 2-4 pm.",
+    "Their best Season (2019/20) came after the war years (1939-1945).",
+    "| GPU | Memory |\n| A100 80GB | 80 GB |\n| H100 SXM5 | 94 GB |",
+    "Trust: High\nBusiness: Retail\nClub: Private",
 ]
 
 DEV_SENTENCES_R8_ORG_CODES: tuple[DevSentence, ...] = tuple(

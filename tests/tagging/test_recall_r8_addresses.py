@@ -153,6 +153,35 @@ def test_when_a_unit_word_stands_beside_no_place_then_nothing_grows() -> None:
     assert grow_units(text, spans) == spans
 
 
+@pytest.mark.parametrize(("text", "street", "group_type", "grown"), [
+    ("Адрес: ул. Баумана, д. 15, кв. 42", "ул. Баумана, д. 15", PERSON, "ул. Баумана, д. 15, кв. 42"),
+    ("Адреса: вул. Франка, буд. 3, кв. 7, під'їзд", "вул. Франка, буд. 3", PERSON, "вул. Франка, буд. 3, кв. 7"),
+    ("Ship to Orion Plaza 12, Suite 400, Denver", "Orion Plaza 12", ORGANIZATION, "Orion Plaza 12, Suite 400"),
+    ("Kontakt: Nordhaus 4, 3. krs", "Nordhaus 4", ORGANIZATION, "Nordhaus 4, 3. krs"),
+])  # fmt: skip
+def test_when_a_name_typed_span_ends_with_a_house_number_then_unit_parts_join_and_the_type_stays(
+    text: str, street: str, group_type: str, grown: str
+) -> None:
+    spans = grow_units(text, [_at(text, street, group_type)])
+    assert _texts(text, spans) == [grown] and spans[0].entity_type == group_type
+
+
+@pytest.mark.parametrize(("text", "value", "group_type"), [
+    ("Meeting 3 bus 4 was late.", "Meeting 3", ORGANIZATION),  # no inline unit after a name span
+    ("Agent 7, bus 3 to town", "Agent 7", PERSON),  # the part runs on into prose
+    ("Ivanov, кв. 42", "Ivanov", PERSON),  # the name ends with no number
+    ("Report 2024, Suite 5", "Report", "DATE"),  # another type never grows
+])
+def test_when_a_name_span_has_no_number_or_no_unit_part_then_it_does_not_grow(text: str, value: str, group_type: str) -> None:
+    spans = [_at(text, value, group_type)]
+    assert grow_units(text, spans) == spans
+
+
+def test_when_the_cyrillic_address_is_tagged_then_the_flat_number_is_covered(recall_tagger) -> None:
+    text = "Адрес: г. Казань, ул. Баумана, д. 15, кв. 42"
+    assert set(range(text.index("42"), len(text))) <= _chars(text, recall_tagger.tag(text))
+
+
 # --- post boxes ---------------------------------------------------------------------------------
 
 def test_when_a_spelled_out_post_box_is_written_then_it_is_a_place() -> None:
@@ -187,6 +216,17 @@ def test_when_a_named_building_stands_before_an_address_part_then_it_joins_with_
     spans = [_at(text, "Dhanbu Goalhi"), _at(text, "14 Laxmi Road")]
     found = _texts(text, find_buildings(text, spans, load_wordlists()))
     assert found == ["Hm. Sea Breeze Lodge", "Dhanbu Goalhi", "Shanti Niwas", "14 Laxmi Road"]
+
+
+@pytest.mark.parametrize(("text", "building"), [
+    ("Stay at Rose Cottage, Jalan Ampang 5, Kuala Lumpur", "Rose Cottage"),  # round 5's leading word
+    ("Send to Sai Krupa Bhavan, Anand Nagar, Pune", "Sai Krupa Bhavan"),  # round 8's South Asian word
+    ("Write to Lake House, Via Garibaldi 7, Como", "Lake House"),
+])
+def test_when_a_shared_street_word_opens_the_part_after_a_building_then_the_building_is_found(
+    text: str, building: str
+) -> None:
+    assert building in _texts(text, find_buildings(text, [], load_wordlists()))
 
 
 def test_when_an_address_label_opens_a_line_then_a_building_after_it_is_a_place() -> None:

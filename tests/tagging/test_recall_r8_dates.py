@@ -7,6 +7,8 @@ ranges of other languages and the chat questions.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from recall_dev_set_r8_dates import DEV_SENTENCES_R8_DATES, PUBLIC_SENTENCES_R8_DATES
 from test_recall_dev_set_r3 import _rate
@@ -17,7 +19,10 @@ from dpfusion_integrations.tagging.recall import RecallTagger, dates_r8
 from dpfusion_integrations.tagging.recall.dates_chat_r8 import (
     chat_question_date_detector,
 )
-from dpfusion_integrations.tagging.recall.dates_edges_r8 import grow_date_edges
+from dpfusion_integrations.tagging.recall.dates_edges_r8 import (
+    WEEKDAYS_R8,
+    grow_date_edges,
+)
 from dpfusion_integrations.tagging.recall.dates_month_names_r8 import (
     ABBREVIATIONS,
     AMBIGUOUS,
@@ -29,6 +34,7 @@ from dpfusion_integrations.tagging.recall.dates_month_year_r8 import (
 )
 from dpfusion_integrations.tagging.recall.dates_named_r8 import named_date_detector
 from dpfusion_integrations.tagging.recall.dates_numeric_r8 import numeric_date_detector
+from dpfusion_integrations.tagging.recall.short_dates_r6 import WEEKDAYS_R6
 from dpfusion_integrations.tagging.spans import Span, merge_spans
 
 _DOMAINS = {"named", "year-first", "spaced", "edges", "chat"}
@@ -261,3 +267,79 @@ def test_when_input_is_long_and_repetitive_then_the_date_rules_find_only_the_dat
     for text, expected in cases.items():
         spans = merge_spans(s for detector in dates_r8.detectors() for s in detector.find(text))
         assert [text[s.start : s.end] for s in spans] == expected
+
+
+# ---------------------------------------------------------------------------------------------
+# Review fixes: one-letter Roman months, list numbers, English two-letter words, Vietnamese day
+# words, Hebrew prefixes, one table of weekdays
+
+
+@pytest.mark.parametrize("text", [
+    "Back in 2021 I 3 times lost the keys.",  # the pronoun "I" between spaces
+    "By 2019 V 8 engines were rare and 12 X 2024 was a typo.",
+    "Stock count:\n4. 3. 2008 boxes were counted.",  # a list number before a lower-case word
+    "Steps 2. 7. 1999 crates and 3. 1. 2000 pallets.",
+])
+def test_when_a_roman_letter_or_list_number_looks_like_a_date_then_no_numeric_date_is_found(text: str) -> None:
+    assert _found(numeric_date_detector(), text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Data: 9.V.2024 r.", "9.V.2024 r."),  # a one-letter month between dots
+    ("Scadenza 2026-X-15 ore 12", "2026-X-15"),
+    ("dne 17 IV 1996 v Brně", "17 IV 1996"),  # longer numerals keep the space
+    ("am 4. 3. 2008 wurde es genehmigt", "4. 3. 2008"),  # a date cue before a lower-case word
+    ("Fr, 6. 3. 2026 geschlossen", "6. 3. 2026"),  # a comma before it
+    ("Wpłynęło 4. 3. 2008 r.", "4. 3. 2008 r."),  # a year word is no lower-case word
+])
+def test_when_a_roman_or_spaced_date_has_its_cue_then_it_is_still_found(text: str, value: str) -> None:
+    assert value in _found(numeric_date_detector(), text)
+
+
+@pytest.mark.parametrize(("text", "date", "grown"), [
+    ("So, 14 March was chosen.", "14 March", "14 March"),  # English "So," stays out
+    ("On, 3 June 2025 the desk opened", "3 June 2025", "3 June 2025"),
+    ("Su, 8 May 2026 and more", "8 May 2026", "8 May 2026"),
+    ("So. 14. März 2027 geschlossen", "14. März 2027", "So. 14. März 2027"),  # the dotted form joins
+    ("To., 9. 5. 2024 kl. 10", "9. 5. 2024", "To., 9. 5. 2024"),
+    ("Fr, 6. 3. 2026", "6. 3. 2026", "Fr, 6. 3. 2026"),  # other two-letter forms keep the comma
+])
+def test_when_a_two_letter_word_with_a_comma_precedes_a_date_then_only_the_dotted_form_joins(
+    text: str, date: str, grown: str
+) -> None:
+    start = text.index(date)
+    spans = grow_date_edges(text, [Span(start, start + len(date), DATE, 0.9)])
+    assert [text[s.start : s.end] for s in spans] == [grown]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Cụ mất ngày hai mươi tư tháng chạp năm 1999.", "ngày hai mươi tư tháng chạp năm 1999"),
+    ("Sinh ngày ba mươi mốt tháng mười hai năm 1970", "ngày ba mươi mốt tháng mười hai năm 1970"),
+    ("Lễ vào mồng bảy tháng giêng âm lịch", "mồng bảy tháng giêng"),
+    ("Hạn chót ngày mười chín tháng 4/2026", "ngày mười chín tháng 4/2026"),
+])
+def test_when_a_vietnamese_day_is_written_in_words_then_the_whole_date_is_found(text: str, value: str) -> None:
+    assert value in _found(named_date_detector(), text)
+
+
+def test_when_a_vietnamese_number_word_counts_months_then_no_date_is_found() -> None:
+    assert _found(named_date_detector(), "Ba tháng nữa, hai tháng trước và năm tháng sau.") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("החוזה נחתם ל-9 באוקטובר 2023 בחיפה.", "9 באוקטובר 2023"),
+    ("הדיון נדחה מ-21 במרץ 2025", "21 במרץ 2025"),
+    ("התשלום עד ל-30 ביוני 2026 בבוקר", "30 ביוני 2026"),
+])
+def test_when_a_hebrew_prefix_and_hyphen_precede_the_day_then_the_day_is_found(text: str, value: str) -> None:
+    assert value in _all_found(text)
+
+
+def test_when_a_hyphen_follows_a_latin_letter_then_the_day_is_not_read_from_a_code() -> None:
+    text = "Part x-9 October 2023 and model A-3. 11. 2024"
+    assert _found(named_date_detector(), text) == [] and _found(numeric_date_detector(), text) == []
+
+
+def test_when_weekday_tables_are_compared_then_round_eight_repeats_no_round_six_name() -> None:
+    round_six = re.compile(rf"(?i:{WEEKDAYS_R6})")
+    assert [name for name in WEEKDAYS_R8.split("|") if round_six.fullmatch(name)] == []

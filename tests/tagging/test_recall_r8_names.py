@@ -9,7 +9,10 @@ tests, with the public look-alikes it must leave alone.
 
 from __future__ import annotations
 
+import time
+
 import pytest
+import spacy
 from recall_dev_set_r8_names import (
     DEV_SENTENCES_R8_NAMES,
     FRESH_SENTENCES_R8_NAMES,
@@ -20,6 +23,7 @@ from test_recall_overtagging import tagged_word_share
 
 from dpfusion_integrations.tagging.group_types import ORGANIZATION, PERSON
 from dpfusion_integrations.tagging.recall import RecallTagger, names_r8
+from dpfusion_integrations.tagging.recall.base import TextView
 from dpfusion_integrations.tagging.recall.names_chat_labels_r8 import ChatLabels
 from dpfusion_integrations.tagging.recall.names_honorifics_r8 import HonorificNames
 from dpfusion_integrations.tagging.recall.names_lead_particles_r8 import lead_particles
@@ -137,7 +141,48 @@ def test_when_a_title_verb_or_place_word_leads_a_surname_then_it_stays_out(make_
     assert _found(make_view, LeadingNameWords(), text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Classic Pancakes\nWhisk the flour and milk.",
+    "Rustic Focaccia\n- Quick Tiramisu\nServes four.",
+    "Bold Ventures\nOur story began in a garage.",
+])
+def test_when_a_title_case_heading_opens_a_line_then_no_name_is_found(make_view, text: str) -> None:
+    """At a line's start the word after must be a listed name or read as a person (no label before)."""
+    assert _found(make_view, LeadingNameWords(), text) == []
+
+
+def test_when_a_long_line_holds_many_names_then_the_lead_word_rule_stays_linear() -> None:
+    """The position check reads a bounded window (it used to slice the whole line for every word);
+    a blank pipeline keeps the test parse-free. Generous bound: a busy machine cannot fail it."""
+    text = "Yes Dil Gurung, " * 6_000  # one line of 96,000 characters
+    nlp = spacy.blank("en")
+    nlp.max_length = len(text) + 1
+    view = TextView(text, nlp(text), load_wordlists())
+    start = time.perf_counter()
+    found = LeadingNameWords().detect(view)
+    assert time.perf_counter() - start < 20.0
+    assert len(found) == 6_000 and {text[s.start : s.end] for s in found} == {"Dil Gurung"}
+
+
 # --- initials in role positions --------------------------------------------------------------------
+
+def test_when_a_label_follows_a_long_blank_run_then_its_initials_are_found_in_linear_time() -> None:
+    """The label pattern used to try every blank as a field start (quadratic: ~40 s on 50,000 spaces);
+    it now starts at the label's letter and checks the field start on a bounded window."""
+    words = load_wordlists()
+    nlp = spacy.blank("en")
+    for text in (" " * 60_000 + "Received by PV: TG on 6/30/24", "x, y  Received by PV: TG on 6/30/24"):
+        nlp.max_length = len(text) + 1
+        start = time.perf_counter()
+        found = RoleInitials().detect(TextView(text, nlp(text), words))
+        assert time.perf_counter() - start < 20.0
+        assert [text[s.start : s.end] for s in found] == ["TG"]
+
+
+@pytest.mark.parametrize("text", ["see the notes, Received by PV: TG on 6/30/24", "Ada said Checked by: HR"])
+def test_when_a_label_does_not_open_a_field_then_its_initials_are_not_found(make_view, text: str) -> None:
+    assert _found(make_view, RoleInitials(), text) == []
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Controller on duty: call taker WB. Crew informed.", ["WB"]),
@@ -199,10 +244,22 @@ def test_when_a_romance_particle_follows_an_ordinary_word_then_no_span_grows() -
 
 
 def test_when_a_full_names_first_word_is_repeated_then_it_is_tagged() -> None:
-    text = "Learner: Men Caduff. Later Men parked well. Men and women."
-    grown = repeat_given_names(text, [_span(text, "Men Caduff")], load_wordlists())
-    assert [text[s.start : s.end] for s in grown] == ["Men Caduff", "Men", "Men"]
+    text = "Learner: Men Gurung. Later Men parked well. Men and women."
+    grown = repeat_given_names(text, [_span(text, "Men Gurung")], load_wordlists())
+    assert [text[s.start : s.end] for s in grown] == ["Men Gurung", "Men", "Men"]
     assert "women" not in {text[s.start : s.end] for s in grown}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Classic Pancakes\nClassic recipes need little.", "Classic Pancakes"),
+    ("Trainee: Men Qwizzleberg. Men and women.", "Men Qwizzleberg"),
+])
+def test_when_an_ordinary_first_word_stands_beside_an_unlisted_word_then_it_is_not_repeated(
+    text: str, value: str
+) -> None:
+    """A title-case heading tagged by mistake must not spread to every later use of its first word."""
+    spans = [_span(text, value)]
+    assert repeat_given_names(text, spans, load_wordlists()) == spans
 
 
 def test_when_a_span_is_no_full_name_then_nothing_is_repeated() -> None:

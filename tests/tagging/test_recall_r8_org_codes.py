@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 
 import pytest
 from recall_dev_set_r8_org_codes import (
@@ -163,6 +164,53 @@ def test_when_a_number_field_has_spaced_groups_then_its_whole_value_is_one_id() 
     text = "Tax ref. on file: 702 118 554 RT    Status: ok\nPersonal no.: 881204-5521 A | x\nRoom no.: 12 on the left"
     assert _found(NumberFields().find(text), text) == ["702 118 554 RT", "881204-5521 A", "12"]
     assert NumberFields().find("Number of guests: three\nID: pending") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Siehe S. 12-14 und Bd. 3/2024", "Read Pg. 12-15 and Nos. 3-14", "vgl. Kap. 4-9, Abb. 2-3, Fol. 10-12",
+    "Club history: Season (2019/20) and the years (1939-1945)",
+])  # fmt: skip
+def test_when_a_page_range_or_a_season_follows_an_abbreviation_or_a_word_then_no_reference_is_found(text: str) -> None:
+    assert reference_detector().find(text) == []
+
+
+def test_when_a_dotted_register_or_a_roll_number_is_no_range_then_it_is_still_found() -> None:
+    text = "Police report Rk. 14-03 and roll (2019/87) and (5247/87)"
+    assert _found(reference_detector().find(text), text) == ["Rk. 14-03", "2019/87", "5247/87"]
+
+
+def test_when_a_table_row_holds_products_and_quantities_then_no_plate_or_second_code_is_found() -> None:
+    text = "| GPU | Memory |\n| A100 80GB | 80 GB |\n| H100 SXM5 | 94 GB |\n| RX 7900 | 24 GB |"
+    assert plate_shape_detector().find(text) == []
+    spans = [_span(text, "A100 80GB", ID), _span(text, "RX 7900", ID)]
+    assert grow_codes_after_codes(text, spans) == spans
+    plain = "Incident 88123 | PLK 4410"
+    assert "PLK 4410" in _found(grow_codes_after_codes(plain, [_span(plain, "88123", ID)]), plain)
+
+
+def test_when_an_org_label_holds_one_public_word_then_no_organisation_is_found(words) -> None:
+    text = "Trust: High\nBusiness: Retail  Club: Private\nFirma: Brenvask Holz"
+    assert _found(OrgActingCues().find(text, words.safe), text) == ["Brenvask Holz"]
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", " \t"])
+def test_when_a_long_run_of_blanks_precedes_a_label_then_the_label_rules_finish_and_find_it(words, blank: str) -> None:
+    # A guard against quadratic backtracking (the old patterns took minutes here); the bound is generous.
+    text = (blank * 20_000)[:20_000] + "Business: Zorblax Quenty  Tax number: 482 551 903 B"
+    start = time.perf_counter()
+    orgs, ids = OrgActingCues().find(text, words.safe), NumberFields().find(text)
+    assert time.perf_counter() - start < 20.0
+    assert _found(orgs, text) == ["Zorblax Quenty"] and _found(ids, text) == ["482 551 903 B"]
+
+
+def test_when_one_long_line_holds_many_tagged_names_then_growing_tails_finishes(words) -> None:
+    # A guard against a look-back over the whole line for every span; the bound is generous.
+    text = "Zorblax Quenty, " * 12_000
+    spans = [Span(m.start(), m.end(), PERSON, 0.8) for m in re.finditer(r"Zorblax Quenty", text)]
+    start = time.perf_counter()
+    out = grow_unknown_heads(text, spans, words)
+    assert time.perf_counter() - start < 20.0
+    assert len(out) == len(spans) and all(0 <= s.start < s.end <= len(text) for s in out)
 
 
 # --- the whole tagger ---------------------------------------------------------------------------

@@ -7,6 +7,7 @@ tables (figures, options, timetables, price lists)."""
 from __future__ import annotations
 
 import itertools
+import time
 
 import pytest
 from recall_dev_set_r8_tables import DEV_SENTENCES_R8_TABLES, PUBLIC_SENTENCES_R8_TABLES
@@ -93,6 +94,12 @@ def test_when_lines_do_not_line_up_then_no_table_is_found(text: str) -> None:
     ("Имя", PERSON), ("姓名", PERSON), ("Όνομα", PERSON), ("First", PERSON), ("Телефон", CONTACT),
     ("Geburtsdatum", DATE), ("Date of birth", DATE), ("due", DATE),
     ("Adresse", LOCATION), ("Straße", LOCATION), ("Wohnort", LOCATION),
+    ("municipio", LOCATION), ("Comune", LOCATION), ("kommune", LOCATION), ("Provincia", LOCATION),
+    ("distrito", LOCATION), ("Barrio", LOCATION), ("Geburtsort", LOCATION), ("hometown", LOCATION),
+    ("birthplace", LOCATION), ("Lieu de naissance", LOCATION), ("town of birth", LOCATION),
+    ("county", LOCATION), ("suburb", LOCATION), ("village", LOCATION), ("Miejsce urodzenia", LOCATION),
+    ("tempat lahir", LOCATION), ("Bundesland", LOCATION), ("home state", LOCATION),
+    ("State/Province", LOCATION), ("country of birth", LOCATION), ("Region of residence", LOCATION),
     ("employer", ORGANIZATION), ("company name", ORGANIZATION),
     ("vehicle", ID), ("Kennzeichen", ID), ("unit_id", ID), ("customer id", ID), ("IBAN", ID),
 ])  # fmt: skip
@@ -103,7 +110,8 @@ def test_when_a_header_names_a_private_field_then_its_column_is_typed(header: st
 @pytest.mark.parametrize("header", [
     "score", "shared_cM", "status", "type", "vehicle type", "user count", "metric", "profile", "file name",
     "model name", "host name", "last seen", "first aid", "Default", "description", "Punkte", "recall-v7", "flags",
-    "price",
+    "price", "state", "State", "region", "aws_region", "state code", "state machine", "country", "area code",
+    "settlement", "LAN", "report",
 ])  # fmt: skip
 def test_when_a_header_names_a_public_or_unknown_field_then_its_column_stays_public(header: str) -> None:
     assert column_type(header) is None
@@ -232,3 +240,24 @@ def test_when_input_is_long_and_repetitive_then_the_table_step_returns_valid_spa
     assert spans[0] in out  # growth never drops a span
     merged = sorted(out, key=lambda s: (s.start, s.end))
     assert all(a.start <= b.start for a, b in itertools.pairwise(merged))
+
+
+def test_when_a_table_has_place_columns_then_their_cells_are_places_and_a_status_state_is_not(words) -> None:
+    text = ("nombre;municipio;state;Geburtsort\n"
+            "Ilse Varga;Tlaquepaque Viejo;open;Kleinmachnow\n"
+            "Odo Brekke;San Isidro del Monte;closed;Lillehammer")
+    out = _values(text, tables_r8.grow(text, [], words))
+    places = [value for kind, value in out if kind == LOCATION]
+    assert "Tlaquepaque Viejo" in places and "San Isidro del Monte" in places
+    assert "Kleinmachnow" in places and "Lillehammer" in places
+    assert all(value not in {"open", "closed"} for _, value in out)  # "state" is a status column here
+
+
+def test_when_one_long_line_holds_many_pairs_then_the_pair_step_stays_linear(words) -> None:
+    """The inline-code check used to rescan the line for every pair (quadratic on one long line);
+    generous bound: a busy machine cannot fail it, a quadratic scan of a much longer line would."""
+    text = "`cfg` " + "owner=Ilse Varga; " * 5_000 + "`owner=Odo Brekke`"
+    start = time.perf_counter()
+    out = grow_pairs(text, [], words)
+    assert time.perf_counter() - start < 20.0
+    assert len(out) == 5_000  # the pair inside backticks stays out

@@ -28,6 +28,8 @@ ADVERSARIAL = {
     "chat labels": "ann lee 09:14  ok\nSaw Eh: hi\n" * 500,
     "key values": "owner=Ann user=x1 " * 800,
     "buildings and boxes": "Ma. Coral Villa, BP 12, bus 3, " * 400,
+    # many named spans on one line: a step that rescans the whole line for every span is quadratic
+    "one long line of names": "Zorblax Quenty, " * 6_000,
 }
 
 

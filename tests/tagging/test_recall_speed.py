@@ -15,6 +15,10 @@ ADVERSARIAL = {
     "dotted chain": "x." * 8_000,
     "capitalised run": "Ann " * 3_000,
     "digits and hyphens": "12-" * 3_000,
+    # a field label after a long run of blanks: a pattern that tries a label at every blank is quadratic
+    "wide spaces before a label": " " * 20_000 + "Employer: Acme Ltd  Ref no.: 12 AB",
+    "tabs before a label": "\t" * 20_000 + "Checked by: AB",
+    "fixed-width report": ("Name" + " " * 300 + "Employer: Acme  Ref no.: 12\n") * 60,
 }
 
 

@@ -36,8 +36,14 @@ import re
 from bisect import bisect_left
 
 from dpfusion_integrations.tagging.group_types import LOCATION
+from dpfusion_integrations.tagging.recall.addresses_streets_r8 import (
+    SOUTH_ASIAN_STREET_WORDS,
+)
 from dpfusion_integrations.tagging.recall.addresses_window_r8 import near_line_bounds
 from dpfusion_integrations.tagging.recall.base import MONTHS, TITLES
+from dpfusion_integrations.tagging.recall.street_shapes import (
+    LEADING_STREET_WORDS,
+)
 from dpfusion_integrations.tagging.spans import Span, merge_spans
 from dpfusion_integrations.tagging.wordlists import WordLists
 
@@ -68,9 +74,12 @@ _RUN = re.compile(
     rf"(?<![\w.'’-])(?:(?P<a>{_NAME})[ ](?P<aw>{_AFTER})|(?P<bw>{_BEFORE})[ ]{_PARTICLE}?(?P<b>{_NAME}))(?![\w'’-])"
 )
 _PREFIX = re.compile(r"(?<![\w.])([A-Z][a-z]{0,2})\.[ ]\Z")
+#: Street words: English ones and South Asian block words written after the name, the South Asian and
+#: Maldivian street words of round 8's street module, and the leading street words of round 5's shapes
+#: ("Jalan", "Calle", "Rua", "Via", "Rue", ...), imported so that the lists cannot drift apart.
 _STREET_WORD = (
-    r"Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.|Way|Close|Crescent|Terrace|Place|Square|Magu"
-    r"|Hingun|Goalhi|Marg|Salai|Sarani|Nagar|Colony|Sector|Phase|Layout|Cross|Main|Jalan|Calle|Rua|Via|Rue"
+    r"Street|St\.?|Road|Rd\.?|Lane|Ln\.?|Avenue|Ave\.?|Drive|Dr\.|Way|Close|Crescent|Terrace|Place|Square"
+    rf"|Colony|Sector|Phase|Layout|Cross|Main|{SOUTH_ASIAN_STREET_WORDS}|{LEADING_STREET_WORDS}"
 )
 #: A part that reads as a street: a number and a capitalised word in either order, or capitalised words
 #: and a street word ("12 Harbour Row", "Mill Lane", "Majeedhee Magu", "Calle Luna 3").

@@ -6,7 +6,8 @@ Shapes, written from general knowledge of address layouts:
   number: French and Belgian "Chaussée de Wavre 120", "Chaussée d'Alsemberg 9", "Voie Romaine 4",
   "Sentier des Prés 2", "Faubourg du Lac 11", Flemish "Steenweg op Gent 3", Greek "Plateia
   Syntagmatos 2", Italian "Località Poggio 7", Catalan "Rambla de Sant Joan 4", Polish "Rondo Daszyńskiego
-  2", Maltese "Triq il-Wied 5" and more;
+  2", Maltese "Triq il-Wied 5", Russian and Ukrainian "ул. Пушкина, д. 8", "вул. Франка, буд. 3" (the
+  house word "д.", "дом", "буд." before the number) and more;
 - **a street named by its name alone** (a Flemish "Meir", a Dutch "Lange Voorhout", a Swiss
   "Spitalgasse" written apart), then a house number, taken only where the layout says it is an address:
   an inline unit after the number ("Meir 152 bus 14"), or a comma and a postcode with a town ("Groenplaats
@@ -45,7 +46,7 @@ from dpfusion_integrations.tagging.recall.addresses_units_r8 import UNIT_INLINE
 from dpfusion_integrations.tagging.recall.base import TextView
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["StreetsR8"]
+__all__ = ["SOUTH_ASIAN_STREET_WORDS", "StreetsR8"]
 
 STREET_SCORE = 0.9
 
@@ -69,7 +70,7 @@ _LEADING = (
 )
 _LEAD_STREET = re.compile(
     rf"(?<![\w.])(?P<value>(?:{_LEADING})[ ]?(?P<name>(?:{_PARTICLE}){{0,2}}{_CAP}(?:[ ](?:{_PARTICLE}){{0,2}}{_CAP}){{0,3}})"
-    rf",?[ ](?:(?:No|Nr|n[º°o]|д)\.?[ ]?)?{_NUMBER})(?![\w])"
+    rf",?[ ](?:(?:No|Nr|n[º°o]|д|буд|дом|б)\.?[ ]?)?{_NUMBER})(?![\w])"
 )
 #: Street-type endings of compound street names the earlier lists lack (Flemish, Dutch, German,
 #: Nordic, Finnish, Estonian, Latvian): "Frankrijklei 14", "Kipdorpvest 3", "Jordaenskaai 9",
@@ -85,9 +86,14 @@ _BARE_STREET = re.compile(
     rf"(?<![\w.,-])(?P<value>(?P<name>{_CAP}(?:[ ](?:{_PARTICLE}){{0,2}}{_CAP}){{0,2}})[ ](?P<number>{_NUMBER}))"
     rf"(?=[ ](?:{UNIT_INLINE})|,[ ]?{_POSTCODE_TOWN}|[ \t]*\n[ \t]*{_POSTCODE_TOWN})"
 )
+#: South Asian and Maldivian street words written after the name ("Orchid Magu", "Nehru Marg"); shared
+#: with :mod:`~dpfusion_integrations.tagging.recall.addresses_buildings_r8`.
+SOUTH_ASIAN_STREET_WORDS = (
+    r"Magu|Hingun|Higun|Goalhi|Marg|Sarani|Salai|Veedhi|Chowk|Gali|Galli|Rasta|Peth|Nagar"
+)
 _SOUTH_ASIAN = re.compile(
-    rf"(?<![\w.])(?P<value>{_CAP}(?:[ ]{_CAP}){{0,2}}[ ](?:Magu|Hingun|Higun|Goalhi|Marg|Sarani|Salai|Veedhi"
-    r"|Chowk|Gali|Galli|Rasta|Peth|Nagar)(?:,?[ ](?:No\.?[ ]?)?\d{1,5}[A-Za-z]?)?)(?![\w])"
+    rf"(?<![\w.])(?P<value>{_CAP}(?:[ ]{_CAP}){{0,2}}[ ](?:{SOUTH_ASIAN_STREET_WORDS})"
+    r"(?:,?[ ](?:No\.?[ ]?)?\d{1,5}[A-Za-z]?)?)(?![\w])"
 )
 _CUED_TOWN = re.compile(
     rf"(?<![\w])(?:in|to|from|near|at|of|around|outside)[ ](?P<value>(?P<name>{_CAP}(?:[ ]{_CAP}){{0,2}})"

@@ -16,17 +16,22 @@ LOCATION span that ends with a house number, right after it, and a unit part joi
 span it touches across one comma (or ends inside: a span grown over "Hämeenkatu 19, 3" takes "3.
 krs"); such a part must end where an address part ends (a comma, a bracket, a full stop before a
 space, the line's end), so "bus 21 leaves at 9" alone is never taken.
+When the union merged a street with a name beside it and typed the whole PERSON or ORGANIZATION
+("ул. Баумана, д. 15" read as one proper-noun run), unit parts after its house number across a comma
+still join ("ул. Баумана, д. 15, кв. 42") and the span keeps its type: the value is covered either
+way. Inline unit words are not read after such a span ("Meeting 3 bus 4" stays apart).
 
 Over-tagging risk: a list after an address ("Rue X 4, bus 7 to the centre") may take a unit-shaped
-part. Decisions depend only on the shapes next to a LOCATION span, never on the private values. Typed
-LOCATION.
+part; a name span ending in a number may take a unit-shaped part after a comma ("Team 7, Suite 12,").
+Decisions depend only on the shapes next to a span, never on the private values. Grown spans keep their
+type (LOCATION, or PERSON or ORGANIZATION as above).
 """
 
 from __future__ import annotations
 
 import re
 
-from dpfusion_integrations.tagging.group_types import LOCATION
+from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
 from dpfusion_integrations.tagging.recall.addresses_window_r8 import near_line_bounds
 from dpfusion_integrations.tagging.spans import Span, merge_spans
 
@@ -66,6 +71,9 @@ _ENDS_WITH_NUMBER = re.compile(r"\d[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\Z")
 _SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*")
 _BACK_SEPARATOR = re.compile(r"[,;][ \t]*\Z")
 _MAX_PARTS = 3
+#: Types a street span may carry once the union merged it with a name beside it ("ул. Баумана, д. 15"
+#: read as one proper-noun run and typed PERSON): a unit after its house number joins, the type stays.
+_NUMBERED_TYPES = frozenset({PERSON, ORGANIZATION})
 _MAX_BACK = 40
 
 
@@ -129,13 +137,17 @@ def _part_before(text: str, start: int) -> int:
 
 def grow_units(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` with each LOCATION span grown over the inline units after its house number and the unit
-    parts beside it (see module doc); sorted and non-overlapping."""
+    parts beside it (see module doc), and each PERSON or ORGANIZATION span that ends with a house number
+    over the unit parts after it across a comma, keeping its type; sorted and non-overlapping."""
     out = list(spans)
     for span in spans:
-        if span.entity_type != LOCATION:
+        if span.entity_type == LOCATION:
+            end = _parts_after(text, _inline_end(text, Span(span.start, _last_part_end(text, span), LOCATION, UNIT_SCORE)))
+            start = _part_before(text, span.start)
+        elif span.entity_type in _NUMBERED_TYPES and _ENDS_WITH_NUMBER.search(text, max(span.start, span.end - 12), span.end):
+            start, end = span.start, _parts_after(text, span.end)  # inline words ("bus") stay out
+        else:
             continue
-        end = _parts_after(text, _inline_end(text, Span(span.start, _last_part_end(text, span), LOCATION, UNIT_SCORE)))
-        start = _part_before(text, span.start)
         if (start, end) != (span.start, span.end):
-            out.append(Span(start, end, LOCATION, UNIT_SCORE))
+            out.append(Span(start, end, span.entity_type, UNIT_SCORE))
     return merge_spans(out)

@@ -21,6 +21,8 @@ import re
 
 from dpfusion_integrations.tagging.group_types import ID
 from dpfusion_integrations.tagging.recall.base import TextView
+from dpfusion_integrations.tagging.recall.codes_references_r8 import NUMBER_SIGN
+from dpfusion_integrations.tagging.recall.org_cues_r8 import field_start
 from dpfusion_integrations.tagging.spans import Span
 
 __all__ = ["NUMBER_WORDS", "NumberFields"]
@@ -28,11 +30,14 @@ __all__ = ["NUMBER_WORDS", "NumberFields"]
 FIELD_SCORE = 0.88
 #: Words that end a label of a number field (regex alternatives, any case), in several languages.
 NUMBER_WORDS = (
-    r"n|no|nr|nro|num|n[º°o]|number|numbers|id|ids|code|ref|reference|#|nummer|numéro|numero|número|nº"
+    rf"{NUMBER_SIGN}|number|numbers|id|ids|code|ref|reference|#|nummer|numéro|numero|número"
     r"|broj|číslo|cislo|numer|szám|szam|numara|αριθμός|номер|kod|kód|kennziffer|kennung"
 )
+#: A field from its label's first letter; the field start before it (a line's start, two spaces, a tab,
+#: "|" or ";", then optional spaces) is checked by :func:`field_start` on a bounded window, so a long
+#: run of spaces before a label costs linear time.
 _FIELD = re.compile(
-    r"(?m)(?:^|(?<=[ ]{2})|(?<=[\t|;]))[ ]*(?P<label>[^\W\d_][^\n:|;\t]{0,40}?"
+    r"(?m)(?<![\w-])(?P<label>[^\W\d_][^\n:|;\t]{0,40}?"
     rf"(?<![\w])(?i:{NUMBER_WORDS})\.?(?:[ ][^\W\d_A-Z][\w-]{{1,12}}){{0,2}}(?:[ ]\([^)\n]{{1,24}}\))?)"
     r"[ ]?:[ ]*(?P<value>[A-Za-z0-9][^\n\t|;]{0,80})"
 )
@@ -62,7 +67,13 @@ class NumberFields:
     def find(self, text: str) -> list[Span]:
         """The number fields' values in ``text`` (no parse needed)."""
         out: list[Span] = []
-        for match in _FIELD.finditer(text):
+        pos = 0
+        while (match := _FIELD.search(text, pos)) is not None:
+            if not field_start(text, match.start()):
+                # A label may start at a later word of the same field ("Our tax no.: ..."): retry there.
+                pos = match.start() + 1
+                continue
+            pos = match.end()
             start = match.start("value")
             value = match.group("value")
             cut = value.find("  ")

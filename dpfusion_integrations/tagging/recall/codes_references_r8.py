@@ -22,8 +22,10 @@ part of the reference as it is written, a word or two):
   register or roll number; the first part needs three digits or more, so fractions, "24/7" and
   day/month dates ("(12/24)") are left to the date rules.
 
-Over-tagging risk: a legal citation ("Regulation No. 2016/679"), a season after a club ("(2019/20)")
-and a dotted abbreviation before a number/year are tagged, one or two words each.
+Page and item citations ("S. 12-14", "Pg. 12-15", "Nos. 3-14") and seasons or spans of years in
+brackets ("Season (2019/20)", "(1998-2004)") are refused. Over-tagging risk: a legal citation
+("Regulation No. 2016/679") and a dotted abbreviation before a number/year are tagged, one or two
+words each.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import re
 from dpfusion_integrations.tagging.group_types import ID
 from dpfusion_integrations.tagging.recall.base import RegexDetector, RegexRule
 
-__all__ = ["PUBLIC_DOTTED", "REFERENCE_RULES_R8", "REGISTER_ABBREVIATIONS", "reference_detector"]
+__all__ = ["NUMBER_SIGN", "PUBLIC_DOTTED", "REFERENCE_RULES_R8", "REGISTER_ABBREVIATIONS", "reference_detector"]
 
 REFERENCE_SCORE = 0.88
 
@@ -64,13 +66,17 @@ REGISTER_ABBREVIATIONS = (
     # English registers
     r"|rg|reg|regd|crn|docket|cause(?:[ ]no)?|index(?:[ ]no)?|our[ ]ref|your[ ]ref|file[ ]ref|crime[ ]ref"
 )
+#: Number signs written after a label or an abbreviation ("no.", "Nr", "Nº", "n.º"; regex alternatives,
+#: matched in any case), shared with :mod:`codes_fields_r8`.
+NUMBER_SIGN = r"n|no|nr|nro|num|n[º°o]|n\.[º°o]"
 #: Dotted abbreviations before a number that name a part of a text, not a register.
 PUBLIC_DOTTED = frozenset({
     "fig", "figs", "art", "arts", "vol", "vols", "ch", "chap", "sec", "sect", "tab", "eq", "eqs", "pp", "p",
     "ed", "eds", "ex", "ps", "cf", "ibid", "op", "cit", "approx", "ca", "est", "min", "max", "mr", "mrs", "ms",
     "dr", "st", "ave", "rd", "mt", "ft", "no", "nr", "tel", "fax", "mob", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-    "ver", "rev", "v", "vs", "abs", "para", "cl", "sch", "reg",
+    "ver", "rev", "v", "vs", "abs", "para", "cl", "sch", "reg", "s", "pg", "pgs", "pag", "bd", "nos", "abb",
+    "kap", "vgl", "fol", "col", "tues", "thur", "thurs", "wk",
 })  # fmt: skip
 
 #: A number of a reference: digits with a "/", "-" or "." part ("123/24", "1234/2024-56", "06.25").
@@ -82,16 +88,18 @@ _GROUPS = r"(?:(?:\d{1,4}|[IVXLC]{1,5}|[A-Z][A-Za-z]{0,3})[ ]){0,3}"
 _END = r"(?![\w/-]|\.\d)"
 
 _REGISTER = re.compile(
-    rf"(?<![\w.])(?i:{REGISTER_ABBREVIATIONS})(?P<mark>\.?(?:[ ]?(?i:n|no|nr|n[º°o]|n\.[º°o]|num)\.?)?[ ]?[:#]?)[ ]?"
+    rf"(?<![\w.])(?i:{REGISTER_ABBREVIATIONS})(?P<mark>\.?(?:[ ]?(?i:{NUMBER_SIGN})\.?)?[ ]?[:#]?)[ ]?"
     rf"(?:{_GROUPS}{_NUMBER}|(?P<plain>\d{{3,12}})){_END}"
 )
-_DOTTED = re.compile(rf"(?<![\w.])(?P<abbr>[A-Z][a-z]{{0,3}})\.[ ]?{_GROUPS}\d{{1,7}}[/-]\d{{2,4}}{_END}")
+_DOTTED = re.compile(
+    rf"(?<![\w.])(?P<abbr>[A-Z][a-z]{{0,3}})\.[ ]?{_GROUPS}(?P<first>\d{{1,7}})(?P<sep>[/-])(?P<second>\d{{2,4}}){_END}"
+)
 _NUMBER_SIGN = re.compile(
     r"(?<![\w.])(?:No|NO|Nr|NR|Nº|N°|N\.º|№|Nro|Núm|Num|Br|Sz|Čís|Cis|nr|nº|n°|núm)\.?[ ]?"
     r"(?P<value>\d{4,12}(?:[/-][0-9A-Z]{1,8}){0,2}|\d{1,3}[/-]\d{2,8}(?:[/-][0-9A-Z]{1,8})?)(?![\w/-]|\.\d)"
 )
 _BRACKETED = re.compile(
-    r"(?<=[^\W\d_])[ ]\((?:(?i:ref|no|nr|id|roll|reg)\.?[ ]?)?(?P<value>\d{3,8}[/-]\d{2,4})\)"
+    r"(?<=[^\W\d_])[ ]\((?:(?i:ref|no|nr|id|roll|reg)\.?[ ]?)?(?P<value>(?P<first>\d{3,8})[/-](?P<second>\d{2,4}))\)"
 )
 
 
@@ -101,7 +109,30 @@ def _marked_if_plain(match: re.Match[str]) -> bool:
 
 
 def _not_public_dotted(match: re.Match[str]) -> bool:
-    return match.group("abbr").lower() not in PUBLIC_DOTTED
+    """Not a public abbreviation ("S. 12/3", "Bd. 3/2024") nor a range after one ("Rk. 12-14": a
+    hyphenated pair whose second number is above the first reads as pages or items)."""
+    if match.group("abbr").lower() in PUBLIC_DOTTED:
+        return False
+    return not (match.group("sep") == "-" and int(match.group("second")) > int(match.group("first")))
+
+
+#: The years a season or span in brackets is written with ("(2019/20)", "(1998-2004)").
+_YEARS = range(1000, 2200)
+#: The most years a bracketed span of years covers ("(2019/22)", "(1914-1918)").
+_MAX_YEARS = 200
+
+
+def _not_years(match: re.Match[str]) -> bool:
+    """Not a season or span of years: "yyyy/yy" or "yyyy-yy" whose two digits follow the year's within
+    ten years ("(2019/20)"), or two increasing years ("(1998-2004)")."""
+    first, second = match.group("first"), match.group("second")
+    if len(first) != 4 or int(first) not in _YEARS:
+        return True
+    if len(second) == 2:
+        return not 1 <= (int(second) - int(first) % 100) % 100 <= 10
+    if len(second) == 4:
+        return not 0 < int(second) - int(first) <= _MAX_YEARS
+    return True
 
 
 #: Round 8's reference rules (see module doc).
@@ -109,7 +140,7 @@ REFERENCE_RULES_R8 = (
     RegexRule("register reference", ID, _REGISTER, REFERENCE_SCORE, accept=_marked_if_plain),
     RegexRule("dotted register reference", ID, _DOTTED, REFERENCE_SCORE, accept=_not_public_dotted),
     RegexRule("number-sign reference", ID, _NUMBER_SIGN, REFERENCE_SCORE),
-    RegexRule("bracketed number and year", ID, _BRACKETED, REFERENCE_SCORE),
+    RegexRule("bracketed number and year", ID, _BRACKETED, REFERENCE_SCORE, accept=_not_years),
 )
 
 

@@ -20,11 +20,10 @@ import re
 
 from dpfusion_integrations.tagging.group_types import DATE
 from dpfusion_integrations.tagging.recall.base import RegexDetector, RegexRule
+from dpfusion_integrations.tagging.recall.dates_atoms_r8 import DAY, MONTH
 
 __all__ = ["CHAT_QUESTION_DATE_RULE", "chat_question_date_detector"]
 
-_D = r"(?:[12]\d|3[01]|0?[1-9])"
-_M = r"(?:1[0-2]|0?[1-9])"
 #: A chat line's start: an optional "[time]" and a speaker label of one to four words and a colon.
 _SPEAKER = r"(?m)^(?:\[[^\]\n]{1,24}\][ ]?)?[^\W\d][\w.'’-]{0,24}(?:[ ][^\W\d][\w.'’-]{0,24}){0,3}:[ ]"
 #: Phrases and screen or photo ratios that are not dates.
@@ -45,7 +44,7 @@ def _date_not_score(match: re.Match[str]) -> bool:
 
 CHAT_QUESTION_DATE_RULE = RegexRule(
     "r8 day and month asked in a chat message", DATE,
-    re.compile(rf"{_SPEAKER}[^\n?]{{0,160}}?(?<=[ ,(])(?P<value>(?:{_D}/{_M}|{_M}/{_D}))[ ]?\?"),
+    re.compile(rf"{_SPEAKER}[^\n?]{{0,160}}?(?<=[ ,(])(?P<value>(?:{DAY}/{MONTH}|{MONTH}/{DAY}))[ ]?\?"),
     0.75, _date_not_score,
 )  # fmt: skip
 

@@ -2,7 +2,7 @@
 day of a range of days.
 
 - **weekday names** of the languages round 6's list (:data:`~dpfusion_integrations.tagging.recall.
-  short_dates_r6.WEEKDAYS_R6`) lacks: Hungarian, Greek, Russian, Ukrainian, Bulgarian, Serbian,
+  short_dates_r6.WEEKDAYS_R6`) lacks (none of its names is repeated here): Hungarian, Greek, Russian, Ukrainian, Bulgarian, Serbian,
   Croatian, Bosnian, Slovene, Slovak, Lithuanian, Latvian, Estonian, Icelandic, Irish, Welsh, Basque,
   Catalan, Galician, Albanian, Malay, Tagalog, Swahili, Afrikaans, Vietnamese and Maltese; right before
   a DATE span that starts with a digit ("csütörtök 2024. 06. 06.", "Jumatatu, 3 Machi 2025", "Thứ
@@ -10,7 +10,8 @@ day of a range of days.
   Baltic order ("2024. június 6., csütörtök", "6. 6. 2024 (ketvirtadienis)"). Only full names: the
   short forms are words elsewhere; the full names are not, so any DATE span may take one. Short forms
   join only where they cannot be words: round 6's in brackets after a date ("18/06/2024 (Tue)"), the
-  two-letter ones capitalised with a dot or comma before one ("Di., 18.06.2024", "Čt, 4. 2."), and
+  two-letter ones capitalised with a dot or comma before one ("Di., 18.06.2024", "Čt, 4. 2."; those that
+  are also English words, "So", "To", "Do", "On", "Ma", "Su", only with the dot), and
   Chinese, Japanese and Korean weekdays in brackets ("2024/6/18(火)", "6월 18일(화)");
 - **the first day of a range** before a DATE span that starts with a day of one or two digits
   ("12–14 June 2024", "4.–6.
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 from dpfusion_integrations.tagging.group_types import DATE
+from dpfusion_integrations.tagging.recall.dates_atoms_r8 import DAY, START
 from dpfusion_integrations.tagging.recall.short_dates_r6 import WEEKDAYS_R6
 from dpfusion_integrations.tagging.spans import Span, merge_spans
 
@@ -38,7 +40,7 @@ WEEKDAYS_R8 = (
     r"|п['ʼ’]ятниця|субота|неділя|понеделник|сряда|четвъртък|петък|събота|неделя|понедељак|уторак"
     r"|четвртак|петак|недеља"
     r"|ponedjeljak|ponedeljak|ponedeljek|utorak|torek|srijeda|sreda|četvrtak|četrtek|petak|petek|subota"
-    r"|sobota|nedjelja|nedelja|pondelok|utorok|streda|štvrtok|piatok|nedeľa"
+    r"|nedjelja|nedelja|pondelok|utorok|štvrtok|piatok|nedeľa"
     r"|pirmadienis|antradienis|trečiadienis|ketvirtadienis|penktadienis|šeštadienis|sekmadienis"
     r"|pirmdiena|otrdiena|trešdiena|ceturtdiena|piektdiena|sestdiena|svētdiena"
     r"|esmaspäev|teisipäev|kolmapäev|neljapäev|reede|laupäev|pühapäev"
@@ -48,16 +50,21 @@ WEEKDAYS_R8 = (
     r"|astelehena|asteartea|asteazkena|osteguna|ostirala|larunbata|igandea"
     r"|dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|luns|mércores|xoves|venres"
     r"|e[ ](?:hënë|martë|mërkurë|enjte|premte|shtunë|diel)"
-    r"|isnin|khamis|jumaat|ahad|lunes|miyerkules|huwebes|biyernes|sabado|linggo"
+    r"|isnin|khamis|jumaat|ahad|miyerkules|huwebes|biyernes|linggo"
     r"|jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili"
-    r"|maandag|dinsdag|woensdag|donderdag|vrydag|saterdag|sondag"
+    r"|vrydag|saterdag|sondag"
     r"|thứ[ ](?:hai|ba|tư|năm|sáu|bảy)|chủ[ ]nhật"
     r"|it-tnejn|it-tlieta|l-erbgħa|il-ħamis|il-ġimgħa|is-sibt|il-ħadd"
 )
 #: Two-letter weekday abbreviations (German, Dutch, Scandinavian, Czech, Slovak, Polish, Spanish,
 #: Croatian), capitalised, counted only with a dot or comma right after them and a date next.
-_TWO_LETTER = r"Mo|Di|Mi|Do|Fr|Sa|So|Ma|Wo|Za|Zo|Ti|On|To|Lø|Sø|Lö|Sö|Po|Út|Ut|St|Čt|Pá|Ne|Pn|Wt|Śr|Cz|Pt|Nd|Lu|Ju|Vi|Sá|Če|Pe|Su"
-_BEFORE = re.compile(rf"(?<![\w-])(?:(?i:{WEEKDAYS_R8})\.?,?|(?:{_TWO_LETTER})(?:\.,?|,))[ ]{{1,2}}\Z")
+_TWO_LETTER = r"Mo|Di|Mi|Fr|Sa|Wo|Za|Zo|Ti|Lø|Sø|Lö|Sö|Po|Út|Ut|St|Čt|Pá|Ne|Pn|Wt|Śr|Cz|Pt|Nd|Lu|Ju|Vi|Sá|Če|Pe"
+#: Two-letter abbreviations that are also English words or sentence openers ("So, 12 May", "On, ..."):
+#: counted only with their dot ("So. 12. Mai", "Do., 4. 6.").
+_TWO_LETTER_WORDS = r"So|To|Do|On|Ma|Su"
+_BEFORE = re.compile(
+    rf"(?<![\w-])(?:(?i:{WEEKDAYS_R8})\.?,?|(?:{_TWO_LETTER})(?:\.,?|,)|(?:{_TWO_LETTER_WORDS})\.,?)[ ]{{1,2}}\Z"
+)
 #: After a date: a full weekday name after a comma or in brackets; any weekday name of round 6's list
 #: or a Chinese, Japanese or Korean weekday only in brackets ("18/06/2024 (Tue)", "2024/6/18(火)").
 _AFTER = re.compile(
@@ -66,7 +73,7 @@ _AFTER = re.compile(
 )
 #: A first day and a dash or range word before a date that starts with a day.
 _RANGE_START = re.compile(
-    r"(?<![\w.,/:-])(?:[12]\d|3[01]|0?[1-9])(?:\.|st|nd|rd|th|er)?[ ]?"
+    rf"{START}{DAY}(?:\.|st|nd|rd|th|er)?[ ]?"
     r"(?:[–—-]|(?i:to|till|until|bis|au|al|a|do|až|iki|līdz|kuni|és|til|tot|tới|hadi)[ ])[ ]?\Z"
 )
 _STARTS_WITH_DAY = re.compile(r"\d{1,2}(?!\d)")

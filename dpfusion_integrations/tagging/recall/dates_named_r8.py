@@ -15,7 +15,8 @@ day-month order:
   also words ("lis", "pro", "set") only with a year;
 - **Japanese era years** ("令和6年6月18日", "平成元年"), which round 6's East Asian rule (four-digit
   years) left half covered;
-- **Vietnamese** ("ngày 6 tháng 6 năm 2024", "6 tháng Sáu, 2024", "tháng 6/2024").
+- **Vietnamese** ("ngày 6 tháng 6 năm 2024", "6 tháng Sáu, 2024", "tháng 6/2024"), also with the day
+  in words after "ngày" or "mồng" ("ngày hai mươi mốt tháng ba", "mồng một tháng giêng").
 
 Days are 1-31, years 1900-2099 (2500-2599 for the Thai Buddhist era), the parts must stand apart from
 other digits, and a month name that is also a word (:data:`AMBIGUOUS`: "Mars", "Mac", "mai") counts
@@ -29,6 +30,13 @@ import re
 
 from dpfusion_integrations.tagging.group_types import DATE
 from dpfusion_integrations.tagging.recall.base import RegexDetector, RegexRule
+from dpfusion_integrations.tagging.recall.dates_atoms_r8 import (
+    DAY,
+    MONTH,
+    SP,
+    START,
+    YEAR_BE,
+)
 from dpfusion_integrations.tagging.recall.dates_month_names_r8 import (
     abbreviation_alternation,
     alternation,
@@ -37,9 +45,7 @@ from dpfusion_integrations.tagging.recall.dates_month_names_r8 import (
 
 __all__ = ["DAY", "END", "NAMED_DATE_RULES", "SP", "YEAR", "YEAR_DOT", "YEAR_TAIL", "named_date_detector"]
 
-SP = r"[ \u00a0]"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-YEAR = r"(?:(?:19|20|25)\d{2})"
+YEAR = YEAR_BE
 #: What some languages write after the year ("2024 г.", "2024 р.", "2024 r.", "2024. godine").
 YEAR_TAIL = rf"(?:{SP}?(?:г|р|r|god)\.|{SP}(?:года|року|godine|gada|metų|évi|urtea))?"
 #: The dot Croatian, Serbian and Slovene write after the year of a day-first date ("3. ožujka 1958.");
@@ -53,7 +59,6 @@ _LINK = rf"(?:(?i:de|del|of|ng|mis|mwezi){SP}|(?i:d)['’]|(?i:ta)['’]{SP})?"
 #: After a day that a year-first date ends with: Hungarian "6.", "6-án", "1-jén", "3-ig"; Lithuanian
 #: "6 d."; Basque "6a", "6an".
 _DAY_END = rf"(?:-(?i:j?[áé]n|j?[ae]|t[óő]l|ig|i|a)\b|{SP}d\.|an?\b|\.)?"
-_START = r"(?<![\w.,/:-])"
 #: An ordinal mark after the day ("1.º de maio", "1er juin", "1ste mei", "2nd of June").
 _ORDINAL = r"(?:\.?[ºª°]|(?i:st|nd|rd|th|er|ère|ro|ste|de|e))?"
 END = r"(?![\w]|[.,/-]\d)"
@@ -81,28 +86,37 @@ def _month_after_day(match: re.Match[str]) -> bool:
     return month in names or (month.startswith("ב") and month[1:] in names)
 
 
-_VN_MONTH = r"(?:1[0-2]|0?[1-9]|(?i:một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:[ ]một|[ ]hai)?|chạp))"
+_VN_MONTH = rf"(?:{MONTH}|(?i:một|giêng|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười(?:[ ]một|[ ]hai)?|chạp))"
+#: Vietnamese units after "mười" (ten) or "mươi" (tens): "mốt" (one), "tư" (four), "lăm" (five).
+_VN_UNIT = r"(?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín)"
+#: A Vietnamese day in words ("mười lăm", "hai mươi mốt", "ba mươi", "mồng một"): read only after
+#: "ngày" or "mồng", since "ba tháng" alone is "three months".
+_VN_DAY_WORDS = (
+    rf"(?i:(?:hai|ba)[ ]mươi(?:[ ](?:mốt|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?"
+    rf"|mười(?:[ ](?:một|hai|ba|bốn|tư|lăm|sáu|bảy|tám|chín))?|(?:hai|ba)[ ](?:mốt|lăm)|{_VN_UNIT})"
+)
+_VN_DAY = rf"(?:(?:(?i:ngày|mồng|mùng){SP})?{DAY}|(?i:ngày|mồng|mùng)(?:{SP}(?i:mồng|mùng))?{SP}{_VN_DAY_WORDS})"
 
 NAMED_DATE_RULES = (
     RegexRule("r8 day and month name of many languages", DATE,
-              re.compile(rf"{_START}{DAY}{_ORDINAL}(?:\.{SP}?|{SP}){{1,2}}{_LINK}(?P<month>{_WORD}(?:{SP}(?i:fómhair))?)"
+              re.compile(rf"{START}{DAY}{_ORDINAL}(?:\.{SP}?|{SP}){{1,2}}{_LINK}(?P<month>{_WORD}(?:{SP}(?i:fómhair))?)"
                          rf"(?P<year>,?{SP}(?:(?i:de|del){SP})?{YEAR}{YEAR_TAIL}{YEAR_DOT})?{END}"),
               0.9, _month_after_day, keep_end=True),
     RegexRule("r8 year first with a month name", DATE,
-              re.compile(rf"{_START}{YEAR}(?:(?:\.|{SP}m\.|\.?{SP}(?i:gada|évi)|e?ko){SP}(?:{_ANY}|{_ABBR})|{SP}{_PLAIN})"
+              re.compile(rf"{START}{YEAR}(?:(?:\.|{SP}m\.|\.?{SP}(?i:gada|évi)|e?ko){SP}(?:{_ANY}|{_ABBR})|{SP}{_PLAIN})"
                          rf"{SP}?{DAY}{_DAY_END}(?![\w]|\.?\d)"),
               0.9, keep_end=True),
     RegexRule("r8 year, day and month (Latvian)", DATE,
-              re.compile(rf"{_START}{YEAR}\.?{SP}(?i:gada){SP}{DAY}\.{SP}{_ANY}{END}"), 0.9),
+              re.compile(rf"{START}{YEAR}\.?{SP}(?i:gada){SP}{DAY}\.{SP}{_ANY}{END}"), 0.9),
     RegexRule("r8 year and month name with a dot after the year", DATE,
-              re.compile(rf"{_START}{YEAR}\.{SP}{_PLAIN}(?![\w]|{SP}?\d)"), 0.85),
+              re.compile(rf"{START}{YEAR}\.{SP}{_PLAIN}(?![\w]|{SP}?\d)"), 0.85),
     RegexRule("r8 day and abbreviated month with a dot", DATE,
-              re.compile(rf"{_START}{DAY}(?:\.{SP}?|{SP}){{1,2}}(?P<abbr>{_ABBR})(?:{SP}(?P<year>{YEAR}{YEAR_TAIL}))?{END}"),
+              re.compile(rf"{START}{DAY}(?:\.{SP}?|{SP}){{1,2}}(?P<abbr>{_ABBR})(?:{SP}(?P<year>{YEAR}{YEAR_TAIL}))?{END}"),
               0.85, _short_abbreviation, keep_end=True),
     RegexRule("r8 Japanese era year", DATE,
               re.compile(r"(?:令和|平成|昭和|大正|明治)[ ]?(?:元|\d{1,2})[ ]?年(?:[ ]?\d{1,2}[ ]?月(?:[ ]?\d{1,2}[ ]?日)?)?"), 0.9),
     RegexRule("r8 Vietnamese day and month", DATE,
-              re.compile(rf"(?<![\w])(?:(?i:ngày){SP})?{DAY}{SP}(?i:tháng){SP}{_VN_MONTH}"
+              re.compile(rf"(?<![\w]){_VN_DAY}{SP}(?i:tháng){SP}{_VN_MONTH}"
                          rf"(?:(?:,|{SP}(?i:năm))?{SP}{YEAR}|/{YEAR})?{END}"), 0.9),
     RegexRule("r8 Vietnamese month and year", DATE,
               re.compile(rf"(?<![\w])(?i:tháng){SP}{_VN_MONTH}(?:{SP}(?i:năm){SP}|/|,{SP}?){YEAR}{END}"), 0.9),

@@ -16,6 +16,7 @@ import re
 
 from dpfusion_integrations.tagging.group_types import CONTACT, DATE, LOCATION, ORGANIZATION, PERSON
 from dpfusion_integrations.tagging.recall.base import TextView
+from dpfusion_integrations.tagging.recall.field_starts import field_matches
 from dpfusion_integrations.tagging.spans import Span
 
 __all__ = ["FIELD_LABELS", "LabelledFields"]
@@ -47,15 +48,19 @@ FIELD_LABELS: tuple[tuple[str, str], ...] = (
      CONTACT),
 )  # fmt: skip
 
+#: A label (from its first letter: the field start before it is checked by ``field_matches``, which
+#: keeps the search linear on long blank runs), optional blanks and a bracket, ``:`` or ``=``, the value.
+#: The blanks around the bracket are possessive: giving one back never helps, and trying to is
+#: quadratic on a label followed by a long blank run.
 _FIELD = re.compile(
-    r"(?im)(?:^|[|;\t]|[ ]{2})[ \t]*(?P<label>" + "|".join(f"(?:{label})" for label, _ in FIELD_LABELS) + r")"
-    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:=][ \t]*(?P<value>[^\n\t|;]{1,120})"
+    r"(?i)(?P<label>" + "|".join(f"(?:{label})" for label, _ in FIELD_LABELS) + r")"
+    r"[ \t]*+(?:\([^)\n]{0,20}\))?[ \t]*+[:=][ \t]*(?P<value>[^\n\t|;]{1,120})"
 )
 _TYPE_OF = tuple((re.compile(rf"(?i)(?:{label})\Z"), group_type) for label, group_type in FIELD_LABELS)
 _CUT = re.compile(r"[ ]{2,}")
 _NAME_FIELD = re.compile(
-    r"(?im)(?:^|[|;\t]|[ ]{2})[ \t]*(?P<label>(?:[A-Za-z][\w'’-]{1,20}[ ]){1,2}names?)"
-    r"[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*[:=][ \t]*(?P<value>[^\n\t|;]{1,120})"
+    r"(?i)(?P<label>(?:[A-Za-z][\w'’-]{1,20}[ ]){1,2}names?)"
+    r"[ \t]*+(?:\([^)\n]{0,20}\))?[ \t]*+[:=][ \t]*(?P<value>[^\n\t|;]{1,120})"
 )
 _ORG_NAME = re.compile(r"(?i)\b(?:company|business|trading|shop|store|school|employer|organi[sz]ation|firm|hotel|venue"
                        r"|club|bank|practice|clinic|brand)\b")
@@ -76,9 +81,9 @@ class LabelledFields:
     def detect(self, view: TextView) -> list[Span]:
         out: list[Span] = []
         matches = [(m, next((t for pattern, t in _TYPE_OF if pattern.match(m.group("label"))), PERSON))
-                   for m in _FIELD.finditer(view.text)]
+                   for m in field_matches(_FIELD, view.text)]
         if self._extended:
-            for m in _NAME_FIELD.finditer(view.text):
+            for m in field_matches(_NAME_FIELD, view.text):
                 label = m.group("label")
                 kind = ORGANIZATION if _ORG_NAME.search(label) else LOCATION if _PLACE_NAME.search(label) else PERSON
                 matches.append((m, kind))

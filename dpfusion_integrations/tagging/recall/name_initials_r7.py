@@ -22,6 +22,7 @@ import re
 
 from dpfusion_integrations.tagging.group_types import PERSON
 from dpfusion_integrations.tagging.recall.base import TextView
+from dpfusion_integrations.tagging.recall.field_starts import field_matches
 from dpfusion_integrations.tagging.recall.lower_names_r6 import PERSON_NOUNS
 from dpfusion_integrations.tagging.spans import Span
 
@@ -56,7 +57,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀČĆĐŁŚŠŽŻÓ"
 _INITIAL = rf"[{_UP}](?:[a-z]{{0,2}})?\.(?:-[{_UP}]\.)?"
 _SURNAME = rf"(?:(?:van|von|de|da|del|der|den|di|du|le|la|ter|ten|bin|al|el|ap|Mac|Ó|Ní)[ ]){{0,2}}[{_UP}][^\W\d_]{{1,24}}(?:['’-][^\W\d_]{{1,24}})?"
 _FIELD = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[ ]{{2}})|(?<=\t))[ \t]*(?P<label>[{_UP}][a-z]{{1,20}}(?:[ ][a-z]{{2,20}}){{0,2}}):[ \t]{{1,4}}"
+    rf"(?P<label>[{_UP}][a-z]{{1,20}}(?:[ ][a-z]{{2,20}}){{0,2}}):[ \t]{{1,4}}"
     rf"(?P<value>{_INITIAL}(?:[ ]?{_INITIAL})?[ ]?(?P<surname>{_SURNAME}))(?![\w'’])"
 )
 
@@ -71,7 +72,7 @@ class LabelledInitials:
 
     def detect(self, view: TextView) -> list[Span]:
         out = []
-        for match in _FIELD.finditer(view.text):
+        for match in field_matches(_FIELD, view.text, gap_only=True):
             if not _role(match.group("label").split()[-1].lower()):
                 continue
             last = match.group("surname").split()[-1].lower()

@@ -5,8 +5,9 @@ Yoruba "Bola", Dutch "Bart", Vietnamese "Long", Tibetan "Dawa"...). The proper-n
 surname that is no ordinary word but stops at the given name, which is on the safe-word list, and
 half a name leaks. This rule takes a capitalised ordinary word together with the name after it when:
 
-- the word after it is a capitalised word that is no ordinary word and, mid-sentence, a surname or
-  given name of the name lists ("Camenisch", "Bahadur") or one that spaCy reads as a person;
+- the word after it is a capitalised word that is no ordinary word and, except directly after a field
+  label ("Pupil: Men Camenisch"), a surname or given name of the name lists ("Camenisch", "Bahadur") or
+  one that spaCy reads as a person (a title-case heading such as "Classic Pancakes" stays out);
 - the capitalised word stands where capitals are not explained by a sentence start: after a lower-case
   word, a comma, a semicolon, an opening bracket or quote or a greeting or answer word on the same line
   ("; Dil Bahadur will come", "Yes Dil Bahadur, 8am"), or as the first word of a field value (after a
@@ -24,6 +25,7 @@ depend on the case, the position and list membership of the two words. Typed PER
 from __future__ import annotations
 
 from dpfusion_integrations.tagging.group_types import PERSON
+from dpfusion_integrations.tagging.recall.addresses_window_r8 import near_line_bounds
 from dpfusion_integrations.tagging.recall.base import (
     CONNECTORS,
     GREETINGS,
@@ -39,7 +41,7 @@ from dpfusion_integrations.tagging.recall.name_initials_r7 import ROLE_WORDS
 from dpfusion_integrations.tagging.recall.names_honorifics_r8 import HONORIFICS
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["NOT_GIVEN", "LeadingNameWords"]
+__all__ = ["NOT_GIVEN", "LeadingNameWords", "title_case"]
 
 LEAD_SCORE = 0.66
 
@@ -75,7 +77,13 @@ _ADDRESS_OPENERS = GREETINGS | frozenset({"yes", "no", "ok", "okay", "sure", "so
 _BEFORE = frozenset({",", ";", "(", "[", "\"", "“", "‘", "'", "/", "&", "+"})
 
 
-def _title_case(text: str) -> bool:
+#: How far back (characters) the position check looks for the line's start: keeps the step linear on
+#: one long line of many candidates.
+_REACH = 80
+
+
+def title_case(text: str) -> bool:
+    """Whether ``text`` is one word of letters written with a capital and then lower case ("Men")."""
     return text[:1].isupper() and (len(text) == 1 or text[1:].islower()) and text.isalpha()
 
 
@@ -92,16 +100,16 @@ class LeadingNameWords:
         out: list[Span] = []
         for k in range(len(toks) - 1):
             tok, nxt = toks[k], toks[k + 1]
-            if not (_title_case(tok.text) and len(tok.text) >= 2 and tok.safe) or tok.norm in NOT_GIVEN:
+            if not (title_case(tok.text) and len(tok.text) >= 2 and tok.safe) or tok.norm in NOT_GIVEN:
                 continue
-            if not _title_case(nxt.text) or nxt.safe or nxt.norm in NOT_GIVEN or text[tok.end : nxt.start] != " ":
+            if not title_case(nxt.text) or nxt.safe or nxt.norm in NOT_GIVEN or text[tok.end : nxt.start] != " ":
                 continue
             if doc[k].ent_type_ in _NOT_ENTS:
                 continue
             position = self._lead_position(view, k)
-            if position == "inside" and not (nxt.name or doc[nxt.i].ent_type_ == "PERSON"):
-                continue  # mid-sentence the surname must be listed or read as a person
-            if position == "line" and doc[k].pos_ in _NOT_POS:
+            if position in ("inside", "line") and not (nxt.name or doc[nxt.i].ent_type_ == "PERSON"):
+                continue  # the surname must be listed or read as a person ("Classic Pancakes" stays out)
+            if position in ("line", "label") and doc[k].pos_ in _NOT_POS:
                 continue  # "Ask Camenisch", "Contact Bahadur" at a line's start
             if position == "inside" and doc[k].pos_ in _NOT_POS and not (tok.first and doc[k].pos_ in _NAME_POS):
                 continue  # a given name that is also a verb or an adverb ("to Can Yılmaz", "Will Okafor")
@@ -111,21 +119,25 @@ class LeadingNameWords:
 
     @staticmethod
     def _lead_position(view: TextView, k: int) -> str:
-        """``"inside"`` (mid-sentence after a lower-case word or a joining mark), ``"line"`` (first in a
-        line, a bulleted item or a field value) or ``""``."""
+        """``"label"`` (the first word of a field value after a short ``Label:`` at a line's start),
+        ``"line"`` (first in a line or a bulleted item), ``"inside"`` (mid-sentence after a lower-case
+        word or a joining mark) or ``""``. Looks back at most :data:`_REACH` characters."""
         toks, text = view.toks, view.text
-        line_start = text.rfind("\n", 0, toks[k].start) + 1
-        before = text[line_start : toks[k].start]
+        start = toks[k].start
+        line_start, _ = near_line_bounds(text, start, _REACH)
+        at_line_start = line_start == 0 or text[line_start - 1] == "\n"
+        before = text[line_start:start]
         if not before.strip(" \t-–•*>"):
-            return "line"  # the first word of a line or a bulleted item
+            return "line" if at_line_start else ""  # the first word of a line or a bulleted item
         if k == 0:
             return ""
         prev = toks[k - 1]
-        if prev.start < line_start:
+        if text.find("\n", prev.end, start) >= 0:
             return ""
         if prev.text == ":":
             label = text[line_start : prev.start].split()
-            return "line" if 1 <= len(label) <= 3 and label[0][:1].isupper() else ""
+            ok = at_line_start and 1 <= len(label) <= 3 and label[0][:1].isupper()
+            return "label" if ok else ""
         if prev.norm in _ADDRESS_OPENERS and prev.cap:
             return "inside"  # "Yes Dil Bahadur, 8am", "Thanks Men Camenisch"
         return "inside" if prev.text in _BEFORE or (prev.text.isalpha() and prev.text.islower()) else ""

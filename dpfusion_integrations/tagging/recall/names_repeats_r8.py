@@ -5,7 +5,9 @@ span's words that are no ordinary words or are given names of the lists. Given n
 that are spelt like English words and missing from the lists (Romansh "Men", Nepali "Dil", Vietnamese
 "Long", Turkish "Can") are left, so after "Pupil: Men Camenisch" the later "Men still checks the
 mirror" leaks the name. This growth step repeats the first word of a PERSON span of two to four
-capitalised words of which another is no ordinary word (so the span looks like a full name), wherever
+capitalised words of which another is no ordinary word (so the span looks like a full name), when the
+first word is no ordinary word itself or another word of the span is a given name or surname of the
+name lists (so a title-case heading tagged by mistake, "Classic Pancakes", does not spread), wherever
 the same word stands elsewhere in the text with the same case, unless that word is a title,
 honorific, name prefix, role or place word (:data:`~dpfusion_integrations.tagging.recall.names_lead_words_r8.NOT_GIVEN`).
 
@@ -19,11 +21,15 @@ from __future__ import annotations
 import re
 
 from dpfusion_integrations.tagging.group_types import PERSON
+from dpfusion_integrations.tagging.recall.base import fold
 from dpfusion_integrations.tagging.recall.names_honorifics_r8 import (
     NAME_PREFIXES,
     strong_name,
 )
-from dpfusion_integrations.tagging.recall.names_lead_words_r8 import NOT_GIVEN
+from dpfusion_integrations.tagging.recall.names_lead_words_r8 import (
+    NOT_GIVEN,
+    title_case,
+)
 from dpfusion_integrations.tagging.spans import Span, merge_spans
 from dpfusion_integrations.tagging.wordlists import WordLists
 
@@ -35,8 +41,10 @@ _MIN_LENGTH = 2
 _MAX_WORDS = 4
 
 
-def _title_case(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower()
+def _listed(word: str, words: WordLists) -> bool:
+    """Whether ``word`` is a given name or surname of the name lists (also without diacritics)."""
+    lower = word.lower()
+    return any(form in words.first or form in words.last for form in (lower, fold(lower)))
 
 
 def repeat_given_names(text: str, spans: list[Span], words: WordLists) -> list[Span]:
@@ -46,12 +54,14 @@ def repeat_given_names(text: str, spans: list[Span], words: WordLists) -> list[S
         if span.entity_type != PERSON:
             continue
         parts = [m.group() for m in _WORD.finditer(text, span.start, span.end)]
-        if not 2 <= len(parts) <= _MAX_WORDS or not all(_title_case(p) for p in parts):
+        if not 2 <= len(parts) <= _MAX_WORDS or not all(title_case(p) for p in parts):
             continue
         first = parts[0]
         lower = first.lower()
         if len(first) < _MIN_LENGTH or lower in NOT_GIVEN or lower in NAME_PREFIXES:
             continue
+        if not strong_name(first, words) and not any(_listed(p, words) for p in parts[1:]):
+            continue  # an ordinary first word repeats only beside a listed name ("Classic Pancakes" does not)
         if any(strong_name(p, words) for p in parts[1:]):
             given.add(first)
     if not given:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from dpfusion_integrations.tagging.group_types import PERSON
+from dpfusion_integrations.tagging.recall.addresses_window_r8 import near_line_bounds
 from dpfusion_integrations.tagging.recall.base import TextView
 from dpfusion_integrations.tagging.recall.cued_initials import (
     PERSON_NOUN_CUES,
@@ -44,6 +45,8 @@ from dpfusion_integrations.tagging.spans import Span
 __all__ = ["ACTION_CUES", "HARD_PUBLIC", "RoleInitials"]
 
 ROLE_INITIALS_SCORE = 0.73
+#: How far before bracketed initials the words they might spell are read (characters).
+_SPELT_REACH = 80
 
 #: Words after which a record's initials name who acted: actions (past or noun form) and staff roles.
 ACTION_CUES = frozenset({
@@ -88,15 +91,33 @@ _AFTER_CUE = re.compile(
     r"(?m)(?<![\w-])(?P<cue>[A-Za-z]{2,16})(?:[ \t]*\([^()\n]{1,10}\))?[ \t]*:?[ \t]{1,4}"
     rf"{_CAPS}(?![\w-]){_END}"
 )
+#: A field label ending in a colon and the initials after it. The match starts at the label's first
+#: letter; whether that letter starts a field (a line start or a gap of two spaces or a tab before it) is
+#: checked by :func:`_field_start` on a bounded window, which keeps the pass linear on long blank runs.
 _LABEL = re.compile(
-    r"(?m)(?:^|(?<=[ ]{2})|(?<=\t))[ \t]*(?P<label>[A-Za-z][A-Za-z ()/-]{1,40}?)[ \t]*:[ \t]{1,4}"
+    r"(?<![A-Za-z])(?P<label>[A-Za-z][A-Za-z ()/-]{1,40}?)[ \t]{0,8}:[ \t]{1,4}"
     rf"{_CAPS}(?![\w-]){_END}"
 )
+#: How far before a label :func:`_field_start` looks for the field's start.
+_FIELD_REACH = 40
 _BRACKETED = re.compile(r"(?<![\w-])(?P<noun>[A-Za-z]{2,20})[ \t]?\((?P<value>[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)\)")
 _LOG_END = re.compile(
     r"(?m)^[ \t]*(?:\d|\[|[-*•–][ \t])[^\n]{0,300}?[ \t.,:;]"
     r"\((?P<value>[A-Z]{2,3})\)[ \t]*\.?[ \t]*$"
 )
+
+
+def _field_start(text: str, start: int) -> bool:
+    """Whether the label at ``start`` opens a field: only blanks (spaces, tabs) lie between it and a line
+    start, a tab or two spaces (looks back at most :data:`_FIELD_REACH` characters)."""
+    low = max(0, start - _FIELD_REACH)
+    pos = start
+    while pos > low and text[pos - 1] in " \t":
+        pos -= 1
+    gap = text[pos:start]
+    if "\t" in gap or "  " in gap:
+        return True
+    return pos == 0 or (pos > low and text[pos - 1] == "\n")
 
 
 def _letters(value: str) -> str:
@@ -134,7 +155,12 @@ class RoleInitials:
         for match in _AFTER_CUE.finditer(text):
             if match.group("cue").lower() in ACTION_CUES and self._initials(match):
                 out.append(self._span(match))
-        for match in _LABEL.finditer(text):
+        pos = 0
+        while (match := _LABEL.search(text, pos)) is not None:
+            if not _field_start(text, match.start()):
+                pos = match.start() + 1  # a later word of the same line may open the field
+                continue
+            pos = match.end()
             label = match.group("label").lower().replace("(", " ").replace(")", " ").replace("/", " ").split()
             if any(word in ACTION_CUES for word in label) and self._initials(match):
                 out.append(self._span(match))
@@ -145,7 +171,7 @@ class RoleInitials:
                 out.append(Span(*match.span("value"), PERSON, ROLE_INITIALS_SCORE))
         for match in _LOG_END.finditer(text):
             letters = match.group("value")
-            line_start = text.rfind("\n", 0, match.start("value")) + 1
+            line_start, _ = near_line_bounds(text, match.start("value"), _SPELT_REACH)
             if letters not in HARD_PUBLIC and not _spelt_by(letters, text[line_start : match.start("value")]):
                 out.append(Span(*match.span("value"), PERSON, ROLE_INITIALS_SCORE))
         return out

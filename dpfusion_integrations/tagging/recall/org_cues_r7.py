@@ -30,6 +30,7 @@ from dpfusion_integrations.tagging.recall.base import (
     TextView,
     fold,
 )
+from dpfusion_integrations.tagging.recall.field_starts import field_matches
 from dpfusion_integrations.tagging.spans import Span
 
 __all__ = ["ORG_FIELD_LABELS", "OrgFieldLabels", "PressCues"]
@@ -46,7 +47,7 @@ ORG_FIELD_LABELS = (
     r"|managing[ ]agent|letting[ ]agent|estate[ ]agent|property[ ]manager|utility|energy[ ]supplier"
 )
 _FIELD = re.compile(
-    r"(?im)(?:^|[|;\t]|[ ]{2})[ \t]*(?P<label>" + ORG_FIELD_LABELS + r")[ \t]*(?:\([^)\n]{0,20}\))?[ \t]*:[ \t]*"
+    r"(?i)(?P<label>" + ORG_FIELD_LABELS + r")[ \t]*+(?:\([^)\n]{0,20}\))?[ \t]*+:[ \t]*"
     r"(?P<value>[^\n\t|;]{1,120})"
 )
 _CUT = re.compile(r"[ ]{2,}")
@@ -88,7 +89,7 @@ class OrgFieldLabels:
     def find(self, text: str) -> list[Span]:
         """The labelled organisations in ``text`` (no parse needed)."""
         out: list[Span] = []
-        for match in _FIELD.finditer(text):
+        for match in field_matches(_FIELD, text):
             start, end = match.span("value")
             cut = _CUT.search(match.group("value"))
             if cut is not None:

@@ -13,7 +13,8 @@ and after organisation labels the earlier rounds lacked, in several languages.
   "Business:", "Auction house:", "Debt collector:", "Collection agency:", "Association:", "Club:",
   "Foundation:", "Studio:", "Lab:", "Firma:", "Empresa:", "Société:", "Arbeitgeber:", "Werkgever:",
   "Pracodawca:", "Työnantaja:", "Arbetsgivare:", ...; the value runs to the field's end (two spaces, a
-  tab, "|", ";" or the line's end) and must start with a capital or a digit.
+  tab, "|", ";" or the line's end) and must start with a capital or a digit; a value of one public word
+  ("Trust: High", "Business: Retail") is not taken.
 
 Typed ORGANIZATION. Decisions depend on the cue and the case of the words, never on the private
 words. Over-tagging risk: a public body after a cue ("on behalf of the United Nations") is tagged,
@@ -34,7 +35,7 @@ from dpfusion_integrations.tagging.recall.base import (
 )
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["ORG_LABELS_R8", "ORG_PHRASE_CUES", "OrgActingCues"]
+__all__ = ["ORG_LABELS_R8", "ORG_PHRASE_CUES", "OrgActingCues", "field_start"]
 
 CUE_SCORE = 0.72
 #: Phrases after which an organisation is named (regex alternatives, any case).
@@ -61,9 +62,11 @@ ORG_LABELS_R8 = (
 )
 _ARTICLE = r"(?:(?:the|The|la|La|le|Le|les|Les|el|El|der|die|das|Der|Die|Das|de|De|het|Het)[ ])?"
 _PHRASE = re.compile(rf"(?<![\w/])(?i:{ORG_PHRASE_CUES})[ ]+{_ARTICLE}")
-_LABEL = re.compile(
-    rf"(?im)(?:^|[|;\t]|[ ]{{2}})[ \t]*(?:{ORG_LABELS_R8})[ \t]*:[ \t]*(?P<value>[^\n\t|;]{{1,120}})"
-)
+#: A label from its first letter (the field start before it is checked by :func:`field_start`, on a
+#: bounded window, so a long run of blanks before a label costs linear time).
+_LABEL = re.compile(rf"(?im)(?<![\w-])(?:{ORG_LABELS_R8})[ \t]*:[ \t]*(?P<value>[^\n\t|;]{{1,120}})")
+#: How far back :func:`field_start` looks for the field's start.
+FIELD_WINDOW = 40
 _WORD = re.compile(r"[^\W\d_](?:[\w'’&-]|\.(?=\w)){0,30}\.?")
 _PARTICLES = frozenset({
     "de", "del", "do", "da", "di", "du", "des", "della", "la", "le", "el", "of", "for", "and", "y", "e", "et",
@@ -96,6 +99,27 @@ def _run_end(text: str, pos: int, words: frozenset[str]) -> tuple[int, int, bool
     return end, taken, unknown
 
 
+def field_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a field: after optional blanks, at a line's start, or after "|", ";", a tab
+    or two spaces. Only :data:`FIELD_WINDOW` characters before ``pos`` are read (a window all blanks
+    holds two spaces or a tab, a field start either way)."""
+    low = max(0, pos - FIELD_WINDOW)
+    window = text[low:pos]
+    before = window.rstrip(" \t")
+    blanks = window[len(before) :]
+    if "\t" in blanks or "  " in blanks:
+        return True
+    if not before:
+        return low == 0
+    return before[-1] in "\n|;"
+
+
+def _one_safe_word(value: str, safe: frozenset[str]) -> bool:
+    """Whether a label's value is one public word ("Trust: High", "Business: Retail")."""
+    words = value.split()
+    return len(words) == 1 and fold(words[0].lower().rstrip(".")) in safe
+
+
 class OrgActingCues:
     """Organisations after acting-for and trading-as cues, and after round 8's organisation labels."""
 
@@ -115,6 +139,8 @@ class OrgActingCues:
             if taken and (unknown or taken > 1):
                 out.append(Span(cue.end(), end, ORGANIZATION, CUE_SCORE))
         for match in _LABEL.finditer(text):
+            if not field_start(text, match.start()):
+                continue
             start, end = match.span("value")
             cut = text.find("  ", start, end)
             if cut >= 0:
@@ -124,5 +150,7 @@ class OrgActingCues:
             while start < end and text[start] == " ":
                 start += 1
             if end > start and (text[start].isupper() or text[start].isdigit()):
+                if _one_safe_word(text[start:end], safe):
+                    continue
                 out.append(Span(start, end, ORGANIZATION, CUE_SCORE))
         return out

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
+from dpfusion_integrations.tagging.recall.addresses_window_r8 import near_line_bounds
 from dpfusion_integrations.tagging.recall.base import (
     GREETINGS,
     MONTHS,
@@ -36,11 +37,12 @@ from dpfusion_integrations.tagging.recall.base import (
     WEEKDAYS,
     fold,
 )
+from dpfusion_integrations.tagging.recall.name_initials_r7 import ROLE_WORDS
 from dpfusion_integrations.tagging.recall.org_positions_r7 import DOCUMENT_WORDS
 from dpfusion_integrations.tagging.spans import Span, merge_spans
 from dpfusion_integrations.tagging.wordlists import WordLists
 
-__all__ = ["MAX_TAIL", "ROLE_WORDS", "grow_unknown_heads"]
+__all__ = ["MAX_TAIL", "TAIL_ROLE_WORDS", "grow_unknown_heads"]
 
 TAIL_SCORE = 0.86
 #: The most title-case words a tail takes.
@@ -49,21 +51,19 @@ MAX_TAIL = 3
 MAX_HEAD = 3
 _NAMED = frozenset({PERSON, LOCATION, ORGANIZATION})
 
-#: Words of a person's role or standing after a name ("<Name> Account Manager", "<Name> Jr"), folded.
-ROLE_WORDS = frozenset({
-    "manager", "director", "officer", "assistant", "clerk", "secretary", "president", "chair", "chairman",
-    "chairwoman", "chairperson", "coordinator", "co-ordinator", "lead", "head", "interpreter", "translator",
-    "consultant", "adviser", "advisor", "engineer", "nurse", "doctor", "teacher", "student", "intern",
-    "trainee", "partner", "founder", "owner", "ceo", "cfo", "cto", "coo", "md", "phd", "msc", "bsc", "ma",
-    "ba", "mba", "esq", "jr", "sr", "junior", "senior", "ii", "iii", "iv", "rn", "gp", "mp", "qc", "kc",
-    "agent", "broker", "representative", "rep", "volunteer", "member", "admin", "administrator", "editor",
-    "reporter", "researcher", "analyst", "specialist", "supervisor", "technician", "driver", "courier",
-    "cashier", "receptionist", "accountant", "solicitor", "lawyer", "attorney", "barrister", "notary",
-    "geschaftsfuhrer", "leiter", "leiterin", "directeur", "directrice", "directora", "gerente", "responsable",
-    "presidente", "sekretar", "sekretarin", "kierownik", "prezes", "johtaja", "chef", "cheffe",
+#: Words of a person's role or standing after a name ("<Name> Account Manager", "<Name> Jr"), folded:
+#: round 7's role words plus titles of office, degrees, generational suffixes and roles in other languages.
+TAIL_ROLE_WORDS = ROLE_WORDS | frozenset({
+    "director", "president", "chairman", "chairwoman", "chairperson", "coordinator", "co-ordinator",
+    "adviser", "advisor", "intern", "trainee", "founder", "owner", "ceo", "cfo", "cto", "coo", "md", "phd",
+    "msc", "bsc", "ma", "ba", "mba", "esq", "jr", "sr", "junior", "senior", "ii", "iii", "iv", "rn", "gp",
+    "mp", "qc", "kc", "broker", "admin", "administrator", "editor", "reporter", "researcher", "analyst",
+    "specialist", "cashier", "accountant", "attorney", "barrister", "geschaftsfuhrer", "leiter", "leiterin",
+    "directeur", "directrice", "directora", "gerente", "responsable", "presidente", "sekretar", "sekretarin",
+    "kierownik", "prezes", "johtaja", "chef", "cheffe",
 })  # fmt: skip
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
-_STOP = TITLES | GREETINGS | MONTHS | WEEKDAYS | ROLE_WORDS | _SEASONS
+_STOP = TITLES | GREETINGS | MONTHS | WEEKDAYS | TAIL_ROLE_WORDS | _SEASONS
 _LINKS = frozenset({"of", "de", "du", "des", "del", "da", "do", "di", "della", "van", "von", "der", "&"})
 #: Lower-case words after which a name starts a segment of its own ("Signed for <Brand> Spaces").
 _JOINING = frozenset({"for", "at", "with", "from", "by", "to", "of", "via", "and", "or", "c/o", "per", "pp", "p.p."})
@@ -71,6 +71,10 @@ _JOINING = frozenset({"for", "at", "with", "from", "by", "to", "of", "via", "and
 _WORD = re.compile(r"[ ](?P<word>&|[^\W\d_][\w'’.-]{0,30})")
 _SEGMENT_END = re.compile(r"[ ]*(?:\n|\Z|[,;:]|\.(?:[ ]|\n|\Z)|[ ]{2}|\t|[ ][–—|-][ ]|[ ]?[(\[])")
 _SEGMENT_MARK = re.compile(r"(?:[,;:(\[\t|–—-]|[ ]{2})[ ]*\Z")
+
+
+#: How far back on its line :func:`_starts_segment` reads.
+_LOOK_BACK = 80
 
 
 def _lower(word: str) -> str:
@@ -95,8 +99,9 @@ def _title_word(word: str, caps: bool) -> bool:
 
 
 def _starts_segment(text: str, start: int) -> bool:
-    """Whether a name at ``start`` opens a segment (see module doc)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    """Whether a name at ``start`` opens a segment (see module doc). Only :data:`_LOOK_BACK` characters
+    of its line before ``start`` are read, so a long line costs linear time over all spans."""
+    line_start, _ = near_line_bounds(text, start, _LOOK_BACK)
     before = text[line_start:start]
     if not before.strip():
         return True

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["STREET_PATTERNS_R5"]
+__all__ = ["LEADING_STREET_WORDS", "STREET_PATTERNS_R5"]
 
 _CAP = r"[A-ZÀ-ÖØ-ÝŁŚŻŹĆŃİŞÇĞÜÖČŠŽĐ][\w'’.-]{0,40}"
 _NAME = rf"(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th|ª|º)?)"
@@ -43,6 +43,8 @@ _LEADING = (
     r"|Piazza|Piazzale|Largo|Vicolo|Rotonda|Stretto|Contrada|Borgo|Salita|Lungomare|Galleria|Traversa|Vico"
     r"|Bulevardul|Bd\.|Calea|Aleea|Rruga|Odos|Iela|Gatve|Rue|Chemin|Allée|Quai"
 )
+#: The leading street words as one alternation, for later rounds that look for a street word.
+LEADING_STREET_WORDS = _LEADING
 _LOWER_AFTER = (
     r"utca|út|útja|tér|körút|köz|sor|fasor|cesta|ulica|put|trg|odvojak|prilaz|obala|námestie|nám\.|trieda"
     r"|nábrežie|náměstí|třída|tie|katu|kuja|polku|tee|iela|gatvė|gatve|prospekt|prospekti|küçəsi|sokak|sokağı"

@@ -14,7 +14,13 @@ Turkish, Indonesian, Finnish, Estonian, Latvian, Lithuanian):
   organisation); a name of a thing ("file name", "model name", "option name") stays public;
 - several typed words resolve by a fixed order: contact, date, place, strong identifier, a weak
   identifier word after an organisation or person word ("customer id"), organisation, person, weak
-  identifier.
+  identifier; a place word beside a birth or death word is a place ("lieu de naissance",
+  "town of birth", "Geburtsort", "tempat lahir");
+- place words of many languages, administrative (``municipio``, ``comune``, ``kommune``, ``provincia``,
+  ``distrito``, ``barrio``, ``county``, ``suburb``) and personal (``hometown``, ``birthplace``); the
+  words that also name public columns (``state`` of a ticket, a cloud ``region``, ``country``, ``area``)
+  are a place only with a place or person qualifier and nothing else ("home state", "State/Province",
+  "country of birth"), so "state", "region" and "state code" stay public.
 
 Over-tagging risk: a column word that is also a public table's column ("reference" in a citation
 table, "owner" of a code path); the cell rules of
@@ -90,6 +96,18 @@ _TYPED: dict[str, frozenset[str]] = {
         adresse adres adresa direccion endereco indirizzo cim osoite aadress adrese adresas straat strasse
         strase rue calle rua via ulica ulice utca ort stadt ville ciudad cidade citta stad miasto varos mesto
         plaats gemeente wohnort domicilio localidad localite plz postnummer postinumero iranyitoszam psc
+        hometown birthplace neighbourhood neighborhood borough township hamlet parish
+        municipality prefecture canton kanton
+        municipio municipalidad comuna comune kommune kommun gemeinde commune provincia provincie provinz
+        distrito distretto barrio bairro colonia quartier quartiere wijk buurt stadtteil ortsteil stadsdeel
+        departamento departement landkreis kreis bundesland okres powiat gmina wojewodztwo megye obec kraj
+        maakunta kunta fylke provinsi kabupaten kecamatan kelurahan desa kota barangay parroquia
+        freguesia concelho comarca contea condado pueblo aldea aldeia villaggio frazione dorf dorp wies
+        falu vesnice kyla koy ilce mahalle sehir
+        lieu lugar luogo miejsce miejscowosc hely misto miesto sted plats paikka tempat
+        geburtsort heimatort herkunftsort aufenthaltsort standort geboorteplaats woonplaats fodelseort
+        fodested fodselssted syntymapaikka kotipaikka asuinpaikka
+        область район город село 出生地 籍贯 本籍 出身地 都道府県 市区町村 주소지 출생지 مدينة
         адрес город улица διευθυνση πολη 住所 地址 주소 عنوان
         """),
     ORGANIZATION: _words("""
@@ -175,6 +193,24 @@ _FILLERS = _words("""
     na po za ot z w
     """)
 
+#: Words that are public columns alone ("state" of a ticket, a cloud "region") and a place with a
+#: place or person qualifier ("home state", "State/Province", "country of birth", "region of residence").
+_QUALIFIED_PLACES = _words("state states region regions country area estado pais pays land")
+
+#: Words that make one of :data:`_QUALIFIED_PLACES` a place (lived in, born in, sent to).
+_PLACE_QUALIFIERS = _words("""
+    home birth born native origin residence residential resident residency domicile mailing billing
+    shipping delivery postal living current previous permanent
+    naissance nacimiento nascimento nascita geburt geboorte urodzenia szuletesi narozeni dogum lahir
+    residencia residenza wohnsitz woonplaats domicilio
+    """)
+
+#: Date words that, beside a place word, say which place ("place of birth" is a place, not a date).
+_BIRTH_WORDS = _words("""
+    birth born death died deceased naissance deces nacimiento defuncion nascimento obito nascita morte
+    geburt geboorte urodzenia szuletesi narozeni dogum lahir syntyma fodsel fodelse
+    """)
+
 _ID_LIKE_ORDER = (CONTACT, DATE, LOCATION)
 _COMPOUND_HEADS = ("name", "naam", "nummer", "datum", "adresse", "adres", "strasse", "straat", "telefon",
                    "nr", "code", "kode")
@@ -219,7 +255,11 @@ def is_known_label(label: str) -> bool:
 def column_type(label: str) -> str | None:
     """The group type a header gives its column's cells, or ``None`` (public or unknown column)."""
     words = header_words(label)
-    if not words or len(words) > 5 or any(word in PUBLIC_WORDS for word in words):
+    if not words or len(words) > 5:
+        return None
+    if _qualified_place(words):
+        return LOCATION
+    if any(word in PUBLIC_WORDS for word in words):
         return None
     joined = _type_of_word("".join(words)) if len(words) > 1 else None
     if joined is not None:  # "e-post", "first_name", "user name" read as one word
@@ -248,7 +288,19 @@ def column_type(label: str) -> str | None:
         return PERSON  # "name", "full name", "account name"
     if not kinds and not unknown and all(word in _NAME_PARTS or word in _FILLERS for word in words):
         return PERSON  # "First", "Last", "given"
-    return _resolve(kinds)
+    birth_place = LOCATION in kinds and all(
+        word in _BIRTH_WORDS for word in words if _type_of_word(word) == DATE)
+    return LOCATION if birth_place else _resolve(kinds)
+
+
+def _qualified_place(words: list[str]) -> bool:
+    """Whether a header holds a word that is a place only with a qualifier ("state") and such a
+    qualifier or another place word ("home state", "state/province"), and no other public word."""
+    if not any(word in _QUALIFIED_PLACES for word in words):
+        return False
+    others = [word for word in words if word not in _QUALIFIED_PLACES and word not in _FILLERS]
+    qualified = [word for word in others if word in _PLACE_QUALIFIERS or _type_of_word(word) == LOCATION]
+    return bool(qualified) and len(qualified) == len(others)
 
 
 def _resolve(kinds: list[str]) -> str | None:

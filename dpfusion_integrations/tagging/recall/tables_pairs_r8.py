@@ -10,11 +10,13 @@ and the value is tagged when it looks like a value of that type
 
 Over-tagging risk: code written in prose (``name=...`` of a function call) when the key is a private
 field word; pairs inside backticks are skipped, and keys of settings ("model", "version") are public.
-Linear time: one bounded regex pass.
+Linear time: one bounded regex pass; the inline-code check uses binary searches over the text's
+backtick and newline positions.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from dpfusion_integrations.tagging.recall.tables_cells_r8 import HEADER_SCORE, fits_cell
@@ -30,6 +32,18 @@ _PAIR = re.compile(
     r"|(?P<plain>[^\s;,&=\"'`][^\s;,&=`]{0,60}(?:[ \t]+(?![\w.-]{1,40}[ \t]?=)[^\s;,&=`]{1,60}){0,7}))"
 )
 
+_TICK = re.compile("`")
+_NEWLINE = re.compile("\n")
+
+
+def _inside_code(ticks: list[int], newlines: list[int], pos: int) -> bool:
+    """Whether an odd number of backticks lies between ``pos``'s line start and ``pos`` (inline code).
+    ``ticks`` and ``newlines`` are the sorted positions of those characters; two binary searches per
+    pair keep the step linear on one long line of many pairs."""
+    line = bisect.bisect_left(newlines, pos)
+    line_start = newlines[line - 1] + 1 if line else 0
+    return (bisect.bisect_left(ticks, pos) - bisect.bisect_left(ticks, line_start)) % 2 == 1
+
 
 def grow_pairs(text: str, spans: list[Span], words: WordLists) -> list[Span]:
     """``spans`` plus a span over each ``key=value`` value whose key names a private field (see the
@@ -37,10 +51,11 @@ def grow_pairs(text: str, spans: list[Span], words: WordLists) -> list[Span]:
     if "=" not in text:
         return spans
     added: list[Span] = []
+    ticks = [m.start() for m in _TICK.finditer(text)]
+    newlines = [m.start() for m in _NEWLINE.finditer(text)] if ticks else []
     for match in _PAIR.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if text.count("`", line_start, match.start()) % 2:
-            continue  # inside inline code
+        if ticks and _inside_code(ticks, newlines, match.start()):
+            continue
         group_type = column_type(match.group("key"))
         if group_type is None:
             continue
