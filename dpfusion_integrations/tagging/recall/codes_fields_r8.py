@@ -22,7 +22,7 @@ import re
 from dpfusion_integrations.tagging.group_types import ID
 from dpfusion_integrations.tagging.recall.base import TextView
 from dpfusion_integrations.tagging.recall.codes_references_r8 import NUMBER_SIGN
-from dpfusion_integrations.tagging.recall.org_cues_r8 import field_start
+from dpfusion_integrations.tagging.recall.field_starts import opens_field
 from dpfusion_integrations.tagging.spans import Span
 
 __all__ = ["NUMBER_WORDS", "NumberFields"]
@@ -34,8 +34,9 @@ NUMBER_WORDS = (
     r"|broj|číslo|cislo|numer|szám|szam|numara|αριθμός|номер|kod|kód|kennziffer|kennung"
 )
 #: A field from its label's first letter; the field start before it (a line's start, two spaces, a tab,
-#: "|" or ";", then optional spaces) is checked by :func:`field_start` on a bounded window, so a long
-#: run of spaces before a label costs linear time.
+#: "|" or ";", then optional spaces) is checked by
+#: :func:`~dpfusion_integrations.tagging.recall.field_starts.opens_field` on the blank run before it, so a
+#: long run of spaces before a label costs linear time.
 _FIELD = re.compile(
     r"(?m)(?<![\w-])(?P<label>[^\W\d_][^\n:|;\t]{0,40}?"
     rf"(?<![\w])(?i:{NUMBER_WORDS})\.?(?:[ ][^\W\d_A-Z][\w-]{{1,12}}){{0,2}}(?:[ ]\([^)\n]{{1,24}}\))?)"
@@ -69,7 +70,7 @@ class NumberFields:
         out: list[Span] = []
         pos = 0
         while (match := _FIELD.search(text, pos)) is not None:
-            if not field_start(text, match.start()):
+            if not opens_field(text, match.start()):
                 # A label may start at a later word of the same field ("Our tax no.: ..."): retry there.
                 pos = match.start() + 1
                 continue

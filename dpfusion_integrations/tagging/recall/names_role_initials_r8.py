@@ -33,6 +33,7 @@ from dpfusion_integrations.tagging.recall.cued_initials import (
     PERSON_NOUN_CUES,
     PUBLIC_ACRONYMS,
 )
+from dpfusion_integrations.tagging.recall.field_starts import opens_field_after_gap
 from dpfusion_integrations.tagging.recall.initials import PUBLIC_ABBREVIATIONS
 from dpfusion_integrations.tagging.recall.lower_names_r6 import PERSON_NOUNS
 from dpfusion_integrations.tagging.recall.name_initials_r7 import ROLE_WORDS
@@ -93,31 +94,17 @@ _AFTER_CUE = re.compile(
 )
 #: A field label ending in a colon and the initials after it. The match starts at the label's first
 #: letter; whether that letter starts a field (a line start or a gap of two spaces or a tab before it) is
-#: checked by :func:`_field_start` on a bounded window, which keeps the pass linear on long blank runs.
+#: checked by :func:`~dpfusion_integrations.tagging.recall.field_starts.opens_field_after_gap`, which keeps
+#: the pass linear on long blank runs.
 _LABEL = re.compile(
     r"(?<![A-Za-z])(?P<label>[A-Za-z][A-Za-z ()/-]{1,40}?)[ \t]{0,8}:[ \t]{1,4}"
     rf"{_CAPS}(?![\w-]){_END}"
 )
-#: How far before a label :func:`_field_start` looks for the field's start.
-_FIELD_REACH = 40
 _BRACKETED = re.compile(r"(?<![\w-])(?P<noun>[A-Za-z]{2,20})[ \t]?\((?P<value>[A-Z]{2,3}|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)\)")
 _LOG_END = re.compile(
     r"(?m)^[ \t]*(?:\d|\[|[-*•–][ \t])[^\n]{0,300}?[ \t.,:;]"
     r"\((?P<value>[A-Z]{2,3})\)[ \t]*\.?[ \t]*$"
 )
-
-
-def _field_start(text: str, start: int) -> bool:
-    """Whether the label at ``start`` opens a field: only blanks (spaces, tabs) lie between it and a line
-    start, a tab or two spaces (looks back at most :data:`_FIELD_REACH` characters)."""
-    low = max(0, start - _FIELD_REACH)
-    pos = start
-    while pos > low and text[pos - 1] in " \t":
-        pos -= 1
-    gap = text[pos:start]
-    if "\t" in gap or "  " in gap:
-        return True
-    return pos == 0 or (pos > low and text[pos - 1] == "\n")
 
 
 def _letters(value: str) -> str:
@@ -157,7 +144,7 @@ class RoleInitials:
                 out.append(self._span(match))
         pos = 0
         while (match := _LABEL.search(text, pos)) is not None:
-            if not _field_start(text, match.start()):
+            if not opens_field_after_gap(text, match.start()):
                 pos = match.start() + 1  # a later word of the same line may open the field
                 continue
             pos = match.end()

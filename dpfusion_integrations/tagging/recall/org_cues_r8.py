@@ -33,9 +33,10 @@ from dpfusion_integrations.tagging.recall.base import (
     TextView,
     fold,
 )
+from dpfusion_integrations.tagging.recall.field_starts import opens_field
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["ORG_LABELS_R8", "ORG_PHRASE_CUES", "OrgActingCues", "field_start"]
+__all__ = ["ORG_LABELS_R8", "ORG_PHRASE_CUES", "OrgActingCues"]
 
 CUE_SCORE = 0.72
 #: Phrases after which an organisation is named (regex alternatives, any case).
@@ -62,11 +63,10 @@ ORG_LABELS_R8 = (
 )
 _ARTICLE = r"(?:(?:the|The|la|La|le|Le|les|Les|el|El|der|die|das|Der|Die|Das|de|De|het|Het)[ ])?"
 _PHRASE = re.compile(rf"(?<![\w/])(?i:{ORG_PHRASE_CUES})[ ]+{_ARTICLE}")
-#: A label from its first letter (the field start before it is checked by :func:`field_start`, on a
-#: bounded window, so a long run of blanks before a label costs linear time).
+#: A label from its first letter (the field start before it is checked by
+#: :func:`~dpfusion_integrations.tagging.recall.field_starts.opens_field` on the blank run before it,
+#: so a long run of blanks before a label costs linear time).
 _LABEL = re.compile(rf"(?im)(?<![\w-])(?:{ORG_LABELS_R8})[ \t]*:[ \t]*(?P<value>[^\n\t|;]{{1,120}})")
-#: How far back :func:`field_start` looks for the field's start.
-FIELD_WINDOW = 40
 _WORD = re.compile(r"[^\W\d_](?:[\w'’&-]|\.(?=\w)){0,30}\.?")
 _PARTICLES = frozenset({
     "de", "del", "do", "da", "di", "du", "des", "della", "la", "le", "el", "of", "for", "and", "y", "e", "et",
@@ -99,21 +99,6 @@ def _run_end(text: str, pos: int, words: frozenset[str]) -> tuple[int, int, bool
     return end, taken, unknown
 
 
-def field_start(text: str, pos: int) -> bool:
-    """Whether ``pos`` opens a field: after optional blanks, at a line's start, or after "|", ";", a tab
-    or two spaces. Only :data:`FIELD_WINDOW` characters before ``pos`` are read (a window all blanks
-    holds two spaces or a tab, a field start either way)."""
-    low = max(0, pos - FIELD_WINDOW)
-    window = text[low:pos]
-    before = window.rstrip(" \t")
-    blanks = window[len(before) :]
-    if "\t" in blanks or "  " in blanks:
-        return True
-    if not before:
-        return low == 0
-    return before[-1] in "\n|;"
-
-
 def _one_safe_word(value: str, safe: frozenset[str]) -> bool:
     """Whether a label's value is one public word ("Trust: High", "Business: Retail")."""
     words = value.split()
@@ -139,7 +124,7 @@ class OrgActingCues:
             if taken and (unknown or taken > 1):
                 out.append(Span(cue.end(), end, ORGANIZATION, CUE_SCORE))
         for match in _LABEL.finditer(text):
-            if not field_start(text, match.start()):
+            if not opens_field(text, match.start()):
                 continue
             start, end = match.span("value")
             cut = text.find("  ", start, end)
