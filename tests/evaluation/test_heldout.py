@@ -127,3 +127,14 @@ def test_generator_reproduces_the_frozen_file():
     docs = generate_heldout(meta["seed"], n_pairs=meta["n_pairs"], n_public=meta["n_public"])
     if document_sha256(docs) != FROZEN_SHA256:  # Faker's national ids move with the calendar
         assert_same_but_national_ids(docs, load_heldout(FROZEN_PATH))
+
+
+def test_philter_lists_read_line_by_line_equal_what_tomllib_reads():
+    """The held-out tests count name overlaps on ``heldout_checks.philter_lists`` (a fast line-by-line
+    reader of philter-lite's ``set.toml``); it must read exactly the lists a TOML parser reads."""
+    import tomllib
+
+    import heldout_checks as check
+
+    parsed = tomllib.loads(check.philter_set_toml().read_text(encoding="utf-8"))
+    assert check.philter_lists() == parsed

@@ -35,7 +35,6 @@ from dpfusion_integrations.evaluation.heldout import (
     resolve_heldout_path,
     save_heldout,
 )
-from dpfusion_integrations.evaluation.heldout_metrics import gazetteer_overlap
 from dpfusion_integrations.evaluation.heldout_templates_v9 import (
     LAYOUTS,
     PRIVATE_TEMPLATES,
@@ -300,39 +299,11 @@ def test_v9_templates_and_texts_are_new_material(v9, earlier_sets) -> None:
         assert texts.isdisjoint(d.text for d in docs), name
 
 
-def _philter_lists() -> dict[str, list[str]]:
-    """philter-lite's ``filters/set.toml`` (one ``key = [ "..." , ... ,]`` array per line), read line by line
-    as JSON arrays: the same lists ``tomllib`` reads (checked equal for philter-lite 0.6.0 when v9 was
-    frozen), about twenty times faster, which keeps this file's run short. Skips when it is not installed."""
-    spec = importlib.util.find_spec("philter_lite")
-    if spec is None or not spec.submodule_search_locations:
-        pytest.skip("philter-lite is not installed")
-    path = Path(next(iter(spec.submodule_search_locations))) / "filters" / "set.toml"
-    lists: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        key, _, array = line.partition(" = ")
-        array = array.strip()
-        assert array.startswith("[") and array.endswith("]"), "unexpected set.toml layout"
-        lists[key.strip()] = json.loads(array[:-1].rstrip().rstrip(",") + "]")
-    assert {"firstnames", "lastnames", "nonames"} <= set(lists)
-    return lists
-
-
 def test_gazetteer_overlap_is_reported_in_the_docs(v9, earlier_sets) -> None:
     """The aggregate overlap of v9's names with philter-lite's name lists is what ``docs/eval/heldout.md``
-    reports (lower than v5's, whose names were partly Faker's); the same assertions as
-    ``heldout_checks.gazetteer_overlap_in_docs``, on lists read by :func:`_philter_lists`."""
-    lists = _philter_lists()
-    overlap = gazetteer_overlap(lists["firstnames"], lists["lastnames"], v9, safe_words=lists["nonames"])
-    assert overlap["person_mentions"] == sum(m.type == "PERSON" for d in v9 for m in d.mentions)
-    assert overlap["distinct_first_tokens"] > 300 and overlap["distinct_last_tokens"] > 300
-    before = gazetteer_overlap(lists["firstnames"], lists["lastnames"], earlier_sets["v5"])
-    assert overlap["tokens_in_either_list"] < before["tokens_in_either_list"]
-    text = (Path(__file__).resolve().parents[2] / "docs" / "eval" / "heldout.md").read_text(encoding="utf-8")
-    section = text[text.index("## Ninth set (v9)"):]
-    for key in ("first_in_first_list", "last_in_last_list", "tokens_in_either_list", "mentions_fully_listed",
-                "mentions_partly_listed", "tokens_on_safe_list"):
-        assert f"| {key} | {overlap[key]:.3f} |" in section, key
+    reports (lower than v5's, whose names were partly Faker's)."""
+    section = check.gazetteer_overlap_in_docs(v9, earlier=earlier_sets["v5"], heading="## Ninth set (v9)",
+                                              min_distinct=300)
     assert PINNED_SHA256 in section and "frozen before round 9" in section
 
 
