@@ -21,14 +21,9 @@ import re
 from dpfusion_integrations.tagging.group_types import DATE
 from dpfusion_integrations.tagging.recall.base import TextView
 from dpfusion_integrations.tagging.recall.dates_month_names_r8 import month_names
-from dpfusion_integrations.tagging.recall.dates_named_r8 import (
-    DAY,
-    END,
-    SP,
-    YEAR,
-    YEAR_DOT,
-    YEAR_TAIL,
-)
+from dpfusion_integrations.tagging.recall.dates_atoms_r8 import DAY, SP
+from dpfusion_integrations.tagging.recall.dates_atoms_r8 import YEAR_BE as YEAR
+from dpfusion_integrations.tagging.recall.dates_named_r8 import END, YEAR_DOT, YEAR_TAIL
 from dpfusion_integrations.tagging.spans import Span
 
 __all__ = ["MonthBeforeYearDetector", "month_before_year_detector"]

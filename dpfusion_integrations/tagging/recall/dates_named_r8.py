@@ -43,7 +43,7 @@ from dpfusion_integrations.tagging.recall.dates_month_names_r8 import (
     month_names,
 )
 
-__all__ = ["DAY", "END", "NAMED_DATE_RULES", "SP", "YEAR", "YEAR_DOT", "YEAR_TAIL", "named_date_detector"]
+__all__ = ["END", "NAMED_DATE_RULES", "YEAR_DOT", "YEAR_TAIL", "named_date_detector"]
 
 YEAR = YEAR_BE
 #: What some languages write after the year ("2024 г.", "2024 р.", "2024 r.", "2024. godine").
