@@ -327,9 +327,11 @@ class _Scripted(PrivateSampler):
         return torch.full((len(rows),), self.value if self.calls - 1 == self.at else 0.5, dtype=torch.float64)
 
 
-@pytest.mark.xfail(strict=True, reason=(
+# Not strict: whether the two forwards round differently depends on the CPU kernels chosen at run time
+# (a loaded machine was seen to give identical logits), so an unexpected pass is not a failure.
+@pytest.mark.xfail(strict=False, reason=(
     "a run fed in one forward gives float32 logits that differ from one forward per token in the last "
-    "bits (~1e-6), so a later private draw that falls that close to a CDF edge releases another token: "
+    "bits (~1e-6), so a later private draw that falls that close to a CDF edge may release another token: "
     "releases are identical up to float rounding, not bit for bit"))
 def test_a_draw_on_a_cdf_edge_after_a_run_releases_the_same_token(tiny_model, tokenizer, compiler, contexts):
     grammar = compiler.compile(Grammar.regex("(yes|no), the patient record is ([a-z]{1,3})"))
