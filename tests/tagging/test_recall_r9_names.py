@@ -310,3 +310,19 @@ def test_when_the_input_is_adversarial_then_the_round_nine_passes_stay_linear() 
         detector.detect(view)
     names_r9.grow(text, spans, words)
     assert time.perf_counter() - start < 20.0
+
+
+def test_quote_header_article_and_long_quote_prefix() -> None:
+    """Review: "..., la mairie a écrit :" is an institution (an article opens it), a particle name keeps
+    its surname, and a line of 20k quote marks is read in bounded time."""
+    import time
+
+    from dpfusion_integrations.tagging.recall.names_lower_cues_r9 import _QUOTE, quote_header_name
+
+    assert quote_header_name("Le 3 juin 2024 à 10:12, la mairie") is None
+    head = "Le 3 juin 2024 à 10:12, Zoé de la Fontaine"
+    found = quote_header_name(head)
+    assert found is not None and head[found[0] : found[1]] == "Fontaine"
+    began = time.perf_counter()
+    list(_QUOTE.finditer(("> " * 20000 + "x\n") * 5))
+    assert time.perf_counter() - began < 2.0

@@ -77,7 +77,10 @@ _UPPER = r"[^\W\d_]"
 _CAPS = rf"(?P<value>{_UPPER}{{2,3}}|{_UPPER}\.[ ]?{_UPPER}\.(?:[ ]?{_UPPER}\.)?)(?![\w@/&-])"
 _SIGNOFF_WORDS = (
     r"thanks|thank[ ]you|thx|thanx|tx|ty|ta|cheers|regards|best|love|bye|br|kr|rgds|yours|sincerely|"
-    r"warmly|xx|xo|talk[ ]soon|speak[ ]soon|see[ ]you|cu|ciao|merci|danke|gracias|obrigad[oa]|grazie"
+    r"warmly|xx|xo|talk[ ]soon|speak[ ]soon|see[ ]you|cu|ciao|merci|danke|gracias|obrigad[oa]|grazie|"
+    r"saludos|gr[üu](?:ß|ss)e|gru(?:ß|ss)|mfg|mvh|hilsen|hälsningar|groet(?:en|jes)|pozdrawiam|"
+    r"pozdrav(?:y|ljam)?|cordialement|bises|bisous|abrazos|besos|beijos|abraços?|cumprimentos|atentamente|"
+    r"saluti|un[ ]saluto|terveisin|üdv|selamlar"
 )
 #: A sign-off word, some punctuation or a dash, then initials ending the line.
 _SIGNOFF = re.compile(

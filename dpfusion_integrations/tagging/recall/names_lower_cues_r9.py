@@ -65,9 +65,10 @@ _NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’]|-(?=[^\W\d_])){0,30}")
 #: Verbs that end a quote header, in several languages (before an optional space and a colon).
 _QUOTE_VERBS = (
     r"wrote|writes|said|schrieb|a[ ]écrit|a[ ]ecrit|escribió|escribio|ha[ ]scritto|scrisse|schreef|skrev|"
-    r"kirjoitti|napisał|napisała|napisal|escreveu|írta|yazdı|написал|написала"
+    r"kirjoitti|napisał|napisała|napisal|escreveu|írta|yazdı|написал|написала|pisze|napsal|napsala|"
+    r"scrie|a[ ]scris|kirjutas|rašė|έγραψε|skriver|skrifaði"
 )
-_QUOTE = re.compile(rf"(?m)^(?P<head>[ \t>]*[^\n]{{0,160}}?)[ ](?:{_QUOTE_VERBS})[ ]?:[ \t]*$")
+_QUOTE = re.compile(rf"(?m)^(?P<head>[ \t>]{{0,40}}[^\n]{{0,160}}?)[ ](?:{_QUOTE_VERBS})[ ]?:[ \t]*$")
 #: German, Dutch and Scandinavian headers put the verb first: "Am 3. Juni um 10:12 schrieb lea müller <l@x.de>:".
 _VERB_FIRST = re.compile(
     rf"(?m)(?<![\w-])(?:schrieb|schreef|skrev)[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})"
@@ -87,6 +88,18 @@ _NOT_QUOTED = ROLE_LABEL_WORDS | frozenset({
     "quote", "quoted", "er", "sie", "il", "elle", "je", "ich", "du", "vous", "usted", "lei",
 })  # fmt: skip
 _MAX_QUOTED = 4
+#: Date words of a header that are also articles: right before the words they open a noun phrase
+#: ("Le 3 juin, la mairie a écrit :", "el ayuntamiento escribió:"), where "le"/"el" open the date.
+_ARTICLES = frozenset({"la", "le", "les", "el", "il", "lo"})
+
+
+def _opens_phrase(body: str, parts: list[re.Match[str]], index: int) -> bool:
+    """Whether ``parts[index]`` opens the header's name part: first, or after a comma or a date's
+    figures ("10:12, la mairie"; not the particle of "Zoé de la Fontaine")."""
+    if index == 0:
+        return True
+    before = parts[index - 1]
+    return "," in body[before.end() : parts[index].start()] or any(c.isdigit() for c in before.group())
 
 _UNDER = re.compile(
     r"(?i)(?<![\w-])(?:(?:put|puts|book|booked|booking|reserve|reserved|reservation|table|order|ordered|listed|"
@@ -187,10 +200,13 @@ def quote_header_name(head: str) -> tuple[int, int] | None:
     body = head[:cut].rstrip(" \t\"'“”")
     parts = list(re.finditer(r"[^\s,]+", body))
     names: list[re.Match[str]] = []
-    for part in reversed(parts):
+    for index in range(len(parts) - 1, -1, -1):
+        part = parts[index]
         token = part.group()
         lower = token.lower().strip(".")
         if any(c.isdigit() for c in token) or lower in _DATE_WORDS or token.startswith(">"):
+            if lower in _ARTICLES and names and _opens_phrase(body, parts, index):
+                return None  # an article opens a noun phrase ("..., la mairie a écrit :"), no name
             break
         if "," in body[part.end() : (names[0].start() if names else len(body))]:
             break

@@ -159,6 +159,9 @@ class _Scorer:
         """``spans`` sorted by start, ``starts`` their starts."""
         self.text, self.types, self.public, self.words = text, types, public, words
         self.spans, self.starts = spans, starts
+        #: Scores of ``(column, cell start, cell end)`` already computed: the placements of one row
+        #: share most of their cells, so each pair is scored once (a wide row costs columns x surplus).
+        self._memo: dict[tuple[int, int, int], int] = {}
 
     def _families(self, start: int, end: int) -> set[str]:
         """The type families of the spans lying wholly inside ``[start, end)``."""
@@ -179,6 +182,15 @@ class _Scorer:
         return None
 
     def _cell(self, k: int, start: int, end: int) -> int:
+        key = (k, start, end)
+        score = self._memo.get(key)
+        if score is None:
+            if len(self._memo) > 4096:
+                self._memo.clear()
+            score = self._memo[key] = self._cell_score(k, start, end)
+        return score
+
+    def _cell_score(self, k: int, start: int, end: int) -> int:
         typed = self.types[k]
         found = self._families(start, end)
         if typed is None:
