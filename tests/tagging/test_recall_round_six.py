@@ -1,7 +1,7 @@
-"""The round-6 to round-9 detector sets as a whole (``recall-v6`` to ``recall-v9``): wiring,
+"""The round-6 to round-10 detector sets as a whole (``recall-v6`` to ``recall-v10``): wiring,
 names, linear time of the growth steps that run after the union, and the earlier sets staying
 selectable. The rules of each area have their own tests (``test_recall_r6_*.py``, ``test_recall_r7_*.py``,
-``test_recall_r8_*.py``, ``test_recall_r9_*.py``)."""
+``test_recall_r8_*.py``, ``test_recall_r9_*.py``, ``test_recall_r10_*.py``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import time
 import pytest
 
 from dpfusion_integrations.tagging.recall import RecallTagger
-from dpfusion_integrations.tagging.recall.round_nine import round_nine_edges
+from dpfusion_integrations.tagging.recall.round_ten import round_ten_edges
 from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION, RECALL_VERSIONS, default_detectors
 from dpfusion_integrations.tagging.spans import Span
 from dpfusion_integrations.tagging.wordlists import load_wordlists
@@ -41,12 +41,14 @@ def test_when_a_version_is_built_then_its_detector_names_are_unique(version: str
 
 
 def test_when_round_six_is_built_then_it_extends_round_five_and_rounds_seven_and_eight_extend_it() -> None:
-    assert RECALL_VERSION == "recall-v9" == RECALL_VERSIONS[-1]
+    assert RECALL_VERSION == "recall-v10" == RECALL_VERSIONS[-1]
     v5 = [d.name for d in default_detectors("recall-v5")]
     v6 = [d.name for d in default_detectors("recall-v6")]
     v7 = [d.name for d in default_detectors("recall-v7")]
     v8 = [d.name for d in default_detectors("recall-v8")]
-    assert v6 == v7[: len(v6)] and v7 == v8[: len(v7)] and v8 == [d.name for d in default_detectors("recall-v9")][: len(v8)]
+    v9 = [d.name for d in default_detectors("recall-v9")]
+    assert v6 == v7[: len(v6)] and v7 == v8[: len(v7)] and v8 == v9[: len(v8)]
+    assert v9 == [d.name for d in default_detectors("recall-v10")][: len(v9)]
     assert v6[: len(v5)] == v5 and len(v6) > len(v5)
 
 
@@ -60,7 +62,7 @@ def test_when_input_is_adversarial_then_the_growth_steps_of_rounds_six_to_eight_
     words = list(re.finditer(r"\w+", text))[::3]
     spans = [Span(m.start(), m.end(), types[i % len(types)], 0.5) for i, m in enumerate(words)]
     start = time.perf_counter()
-    grown = round_nine_edges(text, list(spans), load_wordlists())
+    grown = round_ten_edges(text, list(spans), load_wordlists())
     assert time.perf_counter() - start < 20.0
     assert all(0 <= s.start < s.end <= len(text) for s in grown)
 
@@ -71,7 +73,7 @@ def test_when_spans_grow_then_they_never_shrink_or_overlap() -> None:
     text = ("Seen by MS on 28/2 at No. 47, Jalan Ampang, 50450 Kuala Lumpur for Orrin Tax Services; "
             "SUBJ 5460 | KALNINA, Ilze | user velkaro reported it.")
     spans = [Span(0, 4, "PERSON", 0.5), Span(45, 57, "LOCATION", 0.9), Span(90, 94, "ID", 0.9)]
-    grown = round_nine_edges(text, spans, load_wordlists())
+    grown = round_ten_edges(text, spans, load_wordlists())
     covered = {i for s in grown for i in range(s.start, s.end)}
     assert all(i in covered for s in spans for i in range(s.start, s.end))
     assert all(a.end <= b.start for a, b in zip(grown, grown[1:], strict=False))

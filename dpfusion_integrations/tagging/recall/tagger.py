@@ -13,7 +13,9 @@ Lane, Bristol BS1 4DJ") are one span, commas included.
 Redacting by default costs utility, never privacy: a falsely tagged public word is still
 available to the model through its group's context, within the ε bound.
 
-Versions: ``recall-v9`` (the default, :data:`RECALL_VERSION`) adds the round-9 detectors and growth
+Versions: ``recall-v10`` (the default, :data:`RECALL_VERSION`) adds the round-10 detectors and
+growth steps (:mod:`~dpfusion_integrations.tagging.recall.round_ten`) to ``recall-v9``, which adds the
+round-9 detectors and growth
 steps (:mod:`~dpfusion_integrations.tagging.recall.round_nine`: initials and lower-case names in more
 positions, rows whose cells do not line up with their header, venue and club names, numbered roads)
 to ``recall-v8``, which adds the round-8 detectors and growth
@@ -30,7 +32,7 @@ repetition of a found name (:mod:`~dpfusion_integrations.tagging.recall.span_edg
 ``recall-v4`` is the round-4 set (phone extensions and bracketed country codes, cued undotted
 initials, more titles, possessive and object names in chats, handle shapes, platform lists, and
 completion of a token that a span covers only in part: "Seo-hyeon", "saltwater.kid"); ``recall-v3``
-the round-3 set. All stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v8"`` to
+the round-3 set. All stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v9"`` to
 ``"recall-v3"``), so results measured with them can be reproduced.
 """
 
@@ -84,6 +86,7 @@ from dpfusion_integrations.tagging.recall.presidio_entities import (
 from dpfusion_integrations.tagging.recall.proper_nouns import ProperNounSweep
 from dpfusion_integrations.tagging.recall.round_five import round_five_detectors
 from dpfusion_integrations.tagging.recall.round_nine import round_nine_detectors, round_nine_edges
+from dpfusion_integrations.tagging.recall.round_ten import round_ten_detectors, round_ten_edges
 from dpfusion_integrations.tagging.recall.round_eight import round_eight_detectors, round_eight_edges
 from dpfusion_integrations.tagging.recall.round_seven import round_seven_detectors, round_seven_edges
 from dpfusion_integrations.tagging.recall.round_six import round_six_detectors, round_six_edges
@@ -112,10 +115,10 @@ __all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RECALL_VERSIONS", "RecallTagg
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v9"
+RECALL_VERSION = "recall-v10"
 #: The detector sets that can be chosen (``RecallTagger(version=...)``), oldest first.
 RECALL_VERSIONS = ("recall-v3", "recall-v4", "recall-v5", "recall-v6", "recall-v7", "recall-v8",
-                   "recall-v9")
+                   "recall-v9", "recall-v10")
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
@@ -130,7 +133,9 @@ def _check_version(version: str) -> str:
 def default_detectors(version: str = RECALL_VERSION) -> tuple[Detector, ...]:
     """The detectors of the recall profile besides Presidio, in a fixed order, for ``version``."""
     level = RECALL_VERSIONS.index(_check_version(version)) + 3
-    if level >= 9:
+    if level >= 10:
+        return round_ten_detectors()
+    if level == 9:
         return round_nine_detectors()
     if level == 8:
         return round_eight_detectors()
@@ -282,6 +287,8 @@ class RecallTagger:
                 merged = round_eight_edges(text, merged, self._words)
             elif self._version == "recall-v9":
                 merged = round_nine_edges(text, merged, self._words)
+            elif self._version == "recall-v10":
+                merged = round_ten_edges(text, merged, self._words)
             return merged
         except Exception as exc:  # re-raised below, outside the handler, so no __context__
             failure = type(exc).__name__
