@@ -1,0 +1,57 @@
+"""Round 10 (growth): a capitalised name word at its lower-case mentions in the same text.
+
+Chats and exports write a person once with capitals ("[sms thread with Codjo Hounkpatin]",
+"Hi Codjo!") and elsewhere in lower case, as chat speakers ("5th 09:12  codjo:", "Wed 28 Oct 09:44
+vezemba:"), as exporters ("exported ... by tenga") or in a list. The round-5 repetition step repeats
+capitalised words only and round 9's lower-case repeats (``names_lower_repeats_r9``) start from
+lower-case spans only. This step takes every capitalised word of a PERSON span that is a name (no
+ordinary word, as :func:`~dpfusion_integrations.tagging.recall.name_lower_layouts_r7.name_like_lower`
+reads it, three letters at least) and tags its whole-word mentions written in lower case.
+
+Public look-alikes: a name that is also a word ("Rose", "Bill", "Long") is never repeated, so "rose
+early" stays public; mentions inside e-mail addresses, handles and web addresses are left to their own
+detectors. Decisions depend on the spans and the words only. Typed PERSON. Linear: one pass over the
+spans, one regex pass over the text (the alternation is capped).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dpfusion_integrations.tagging.group_types import PERSON
+from dpfusion_integrations.tagging.recall.name_lower_layouts_r7 import name_like_lower
+from dpfusion_integrations.tagging.spans import Span, merge_spans
+from dpfusion_integrations.tagging.wordlists import WordLists
+
+__all__ = ["repeat_names_any_case"]
+
+CASE_REPEAT_SCORE = 0.5
+_WORD = re.compile(r"[^\W\d_]+")
+_MIN_LENGTH = 3
+_MAX_NAMES = 200
+
+
+def _names(text: str, spans: list[Span], words: WordLists) -> set[str]:
+    names: set[str] = set()
+    for span in spans:
+        if span.entity_type != PERSON:
+            continue
+        for match in _WORD.finditer(text, span.start, span.end):
+            word = match.group()
+            lower = word.lower()
+            if len(word) >= _MIN_LENGTH and word[0].isupper() and name_like_lower(lower, words):
+                names.add(lower)
+        if len(names) >= _MAX_NAMES:
+            break
+    return names
+
+
+def repeat_names_any_case(text: str, spans: list[Span], words: WordLists) -> list[Span]:
+    """``spans`` plus a PERSON span at every lower-case whole-word mention of a capitalised name word."""
+    names = _names(text, spans, words)
+    if not names:
+        return spans
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    pattern = re.compile(rf"(?<![\w@.'’/#:-])(?:{alternation})(?![\w@'’/-])(?!\.\w)")
+    added = [Span(m.start(), m.end(), PERSON, CASE_REPEAT_SCORE) for m in pattern.finditer(text)]
+    return merge_spans([*spans, *added]) if added else spans
