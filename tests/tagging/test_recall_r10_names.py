@@ -179,6 +179,14 @@ def test_when_a_column_holds_partly_found_names_then_the_whole_cells_are_a_perso
     assert "GICA Ioana" in found and "bye" not in found and "Away" not in found
 
 
+def test_when_a_name_is_also_an_english_word_then_its_lower_case_mentions_stay_public() -> None:
+    words = load_wordlists()
+    text = "Bill and Grace Okonkwo came. the bill is due; she said grace; okonkwo paid."
+    spans = [_span(text, "Bill"), _span(text, "Grace Okonkwo")]
+    found = _texts(text, repeat_names_any_case(text, spans, words))
+    assert "okonkwo" in found and "bill" not in found and "grace" not in found
+
+
 # --- linear time --------------------------------------------------------------------------------
 
 def test_when_the_input_is_adversarial_then_the_round_ten_passes_stay_linear() -> None:

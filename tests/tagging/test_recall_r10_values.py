@@ -154,7 +154,7 @@ def test_when_an_area_code_is_set_off_by_a_slash_then_the_phone_is_found_and_dat
     "2025 оны " * 4000 + "3 сарын 8", "12-" * 6000 + "aprel", "5th " * 6000 + "09:12", "In: " * 5000 + "4th",
     "booked for the " * 3000 + "21st", "F " * 8000 + "1329/25", "code " * 6000 + "*1234*",
     "ref is\n" * 4000 + "0503/23", "MRN " * 5000 + "PC1234", "1 " * 8000 + "lisa 28", "0" * 20_000 + "/979-622",
-    " " * 20_000 + "lisa 12", "\n" * 20_000 + "5th 09:12",
+    " " * 20_000 + "lisa 12", "\n" * 20_000 + "5th 09:12", "+372 5123 4567 lisa 12 " * 4_000,
 ], ids=lambda text: f"{text[:12]!r}x{len(text)}")  # fmt: skip
 def test_when_input_is_long_and_repetitive_then_the_values_steps_finish_with_valid_spans(words, text: str) -> None:
     # A guard against rescanning a line per candidate; the bound is generous.

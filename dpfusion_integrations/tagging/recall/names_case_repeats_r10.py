@@ -9,9 +9,10 @@ ordinary word, as :func:`~dpfusion_integrations.tagging.recall.name_lower_layout
 reads it, three letters at least) and tags its whole-word mentions written in lower case.
 
 Public look-alikes: a name that is also a word ("Rose", "Bill", "Long") is never repeated, so "rose
-early" stays public; mentions inside e-mail addresses, handles and web addresses are left to their own
-detectors. Decisions depend on the spans and the words only. Typed PERSON. Linear: one pass over the
-spans, one regex pass over the text (the alternation is capped).
+early" and "the bill is due" stay public (words the safe list lacks are in :data:`WORD_NAMES`);
+mentions inside e-mail addresses, handles and web addresses are left to their own detectors.
+Decisions depend on the spans and the words only. Typed PERSON. Linear: one pass over the spans,
+one regex pass over the text (the alternation is capped).
 """
 
 from __future__ import annotations
@@ -23,12 +24,24 @@ from dpfusion_integrations.tagging.recall.name_lower_layouts_r7 import name_like
 from dpfusion_integrations.tagging.spans import Span, merge_spans
 from dpfusion_integrations.tagging.wordlists import WordLists
 
-__all__ = ["repeat_names_any_case"]
+__all__ = ["WORD_NAMES", "repeat_names_any_case"]
 
 CASE_REPEAT_SCORE = 0.5
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_LENGTH = 3
 _MAX_NAMES = 200
+#: English words that are also given names or surnames but are missing from the safe-word list
+#: ("the bill is due", "with grace", "a daisy"): never repeated in lower case.
+WORD_NAMES = frozenset({
+    "bill", "grace", "joy", "dawn", "amber", "ruby", "jean", "sue", "bob", "jack", "victor", "baker", "smith",
+    "hunter", "king", "bishop", "chase", "grant", "holly", "ivy", "lily", "daisy", "heather", "autumn", "april",
+    "penny", "carol", "guy", "gene", "lance", "pierce", "wade", "rocky", "brook", "cliff", "dale", "glen",
+    "lane", "marsh", "reed", "ford", "bell", "hall", "sherry", "brandy", "pearl", "jade", "violet", "olive",
+    "hazel", "rusty", "colt", "wolf", "price", "bush", "basil", "rosemary", "destiny", "harmony", "prudence",
+    "honor", "misty", "stormy", "sunny", "sky", "forest", "noble", "sterling", "angel", "kitty", "dolly",
+    "bunny", "hope", "faith", "mercy", "charity", "bliss", "crystal", "ginger", "summer", "winter", "robin",
+    "wren", "finch", "drake", "fisher", "archer", "mason", "cooper", "carter", "porter", "butler", "page",
+})  # fmt: skip
 
 
 def _names(text: str, spans: list[Span], words: WordLists) -> set[str]:
@@ -39,7 +52,8 @@ def _names(text: str, spans: list[Span], words: WordLists) -> set[str]:
         for match in _WORD.finditer(text, span.start, span.end):
             word = match.group()
             lower = word.lower()
-            if len(word) >= _MIN_LENGTH and word[0].isupper() and name_like_lower(lower, words):
+            if (len(word) >= _MIN_LENGTH and word[0].isupper() and lower not in WORD_NAMES
+                    and name_like_lower(lower, words)):
                 names.add(lower)
         if len(names) >= _MAX_NAMES:
             break

@@ -22,6 +22,7 @@ Classes:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from dpfusion_integrations.tagging.group_types import CONTACT
 from dpfusion_integrations.tagging.recall.base import RegexDetector, RegexRule
@@ -65,7 +66,14 @@ def grow_phone_extensions_r10(text: str, spans: list[Span]) -> list[Span]:
         out.append(span)
     if not grown:
         return out
-    return [s for s in out if not any(start <= s.start < end for start, end in grown)]
+    grown.sort()
+    starts = [start for start, _ in grown]
+
+    def inside(pos: int) -> bool:  # binary search: linear-logarithmic, not spans x extensions
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < grown[k][1]
+
+    return [s for s in out if not inside(s.start)]
 
 
 _SLASH_PHONE = re.compile(
