@@ -191,3 +191,13 @@ def test_when_public_look_alikes_of_the_places_cues_are_tagged_then_few_more_wor
     tagged, words_ = tagged_word_share(recall_v10, list(PUBLIC_SENTENCES_R10_PLACES))
     before, _ = tagged_word_share(recall_v9, list(PUBLIC_SENTENCES_R10_PLACES))
     assert words_ > 80 and tagged <= before and tagged / words_ < 0.15, (tagged, before, words_)
+
+
+def test_when_a_first_line_names_a_person_then_no_brand_takes_it(recall_tagger) -> None:
+    """A note that opens with a role word and a person ("Patient Ann Lee (…)") is no letterhead brand: an
+    organisation span there would take the role word and turn the person into an organisation (found by
+    the red-team unit-alias test, whose canary person then resolved to another unit)."""
+    text = "Patient Zephyrine Okonkwo-Valdés (record ZX-9931-CANARY) reported chest pain."
+    spans = [(text[s.start : s.end], s.entity_type) for s in recall_tagger.tag(text)]
+    assert ("Zephyrine Okonkwo-Valdés", "PERSON") in spans
+    assert not any(value.startswith("Patient") for value, _ in spans)

@@ -30,6 +30,7 @@ first line of a public text with an unknown word in two to four words (a product
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dpfusion_integrations.tagging.group_types import ORGANIZATION
 from dpfusion_integrations.tagging.recall.base import MONTHS, TITLES, WEEKDAYS, TextView, fold
@@ -88,14 +89,20 @@ class BrandNames:
         return f"BrandNames(nouns={len(BUSINESS_NOUNS)}, openers={len(BRAND_OPENERS)})"
 
     def detect(self, view: TextView) -> list[Span]:
-        return self.find(view.text, view.words)
+        persons = [(ent.start_char, ent.end_char) for ent in view.doc.ents if ent.label_ == "PERSON"]
+        return self.find(view.text, view.words, persons)
 
-    def find(self, text: str, words: WordLists) -> list[Span]:
-        """The business and brand names in ``text``."""
+    def find(self, text: str, words: WordLists, persons: list[tuple[int, int]] | None = None) -> list[Span]:
+        """The business and brand names in ``text``. A letterhead segment that holds a name the parse
+        reads as a person (``persons``: character ranges) is no brand: a note that opens "Patient Ann
+        Lee (…)" names a person, and an organisation span there would take the role word and the
+        person's type with it."""
         out = self._noun_names(text, words)
+        people = sorted(persons or ())
+        starts = [a for a, _ in people]
         for start, end in self._letterhead_segments(text):
             span = self._brand(text, start, end, words)
-            if span is not None:
+            if span is not None and not _overlaps(people, starts, span.start, span.end):
                 out.append(span)
         return out
 
@@ -171,3 +178,9 @@ class BrandNames:
         if not (unknown or opener):
             return None
         return Span(offset, offset + len(stripped), ORGANIZATION, BRAND_SCORE)
+
+
+def _overlaps(ranges: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether any of the sorted, disjoint ``ranges`` (``starts``: their starts) overlaps ``[start, end)``."""
+    k = bisect_left(starts, end)
+    return k > 0 and ranges[k - 1][1] > start
