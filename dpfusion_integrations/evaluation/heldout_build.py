@@ -62,6 +62,7 @@ __all__ = [
     "WEEKDAYS",
     "HeldoutSetSpec",
     "LayoutValues",
+    "NationalIdRenderer",
     "OrgFirstRenderer",
     "Person",
     "Renderer",
@@ -401,6 +402,27 @@ class OrgFirstRenderer(TemplateRenderer):
         elif form not in ("full", "oneline"):
             raise InvalidParameterError(f"unknown address form {form!r}")
         self.address_pieces(lines, ", " if form == "oneline" else sep, ref)
+
+
+class NationalIdRenderer(OrgFirstRenderer):
+    """Base of the v9 to v11 renderers: :class:`OrgFirstRenderer` with a ``{natN}`` slot (a national
+    number of one of :attr:`national_schemes`) and the surname initial taken from the surname's first
+    capitalised word ("ag Intalla" -> "I")."""
+
+    #: The national-number schemes a ``{natN}`` slot draws from, in a fixed order (part of the set's bytes).
+    national_schemes: Sequence[str]
+
+    def surname_initial(self, last: str) -> str:
+        """The initial of the first capitalised word."""
+        words = [w for w in last.split() if w[:1].isupper()] or last.split()
+        return words[0][0].upper()
+
+    def other_slot(self, kind: str, ref: str, form: str | None) -> None:
+        if kind != "nat" or form is not None:
+            raise InvalidParameterError(f"unknown slot kind {kind!r}")
+        scheme = self.fact(ref + ".scheme", self.national_schemes)
+        variant = self.fact(ref + ".variant", range(self.values.id_variants(scheme)))
+        self.gold(self.cached(ref, lambda: self.values.ident(scheme, variant)), "ID", "national", ref)
 
 
 # --------------------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ import random
 from datetime import date
 from typing import Any
 
-from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation import heldout_build as build
 from dpfusion_integrations.evaluation import heldout_values_v10 as vals
 from dpfusion_integrations.evaluation.heldout import FROZEN_SETS, Mention
@@ -65,9 +64,9 @@ _GENDERED = {"t": (("Ms", "Mrs", "Dr", "Sra.", "Mme", "Miss"), ("Mr", "Dr", "Sr.
              "sex": (("F", "female"), ("M", "male"))}
 
 
-class _RenderV10(build.OrgFirstRenderer):
+class _RenderV10(build.NationalIdRenderer):
     """Renders one v10 template with the grammar of
-    :class:`~dpfusion_integrations.evaluation.heldout_build.OrgFirstRenderer` and v10's vocabularies,
+    :class:`~dpfusion_integrations.evaluation.heldout_build.NationalIdRenderer` and v10's vocabularies,
     plus ``{natN}``: a national identifier whose scheme is a structural choice."""
 
     values_class, org_forms, id_kinds = vals.ValuesV10, vals.ORG_FORMS, vals.ID_KINDS
@@ -83,19 +82,8 @@ class _RenderV10(build.OrgFirstRenderer):
     mailboxes = ("enquiries", "dispatch", "studio", "bookings", "pantry", "accounts", "crew", "desk", "reception",
                  "office", "team", "hello")
     gendered = _GENDERED
+    national_schemes = NATIONAL_SCHEMES
     handles = ("at", "slack", "telegram", "mastodon", "matrix", "github", "linkedin", "insta", "wechat", "skype", "user")
-
-    def surname_initial(self, last: str) -> str:
-        """The initial of the first capitalised word."""
-        words = [w for w in last.split() if w[:1].isupper()] or last.split()
-        return words[0][0].upper()
-
-    def other_slot(self, kind: str, ref: str, form: str | None) -> None:
-        if kind != "nat" or form is not None:
-            raise InvalidParameterError(f"unknown slot kind {kind!r}")
-        scheme = self.fact(ref + ".scheme", NATIONAL_SCHEMES)
-        variant = self.fact(ref + ".variant", range(self.values.id_variants(scheme)))
-        self.gold(self.cached(ref, lambda: self.values.ident(scheme, variant)), "ID", "national", ref)
 
 
 def render_template_v10(template: str, *, structure_seed: int, filler_seed: int) -> tuple[str, list[Mention]]:

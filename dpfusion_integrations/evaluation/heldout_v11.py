@@ -23,7 +23,6 @@ import random
 from datetime import date
 from typing import Any
 
-from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation import heldout_build as build
 from dpfusion_integrations.evaluation import heldout_values_v11 as vals
 from dpfusion_integrations.evaluation.heldout import FROZEN_SETS, Mention
@@ -65,9 +64,9 @@ _GENDERED = {"t": (("Ms", "Mrs", "Dr", "Madame", "Dona", "Frau"), ("Mr", "Dr", "
              "sex": (("F", "woman"), ("M", "man"))}
 
 
-class _RenderV11(build.OrgFirstRenderer):
+class _RenderV11(build.NationalIdRenderer):
     """Renders one v11 template with the grammar of
-    :class:`~dpfusion_integrations.evaluation.heldout_build.OrgFirstRenderer` and v11's vocabularies,
+    :class:`~dpfusion_integrations.evaluation.heldout_build.NationalIdRenderer` and v11's vocabularies,
     plus ``{natN}``: a national identifier whose scheme is a structural choice."""
 
     values_class, org_forms, id_kinds = vals.ValuesV11, vals.ORG_FORMS, vals.ID_KINDS
@@ -83,19 +82,8 @@ class _RenderV11(build.OrgFirstRenderer):
     mailboxes = ("info", "orders", "front", "lessons", "billing", "workshop", "admin", "contact", "frontdesk",
                  "sales", "support", "bonjour")
     gendered = _GENDERED
+    national_schemes = NATIONAL_SCHEMES
     handles = ("at", "slack", "telegram", "mastodon", "matrix", "github", "linkedin", "insta", "wechat", "skype", "user")
-
-    def surname_initial(self, last: str) -> str:
-        """The initial of the first capitalised word."""
-        words = [w for w in last.split() if w[:1].isupper()] or last.split()
-        return words[0][0].upper()
-
-    def other_slot(self, kind: str, ref: str, form: str | None) -> None:
-        if kind != "nat" or form is not None:
-            raise InvalidParameterError(f"unknown slot kind {kind!r}")
-        scheme = self.fact(ref + ".scheme", NATIONAL_SCHEMES)
-        variant = self.fact(ref + ".variant", range(self.values.id_variants(scheme)))
-        self.gold(self.cached(ref, lambda: self.values.ident(scheme, variant)), "ID", "national", ref)
 
 
 def render_template_v11(template: str, *, structure_seed: int, filler_seed: int) -> tuple[str, list[Mention]]:
