@@ -11,25 +11,22 @@ reads it, three letters at least) and tags its whole-word mentions written in lo
 Public look-alikes: a name that is also a word ("Rose", "Bill", "Long") is never repeated, so "rose
 early" and "the bill is due" stay public (words the safe list lacks are in :data:`WORD_NAMES`);
 mentions inside e-mail addresses, handles and web addresses are left to their own detectors.
-Decisions depend on the spans and the words only. Typed PERSON. Linear: one pass over the spans,
-one regex pass over the text (the alternation is capped).
+Decisions depend on the spans and the words only. Typed PERSON. The search is round 9's
+(:func:`~dpfusion_integrations.tagging.recall.names_lower_repeats_r9.repeat_person_words`): linear, the
+alternation capped.
 """
 
 from __future__ import annotations
 
-import re
-
-from dpfusion_integrations.tagging.group_types import PERSON
 from dpfusion_integrations.tagging.recall.name_lower_layouts_r7 import name_like_lower
-from dpfusion_integrations.tagging.spans import Span, merge_spans
+from dpfusion_integrations.tagging.recall.names_lower_repeats_r9 import repeat_person_words
+from dpfusion_integrations.tagging.spans import Span
 from dpfusion_integrations.tagging.wordlists import WordLists
 
 __all__ = ["WORD_NAMES", "repeat_names_any_case"]
 
 CASE_REPEAT_SCORE = 0.5
-_WORD = re.compile(r"[^\W\d_]+")
 _MIN_LENGTH = 3
-_MAX_NAMES = 200
 #: English words that are also given names or surnames but are missing from the safe-word list
 #: ("the bill is due", "with grace", "a daisy"): never repeated in lower case.
 WORD_NAMES = frozenset({
@@ -44,28 +41,14 @@ WORD_NAMES = frozenset({
 })  # fmt: skip
 
 
-def _names(text: str, spans: list[Span], words: WordLists) -> set[str]:
-    names: set[str] = set()
-    for span in spans:
-        if span.entity_type != PERSON:
-            continue
-        for match in _WORD.finditer(text, span.start, span.end):
-            word = match.group()
-            lower = word.lower()
-            if (len(word) >= _MIN_LENGTH and word[0].isupper() and lower not in WORD_NAMES
-                    and name_like_lower(lower, words)):
-                names.add(lower)
-        if len(names) >= _MAX_NAMES:
-            break
-    return names
-
-
 def repeat_names_any_case(text: str, spans: list[Span], words: WordLists) -> list[Span]:
     """``spans`` plus a PERSON span at every lower-case whole-word mention of a capitalised name word."""
-    names = _names(text, spans, words)
-    if not names:
-        return spans
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    pattern = re.compile(rf"(?<![\w@.'’/#:-])(?:{alternation})(?![\w@'’/-])(?!\.\w)")
-    added = [Span(m.start(), m.end(), PERSON, CASE_REPEAT_SCORE) for m in pattern.finditer(text)]
-    return merge_spans([*spans, *added]) if added else spans
+
+    def pick(word: str) -> str | None:
+        lower = word.lower()
+        if (len(word) >= _MIN_LENGTH and word[0].isupper() and lower not in WORD_NAMES
+                and name_like_lower(lower, words)):
+            return lower
+        return None
+
+    return repeat_person_words(text, spans, pick, CASE_REPEAT_SCORE)

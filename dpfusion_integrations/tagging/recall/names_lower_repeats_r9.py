@@ -17,13 +17,14 @@ Typed PERSON. Linear: one pass over the spans, one regex pass over the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dpfusion_integrations.tagging.group_types import PERSON
 from dpfusion_integrations.tagging.recall.name_lower_layouts_r7 import name_like_lower
 from dpfusion_integrations.tagging.spans import Span, merge_spans
 from dpfusion_integrations.tagging.wordlists import WordLists
 
-__all__ = ["repeat_lower_names"]
+__all__ = ["repeat_lower_names", "repeat_person_words"]
 
 LOWER_REPEAT_SCORE = 0.44
 _WORD = re.compile(r"[^\W\d_]+")
@@ -34,19 +35,32 @@ _MAX_NAMES = 200
 
 def repeat_lower_names(text: str, spans: list[Span], words: WordLists) -> list[Span]:
     """``spans`` plus a PERSON span at every other same-case mention of a lower-case name word."""
+
+    def pick(word: str) -> str | None:
+        return word if len(word) >= _MIN_LENGTH and word.islower() and name_like_lower(word, words) else None
+
+    return repeat_person_words(text, spans, pick, LOWER_REPEAT_SCORE)
+
+
+def repeat_person_words(text: str, spans: list[Span], pick: Callable[[str], str | None],
+                        score: float) -> list[Span]:
+    """``spans`` plus a PERSON span (of ``score``) at every whole-word mention of the words that ``pick``
+    takes from the PERSON spans: ``pick(word)`` gives the form to look for, or ``None`` to skip the word.
+    At most :data:`_MAX_NAMES` forms; mentions inside e-mail addresses, handles and web addresses are
+    skipped. Linear: one pass over the spans, one regex pass over the text."""
     names: set[str] = set()
     for span in spans:
         if span.entity_type != PERSON:
             continue
         for match in _WORD.finditer(text, span.start, span.end):
-            word = match.group()
-            if len(word) >= _MIN_LENGTH and word.islower() and name_like_lower(word, words):
-                names.add(word)
+            found = pick(match.group())
+            if found is not None:
+                names.add(found)
         if len(names) >= _MAX_NAMES:
             break
     if not names:
         return spans
     alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     pattern = re.compile(rf"(?<![\w@.'’/#:-])(?:{alternation})(?![\w@'’/-])(?!\.\w)")
-    added = [Span(m.start(), m.end(), PERSON, LOWER_REPEAT_SCORE) for m in pattern.finditer(text)]
+    added = [Span(m.start(), m.end(), PERSON, score) for m in pattern.finditer(text)]
     return merge_spans([*spans, *added]) if added else spans
