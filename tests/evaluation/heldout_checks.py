@@ -236,6 +236,32 @@ def gazetteer_overlap_in_docs(docs: Docs, *, earlier: Docs, heading: str, min_di
     return section
 
 
+def faker_name_tokens(particles: Iterable[str]) -> set[str]:
+    """:func:`name_tokens` of the name lists of every Faker locale v1-v5 drew names from (first and last
+    names, both genders): what v6 onwards must not share. Read once per set of ``particles`` in a
+    session (the lists are large); needs Faker."""
+    return set(_faker_name_tokens(frozenset(particles)))
+
+
+@functools.cache
+def _faker_name_tokens(particles: frozenset[str]) -> frozenset[str]:
+    from dpfusion_integrations.evaluation.heldout import NAME_LOCALES
+    from dpfusion_integrations.evaluation.heldout_v3 import V3_NAME_LOCALES
+    from dpfusion_integrations.evaluation.heldout_values_v4 import _LATIN_LOCALES as V4_LATIN_LOCALES
+    from dpfusion_integrations.evaluation.heldout_values_v5 import V5_FAKER_LOCALES
+
+    locales = sorted(set(NAME_LOCALES) | set(V3_NAME_LOCALES) | set(V4_LATIN_LOCALES) | set(V5_FAKER_LOCALES))
+    listed: set[str] = set()
+    for loc in locales:
+        provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_female", "first_names_male", "last_names", "last_names_female",
+                     "last_names_male"):
+            values = getattr(provider, attr, None)  # a property on some locales: its parts are listed
+            if isinstance(values, dict | list | tuple):
+                listed |= name_tokens(particles, values)
+    return frozenset(listed)
+
+
 def name_tokens(particles: Iterable[str], names: Iterable[object]) -> set[str]:
     """Lower-case name tokens of ``names`` (split on spaces and hyphens; ``particles``, initials and
     two-letter pieces left out): what the name-overlap checks compare across sets."""
