@@ -86,6 +86,12 @@ from dpfusion_integrations.tagging.recall.presidio_entities import (
 from dpfusion_integrations.tagging.recall.proper_nouns import ProperNounSweep
 from dpfusion_integrations.tagging.recall.round_five import round_five_detectors
 from dpfusion_integrations.tagging.recall.round_nine import round_nine_detectors, round_nine_edges
+from dpfusion_integrations.tagging.recall.residual_lexicon_r11 import FrequentWords, load_frequent_words
+from dpfusion_integrations.tagging.recall.round_eleven import (
+    residual_sweep,
+    round_eleven_detectors,
+    round_eleven_edges,
+)
 from dpfusion_integrations.tagging.recall.round_ten import round_ten_detectors, round_ten_edges
 from dpfusion_integrations.tagging.recall.round_eight import round_eight_detectors, round_eight_edges
 from dpfusion_integrations.tagging.recall.round_seven import round_seven_detectors, round_seven_edges
@@ -115,10 +121,10 @@ __all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RECALL_VERSIONS", "RecallTagg
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v10"
+RECALL_VERSION = "recall-v11"
 #: The detector sets that can be chosen (``RecallTagger(version=...)``), oldest first.
 RECALL_VERSIONS = ("recall-v3", "recall-v4", "recall-v5", "recall-v6", "recall-v7", "recall-v8",
-                   "recall-v9", "recall-v10")
+                   "recall-v9", "recall-v10", "recall-v11")
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
@@ -133,7 +139,9 @@ def _check_version(version: str) -> str:
 def default_detectors(version: str = RECALL_VERSION) -> tuple[Detector, ...]:
     """The detectors of the recall profile besides Presidio, in a fixed order, for ``version``."""
     level = RECALL_VERSIONS.index(_check_version(version)) + 3
-    if level >= 10:
+    if level >= 11:
+        return round_eleven_detectors()
+    if level == 10:
         return round_ten_detectors()
     if level == 9:
         return round_nine_detectors()
@@ -210,6 +218,8 @@ class RecallTagger:
             raise InvalidParameterError("detectors must have a name and a detect(view) method")
         self._engine = _shared_engine(spacy_model, language)
         self._words: WordLists = load_wordlists()
+        self._frequent: FrequentWords | None = (load_frequent_words(self._words.safe)
+                                                if self._version == "recall-v11" else None)
         self._detectors = chosen
         self._language = language
         self._entities = sorted(self._engine.supported)
@@ -246,13 +256,19 @@ class RecallTagger:
         return f"RecallTagger(name={self._name!r}, detectors={len(self._detectors) + 1})"
 
     def detect_all(self, text: str) -> dict[str, list[Span]]:
-        """Each detector's own (whitespace-trimmed) spans, by detector name, before the union."""
+        """Each detector's own (whitespace-trimmed) spans, by detector name, before the union (the
+        residual sweep of ``recall-v11`` is no detector: it runs on the union, in :meth:`tag`)."""
+        return self._detect(text)[0]
+
+    def _detect(self, text: str) -> tuple[dict[str, list[Span]], TextView | None]:
+        """:meth:`detect_all` and the view the detectors read (``None`` for blank text)."""
         if not isinstance(text, str):
             raise InvalidParameterError("text must be a str")
         if not text.strip():
-            return {name: [] for name in self.detectors}
+            return {name: [] for name in self.detectors}, None
         failure: str | None = None
         found: dict[str, list[Span]] = {}
+        view: TextView | None = None
         try:
             engine = self._engine
             with engine.lock:
@@ -270,7 +286,7 @@ class RecallTagger:
         for name, spans in found.items():
             trimmed = (trim_span(text, s) for s in spans if 0 <= s.start < s.end <= len(text))
             found[name] = [s for s in trimmed if s is not None]
-        return found
+        return found, view
 
     def _round_five_edges(self, text: str, merged: list[Span]) -> list[Span]:
         """Token completion over ``#`` and ``/``, span edges and repeated names (``recall-v5``); fails
@@ -289,20 +305,34 @@ class RecallTagger:
                 merged = round_nine_edges(text, merged, self._words)
             elif self._version == "recall-v10":
                 merged = round_ten_edges(text, merged, self._words)
+            elif self._version == "recall-v11":
+                merged = round_eleven_edges(text, merged, self._words)
             return merged
+        except Exception as exc:  # re-raised below, outside the handler, so no __context__
+            failure = type(exc).__name__
+        raise TaggingError(f"recall tagging failed ({failure}); details withheld because they may quote the text")
+
+    @staticmethod
+    def _residual(view: TextView, merged: list[Span], frequent: FrequentWords) -> list[Span]:
+        """Round 11's residual sweep on the final spans; fails closed like the detectors."""
+        failure: str | None = None
+        try:
+            return residual_sweep(view, merged, frequent)
         except Exception as exc:  # re-raised below, outside the handler, so no __context__
             failure = type(exc).__name__
         raise TaggingError(f"recall tagging failed ({failure}); details withheld because they may quote the text")
 
     def tag(self, text: str) -> list[Span]:
         """The union of every detector's spans: sorted, non-overlapping, whitespace-trimmed."""
-        found = self.detect_all(text)
+        found, view = self._detect(text)
         merged = merge_spans(s for spans in found.values() for s in spans)
         if self._version == "recall-v4":
             merged = complete_tokens(text, merged)
         elif self._version != "recall-v3":
             merged = self._round_five_edges(text, merged)
         merged = _fuse_adjacent(text, merged)
+        if self._frequent is not None and view is not None:
+            merged = self._residual(view, merged, self._frequent)
         if logger.isEnabledFor(logging.DEBUG):
             counts = Counter(span.entity_type for span in merged)
             logger.debug("recall tagger: %d spans: %s", len(merged), dict(sorted(counts.items())))
