@@ -1,9 +1,12 @@
 """Tagging profiles: which detector finds the private spans by default.
 
 - ``recall`` (the default everywhere: core, CLI, adapters): :class:`~dpfusion_integrations.tagging.recall.RecallTagger`
-  with its latest detector set (``recall-v10``), the union of offline detectors typed onto six group
+  with its latest detector set (``recall-v11``), the union of offline detectors typed onto six group
   types (PERSON, ORGANIZATION, LOCATION, DATE, CONTACT, ID). It redacts by default: a false positive
   costs utility, never privacy, while a miss is released unprotected.
+- ``recall-v10``: the recall tagger with the round-10 detector set (before round 11's residual sweep:
+  see :mod:`~dpfusion_integrations.tagging.recall.round_eleven`), kept so that results measured with it
+  (held-out v10) can be reproduced.
 - ``recall-v9``: the recall tagger with the round-9 detector set (before round 10: see
   :mod:`~dpfusion_integrations.tagging.recall.round_ten`), kept so that results measured with it
   (held-out v9) can be reproduced.
@@ -53,6 +56,7 @@ class TaggerProfile(str, Enum):
     """Which default tagger to use (see the module doc)."""
 
     RECALL = "recall"
+    RECALL_V10 = "recall-v10"
     RECALL_V9 = "recall-v9"
     RECALL_V8 = "recall-v8"
     RECALL_V7 = "recall-v7"
@@ -82,7 +86,7 @@ def parse_profile(profile: TaggerProfile | str) -> TaggerProfile:
 
 def default_tagger(profile: TaggerProfile | str = DEFAULT_PROFILE, *,
                    language_check: LanguageCheck | str = LanguageCheck.REFUSE) -> Tagger:
-    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise; ``"recall-v9"``, ``"recall-v8"``, ``"recall-v7"``, ``"recall-v6"``, ``"recall-v5"``,
+    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise; ``"recall-v10"``, ``"recall-v9"``, ``"recall-v8"``, ``"recall-v7"``, ``"recall-v6"``, ``"recall-v5"``,
     ``"recall-v4"``, ``"recall-v3"``, ``"precision"``) with the given ``language_check``, built on first call."""
     chosen = parse_profile(profile)
     check = parse_language_check(language_check)

@@ -49,6 +49,14 @@ def recall_tagger() -> Iterator[RecallTagger]:
 
 
 @pytest.fixture(scope="session")
+def recall_v10_tagger(recall_tagger: RecallTagger) -> RecallTagger:
+    """The round-10 detector set (``recall-v10``, before round 11's residual sweep), sharing the session's
+    Presidio engine: the public look-alike tests of rounds 2 to 10 measure those rounds' rules with it
+    (the sweep's own over-tagging is measured in test_recall_r11_residual.py and on the docs)."""
+    return RecallTagger(version="recall-v10")
+
+
+@pytest.fixture(scope="session")
 def make_view(recall_tagger: RecallTagger) -> Callable[[str], TextView]:
     """Builds the :class:`TextView` the recall detectors see for a text (spaCy parse + word lists)."""
 

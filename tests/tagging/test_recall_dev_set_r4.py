@@ -32,17 +32,17 @@ def test_when_sentences_written_after_round_four_are_tagged_then_recall_holds_up
     assert _rate(recall_tagger, FRESH_SENTENCES_R4) >= 0.95
 
 
-def test_when_public_look_alikes_of_the_round_four_cues_are_tagged_then_few_words_are_tagged(recall_tagger) -> None:
-    tagged, words = tagged_word_share(recall_tagger, list(PUBLIC_SENTENCES_R4))
+def test_when_public_look_alikes_of_the_round_four_cues_are_tagged_then_few_words_are_tagged(recall_v10_tagger) -> None:
+    tagged, words = tagged_word_share(recall_v10_tagger, list(PUBLIC_SENTENCES_R4))
     assert words > 150 and tagged / words < 0.12, (tagged, words)
 
 
-def test_when_only_private_values_differ_then_most_groups_tag_the_same_public_characters(recall_tagger) -> None:
+def test_when_only_private_values_differ_then_most_groups_tag_the_same_public_characters(recall_v10_tagger) -> None:
     """What is left comes from the spaCy model, whose reading of a public word (a time after a name)
     can depend on the name before it."""
     pairs = stable = 0
     for group in STABILITY_GROUPS_R4:
-        shapes = [_public_tagging(recall_tagger, s) for s in group]
+        shapes = [_public_tagging(recall_v10_tagger, s) for s in group]
         for a in range(len(shapes)):
             for b in range(a + 1, len(shapes)):
                 pairs += 1

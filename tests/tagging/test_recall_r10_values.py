@@ -191,8 +191,8 @@ def test_when_the_round_ten_values_set_is_tagged_then_each_class_reaches_its_flo
 
 
 def test_when_public_look_alikes_of_the_values_cues_are_tagged_then_no_more_words_are_tagged(
-        recall_tagger, recall_v9) -> None:
-    tagged, words_ = tagged_word_share(recall_tagger, list(PUBLIC_SENTENCES_R10_VALUES))
+        recall_v10_tagger, recall_v9) -> None:
+    tagged, words_ = tagged_word_share(recall_v10_tagger, list(PUBLIC_SENTENCES_R10_VALUES))
     before, _ = tagged_word_share(recall_v9, list(PUBLIC_SENTENCES_R10_VALUES))
     assert words_ > 120 and tagged <= before, (tagged, before, words_)
 

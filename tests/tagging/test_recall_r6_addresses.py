@@ -62,9 +62,9 @@ def test_when_the_previous_detector_set_tags_the_address_set_then_it_misses_more
     assert _rate(previous, DEV_ADDRESS_SENTENCES_R6) + 0.2 < _rate(recall_tagger, DEV_ADDRESS_SENTENCES_R6)
 
 
-def test_when_public_look_alikes_of_the_address_cues_are_tagged_then_few_words_are_tagged(recall_tagger) -> None:
+def test_when_public_look_alikes_of_the_address_cues_are_tagged_then_few_words_are_tagged(recall_v10_tagger) -> None:
     """Most of what is tagged here is older rules' ("Floor 2", "Room 2", "Smith et al", weekdays, towns)."""
-    tagged, words = tagged_word_share(recall_tagger, list(PUBLIC_ADDRESS_SENTENCES_R6))
+    tagged, words = tagged_word_share(recall_v10_tagger, list(PUBLIC_ADDRESS_SENTENCES_R6))
     assert words > 200 and tagged / words < 0.08, (tagged, words)
 
 

@@ -225,7 +225,7 @@ def test_when_public_look_alikes_are_scanned_then_the_round_six_code_detectors_f
     assert found == []
 
 
-def test_when_public_look_alikes_are_tagged_then_few_words_are_tagged(recall_tagger) -> None:
+def test_when_public_look_alikes_are_tagged_then_few_words_are_tagged(recall_v10_tagger) -> None:
     """The other detectors take some look-alikes ("ISO 9001", "RTX 4090"); the share stays bounded."""
-    tagged, words = tagged_word_share(recall_tagger, list(PUBLIC_SENTENCES_R6_CODES))
+    tagged, words = tagged_word_share(recall_v10_tagger, list(PUBLIC_SENTENCES_R6_CODES))
     assert words > 250 and tagged / words < 0.2, (tagged, words)

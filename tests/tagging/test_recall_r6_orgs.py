@@ -255,8 +255,8 @@ def test_when_recall_v5_tags_the_round_six_org_set_then_it_misses_more(recall_ta
 
 
 def test_when_public_look_alikes_of_the_org_cues_are_tagged_then_no_more_words_are_tagged_than_before(
-        recall_tagger, recall_v5) -> None:
-    tagged, words = tagged_word_share(recall_tagger, list(PUBLIC_SENTENCES_R6_ORGS))
+        recall_v10_tagger, recall_v5) -> None:
+    tagged, words = tagged_word_share(recall_v10_tagger, list(PUBLIC_SENTENCES_R6_ORGS))
     before, _ = tagged_word_share(recall_v5, list(PUBLIC_SENTENCES_R6_ORGS))
     assert words > 200 and tagged <= before and tagged / words < 0.15, (tagged, before, words)
 

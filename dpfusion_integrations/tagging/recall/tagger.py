@@ -13,7 +13,10 @@ Lane, Bristol BS1 4DJ") are one span, commas included.
 Redacting by default costs utility, never privacy: a falsely tagged public word is still
 available to the model through its group's context, within the ε bound.
 
-Versions: ``recall-v10`` (the default, :data:`RECALL_VERSION`) adds the round-10 detectors and
+Versions: ``recall-v11`` (the default, :data:`RECALL_VERSION`) runs ``recall-v10`` and then the
+residual sweep (:mod:`~dpfusion_integrations.tagging.recall.round_eleven`: every untagged number without
+a quantity reading and every word a frequency lexicon does not know, plus the joining words inside a
+value and a number's label word; it only adds spans). ``recall-v10`` adds the round-10 detectors and
 growth steps (:mod:`~dpfusion_integrations.tagging.recall.round_ten`) to ``recall-v9``, which adds the
 round-9 detectors and growth
 steps (:mod:`~dpfusion_integrations.tagging.recall.round_nine`: initials and lower-case names in more
@@ -32,7 +35,7 @@ repetition of a found name (:mod:`~dpfusion_integrations.tagging.recall.span_edg
 ``recall-v4`` is the round-4 set (phone extensions and bracketed country codes, cued undotted
 initials, more titles, possessive and object names in chats, handle shapes, platform lists, and
 completion of a token that a span covers only in part: "Seo-hyeon", "saltwater.kid"); ``recall-v3``
-the round-3 set. All stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v9"`` to
+the round-3 set. All stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v10"`` to
 ``"recall-v3"``), so results measured with them can be reproduced.
 """
 
@@ -234,7 +237,7 @@ class RecallTagger:
 
     @property
     def version(self) -> str:
-        """The detector set (``"recall-v6"``, ``"recall-v5"``, ``"recall-v4"`` or ``"recall-v3"``)."""
+        """The detector set (one of :data:`RECALL_VERSIONS`, ``"recall-v11"`` by default)."""
         return self._version
 
     @property
