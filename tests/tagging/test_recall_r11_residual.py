@@ -200,7 +200,7 @@ def test_when_short_numbers_stand_in_digit_groups_then_each_group_is_tagged(make
 @pytest.mark.parametrize("text", [
     "Meet at 10:30 today.", "It cost £42.", "Up 25% this year.", "Score 7.5 overall.",
     "Rated -40 to +85 degrees.", "Wait 2-3 days.", "Within 48 hours please.", "A 430 W heater.",
-    "Only people over 40 apply.", "Take 2 to 6 tablets.", "Step 5: done", "Steps:\n2. Lift the lid",
+    "Only people over 40 apply.", "Take 2 to 6 tablets.", "Step 5: done", "Level 5: done", "Steps:\n2. Lift the lid",
     "Averaged over 1, 2 and 4 kHz.", "Score 87,4 points.", "Runs to 7:30pm daily.", "Children aged 12 or over.",
     "Bake 200g at 180 °C.", "A crowd of 60,234 saw it.", "Patch notes 1.14.2 are out.", "Goal in the 67' minute.",
 ])  # fmt: skip

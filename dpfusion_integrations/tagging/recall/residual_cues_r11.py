@@ -49,7 +49,7 @@ RANGE_WORDS = frozenset({"to", "or", "and", "by", "of", "x", "×"})
 #: ("bed 12 of ward 7", "Bed 14: Mrs A", "room 12 or 14", "locker 12 in bay 3").
 PLACE_LABELS = frozenset({
     "bed", "bay", "room", "rm", "ward", "flat", "apt", "apartment", "unit", "suite", "box", "lot", "plot",
-    "house", "seat", "locker", "cabin", "berth", "cell", "pitch", "stand", "floor", "level", "block",
+    "house", "seat", "locker", "cabin", "berth", "cell", "pitch", "stand", "floor", "block",
     "building", "bldg", "door", "desk", "office", "stall", "kiosk", "shop", "villa", "cottage", "no", "nr",
     "number", "#",
 })  # fmt: skip
