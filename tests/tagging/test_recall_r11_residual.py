@@ -185,6 +185,11 @@ def test_when_the_sweep_runs_on_given_spans_then_they_come_back_unchanged(make_v
     ("Part F-2291 shipped", "F-2291", ID),
     ("Valid till 3·5·2029 only.", "3·5·2029", DATE),
     ("the code for the shed is 38821", "38821", ID),
+    ("On call today: 413-062", "413-062", ID),
+    ("Seen again 19.05 in clinic.", "19.05", DATE),
+    ("Next visit 02-06 then.", "02-06", DATE),
+    ("bed 12 of ward", "12", ID),
+    ("Employee number -512 left.", "-512", ID),
 ])  # fmt: skip
 def test_when_a_number_has_no_public_reading_then_it_is_tagged(make_view, text: str, value: str, kind: str) -> None:
     found = residual_numbers(make_view(text))
@@ -258,6 +263,16 @@ def test_when_rare_lower_case_names_stand_among_other_scripts_then_only_the_lati
     found = residual_words(make_view(text), frequent)
     assert _found(text, found) == ["ekemini", "tolingling"]
     assert all(s.entity_type == PERSON and s.score == RESIDUAL_SCORE for s in found)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('ship="Owendo, Rue Haute"', "Owendo"),            # glued to punctuation (key=value records)
+    ("msg from kwa\u200bme re the invoice", "kwa\u200bme"),  # a zero-width space inside
+    ("msg from ngo\u00adzi re it", "ngo\u00adzi"),        # a soft hyphen inside
+])  # fmt: skip
+def test_when_a_rare_word_is_glued_to_punctuation_or_hides_a_format_character_then_it_is_swept(
+        make_view, frequent, text: str, word: str) -> None:
+    assert _found(text, residual_words(make_view(text), frequent)) == [word]
 
 
 def test_when_a_text_is_plain_english_then_no_word_is_swept(make_view, frequent) -> None:

@@ -9,14 +9,15 @@ unless it has one of the readings of a number that identify nobody:
 - a **clock time** ("10:30", "7:30pm"), an amount with a **currency** sign, a **percentage**, a number
   with **thousands separators** ("60,234"), a football **minute** ("67'"), a **version** ("v2.3",
   "==1.26.4", "1.14.2" when no date can be read in it);
-- a **decimal** ("7.5", "87,4") unless it reads as a day and a month with two digits each ("12.05",
-  "02-06": a date);
+- a **decimal** ("7.5", "87,4") unless it reads as a day and a month with two digits each ("12.05": a
+  date); a **range** ("2-3", "10-15") unless it reads so ("02-06") or as the digits of one number (a
+  leading zero or two three-digit parts: "413-062");
 - a number that **measures or counts**: a unit symbol after it or glued to it ("430 W", "200g",
   "47 °C") or, for up to four characters, a lower-case noun or adjective of the parse after it ("48
   hours", "2 tablets") — unless a street word follows within three words ("12 high street");
 - a number of one to three digits (or signed) that **orders or bounds**: after a comparison word
   ("over 40", "aged 18", "up to 15", "out of 100"), before a range word and another number ("2 to 6", "18 or over",
-  "3 of 6"), a range ("2-3", "-40"), an enumeration opening a line or sentence ("2. Lift", "3)", "Level
+  "3 of 6"), an enumeration opening a line or sentence ("2. Lift", "3)", "Level
   5:" at a line's start), or the head of a list of numbers ("1, 2 and 4").
 
 A number after a place label ("bed 12 of ward 7", "Bed 14:", "room 12 or 14") never has the
@@ -94,6 +95,17 @@ def _day_month(a: str, b: str) -> bool:
     return len(a) == 2 and len(b) == 2 and 1 <= int(a) <= 31 and 1 <= int(b) <= 12
 
 
+def _day_month_pair(core: str) -> bool:
+    """A decimal or a range that reads as a two-digit day and month ("12.05", "02-06")."""
+    pair = _DECIMAL.fullmatch(core) or _RANGE.fullmatch(core)
+    return pair is not None and _day_month(*re.split(r"[.,\-–]", core))
+
+
+def _zero_led(a: str, b: str) -> bool:
+    """A part written with a leading zero or two three-digit parts: digits of a number, not a range."""
+    return (len(a) > 1 and a[0] == "0") or (len(b) > 1 and b[0] == "0") or len(a) + len(b) == 6
+
+
 def _can_be_date(core: str) -> bool:
     parts = re.split(r"\D", core.lstrip("vV="))
     return len(parts) == 3 and all(parts) and len(parts[2]) in (2, 4) and int(parts[1]) <= 12 and int(parts[0]) <= 31
@@ -158,8 +170,8 @@ def _public_reading(text: str, start: int, end: int, core: str, parse: _Parse) -
         return True
     if _RANGE.fullmatch(core):
         a, b = re.split(r"[-–]", core)
-        if _day_month(a, b) and not _measures(text, start, end, core, parse):
-            return False
+        if (_day_month(a, b) or _zero_led(a, b)) and not _measures(text, start, end, core, parse):
+            return False  # "02-06" is a date, "413-062" a phone number
         return True
     if not _NUMBER.fullmatch(core):
         return False
@@ -189,6 +201,6 @@ def residual_numbers(view: TextView) -> list[Span]:
         grouped = core.isdigit() and len(core) <= 4 and _digit_groups(text, start, end)
         if not grouped and _public_reading(text, start, end, core, parse):
             continue
-        kind = DATE if _DATE_SHAPE.fullmatch(core) or _DECIMAL.fullmatch(core) or _RANGE.fullmatch(core) else ID
+        kind = DATE if _DATE_SHAPE.fullmatch(core) or _day_month_pair(core) else ID
         out.append(Span(start, end, kind, RESIDUAL_SCORE))
     return out
