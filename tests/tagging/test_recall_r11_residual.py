@@ -197,6 +197,14 @@ def test_when_a_number_has_no_public_reading_then_it_is_tagged(make_view, text: 
     assert all(s.score == RESIDUAL_SCORE for s in found)
 
 
+def test_when_a_rare_word_follows_a_number_then_the_number_is_no_count(make_view, frequent) -> None:
+    """Only an ordinary word is counted: "11 janvye 2028" is a date (a month name the lexicon does not know),
+    "11 apples" a count; without the lexicon both read as counts."""
+    text = "Delivered 11 janvye 2028, then 11 apples."
+    assert _found(text, residual_numbers(make_view(text), frequent)) == ["11", "2028"]
+    assert _found(text, residual_numbers(make_view(text))) == ["2028"]
+
+
 def test_when_short_numbers_stand_in_digit_groups_then_each_group_is_tagged(make_view) -> None:
     text = "Call 878 461 now, or 0 30 12 after six."
     assert _found(text, residual_numbers(make_view(text))) == ["878", "461", "0", "30", "12"]

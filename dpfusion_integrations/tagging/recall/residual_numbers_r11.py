@@ -14,7 +14,8 @@ unless it has one of the readings of a number that identify nobody:
   leading zero or two three-digit parts: "413-062");
 - a number that **measures or counts**: a unit symbol after it or glued to it ("430 W", "200g",
   "47 °C") or, for up to four characters, a lower-case noun or adjective of the parse after it ("48
-  hours", "2 tablets") — unless a street word follows within three words ("12 high street");
+  hours", "2 tablets": an ordinary word, so "11 janvye 2028" stays a date) — unless a street word follows
+  within three words ("12 high street");
 - a number of one to three digits (or signed) that **orders or bounds**: after a comparison word
   ("over 40", "aged 18", "up to 15", "out of 100"), before a range word and another number ("2 to 6", "18 or over",
   "3 of 6"), an enumeration opening a line or sentence ("2. Lift", "3)", "Level
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from dpfusion_integrations.tagging.group_types import DATE, ID
 from dpfusion_integrations.tagging.recall.base import _EDGE_PUNCT, TextView, Tok, line_bounds
@@ -73,9 +75,14 @@ def _clean(word: str) -> str:
 class _Parse:
     """The parse tokens after an offset (for the words that follow a number)."""
 
-    def __init__(self, view: TextView) -> None:
+    def __init__(self, view: TextView, frequent: Callable[[str], bool] | None) -> None:
         self._toks = view.toks
         self._starts = [t.start for t in view.toks]
+        self._frequent = frequent
+
+    def ordinary(self, word: str) -> bool:
+        """Whether ``word`` is an ordinary word (always, without a lexicon)."""
+        return self._frequent is None or self._frequent(word)
 
     def after(self, offset: int, count: int) -> list[Tok]:
         k = bisect.bisect_left(self._starts, offset)
@@ -118,7 +125,7 @@ def _word_before(text: str, start: int) -> str:
 
 def _measures(text: str, start: int, end: int, core: str, parse: _Parse) -> bool:
     """A unit after the number, or (up to four characters, not after a place label) a lower-case
-    counted noun; never with a street word within three words."""
+    counted noun that is an ordinary word; never with a street word within three words."""
     after = [t for t in parse.after(end, 3) if _same_line(text, end, t.start)]
     if any(_clean(t.text) in STREET_WORDS_ANY for t in after):
         return False
@@ -128,7 +135,7 @@ def _measures(text: str, start: int, end: int, core: str, parse: _Parse) -> bool
     if len(core) > 4 or not after or _word_before(text, start) in PLACE_LABELS:
         return False
     nxt = after[0]
-    return nxt.text.islower() and nxt.pos in ("NOUN", "ADJ", "NUM")
+    return nxt.text.islower() and nxt.pos in ("NOUN", "ADJ", "NUM") and parse.ordinary(nxt.text)
 
 
 def _orders_or_bounds(text: str, start: int, end: int, core: str) -> bool:
@@ -184,10 +191,12 @@ def _digit_groups(text: str, start: int, end: int) -> bool:
     return bool(_DIGIT_GROUP_AFTER.match(text, end) or _DIGIT_GROUP_BEFORE.search(text, max(0, start - 6), start))
 
 
-def residual_numbers(view: TextView) -> list[Span]:
-    """Every digit-bearing token of ``view`` without a public reading, as a DATE or ID span."""
+def residual_numbers(view: TextView, frequent: Callable[[str], bool] | None = None) -> list[Span]:
+    """Every digit-bearing token of ``view`` without a public reading, as a DATE or ID span. With
+    ``frequent`` (the sweep's lexicon), only an ordinary word is counted by a number before it ("11
+    janvye 2028" is a date, "11 apples" a count)."""
     text = view.text
-    parse = _Parse(view)
+    parse = _Parse(view, frequent)
     out: list[Span] = []
     for match in _TOKEN.finditer(text):
         raw = match.group()

@@ -67,7 +67,7 @@ def residual_sweep(view: TextView, spans: list[Span], frequent: FrequentWords) -
     """``spans`` (final, sorted, non-overlapping) and the residual sweep's spans, sorted; the input spans
     are returned unchanged."""
     text = view.text
-    found = untagged_parts([*residual_numbers(view), *residual_words(view, frequent)], spans, len(text))
+    found = untagged_parts([*residual_numbers(view, frequent), *residual_words(view, frequent)], spans, len(text))
     merged = sorted([*spans, *found], key=lambda s: (s.start, s.end))
     merged = join_gaps(text, merged)
     return join_number_labels(view, merged)
