@@ -399,7 +399,7 @@ def test_when_the_encoding_cannot_be_loaded_then_building_fails_closed(monkeypat
 def test_when_a_step_of_the_sweep_raises_then_tagging_fails_without_the_text(recall_tagger, monkeypatch) -> None:
     text = "spoke to zorvathi about locker 804012"
 
-    def explode(view: TextView) -> list[Span]:
+    def explode(view: TextView, *_: object) -> list[Span]:
         raise RuntimeError(view.text)
 
     monkeypatch.setattr(round_eleven, "residual_numbers", explode)
