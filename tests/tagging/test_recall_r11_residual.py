@@ -190,6 +190,7 @@ def test_when_the_sweep_runs_on_given_spans_then_they_come_back_unchanged(make_v
     ("Next visit 02-06 then.", "02-06", DATE),
     ("bed 12 of ward", "12", ID),
     ("Employee number -512 left.", "-512", ID),
+    ("Call 077.36.18.60 after six.", "077.36.18.60", ID),
 ])  # fmt: skip
 def test_when_a_number_has_no_public_reading_then_it_is_tagged(make_view, text: str, value: str, kind: str) -> None:
     found = residual_numbers(make_view(text))

@@ -55,6 +55,7 @@ _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _MINUTE = re.compile(r"\d{1,3}['’]")
 _VERSION = re.compile(r"(?:v|==)?\d+(?:\.\d+){1,3}", re.IGNORECASE)
+_BARE_VERSION = re.compile(r"[1-9]\d?\.\d{1,3}\.\d{1,3}")
 _DECIMAL = re.compile(r"(?P<a>\d+)[.,](?P<b>\d{1,2})")
 _NUMBER = re.compile(r"[-+−]?\d+")
 _RANGE = re.compile(r"\d{1,3}[-–]\d{1,3}")
@@ -118,6 +119,12 @@ def _can_be_date(core: str) -> bool:
     return len(parts) == 3 and all(parts) and len(parts[2]) in (2, 4) and int(parts[1]) <= 12 and int(parts[0]) <= 31
 
 
+def _bare_version(core: str) -> bool:
+    """"1.14.2": three dotted parts, the first of one or two digits without a leading zero, that cannot
+    be a date; four parts or a leading zero ("077.36.18.60") are a phone or an address, not a version."""
+    return bool(_BARE_VERSION.fullmatch(core)) and not _can_be_date(core)
+
+
 def _word_before(text: str, start: int) -> str:
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return _clean(before.group(1)) if before is not None else ""
@@ -165,9 +172,7 @@ def _public_reading(text: str, start: int, end: int, core: str, parse: _Parse) -
         return True
     if core[0] in _CURRENCY or core[-1] in _CURRENCY or core.endswith("%"):
         return True
-    if _VERSION.fullmatch(core) and core.count(".") >= 2 and not _can_be_date(core):
-        return True
-    if _VERSION.fullmatch(core) and core[:1] in "vV=":
+    if _VERSION.fullmatch(core) and (core[:1] in "vV=" or _bare_version(core)):
         return True
     decimal = _DECIMAL.fullmatch(core)
     if decimal is not None:
