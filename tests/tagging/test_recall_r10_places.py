@@ -166,9 +166,9 @@ def test_when_the_round_ten_places_set_is_parsed_then_it_covers_every_class() ->
 
 
 @pytest.fixture(scope="module")
-def recall_v10(recall_tagger) -> RecallTagger:
-    """The default profile, ``recall-v10`` (the session's shared tagger)."""
-    return recall_tagger
+def recall_v10(recall_v10_tagger) -> RecallTagger:
+    """The round-10 detector set (the session's shared ``recall-v10`` tagger)."""
+    return recall_v10_tagger
 
 
 @pytest.fixture(scope="module")

@@ -81,9 +81,9 @@ def frequent(words) -> FrequentWords:
 
 
 @pytest.fixture(scope="module")
-def recall_v10(recall_tagger) -> RecallTagger:
-    """The round-10 detector set (shares the session's Presidio engine with ``recall_tagger``)."""
-    return RecallTagger(version="recall-v10")
+def recall_v10(recall_v10_tagger) -> RecallTagger:
+    """The round-10 detector set (the session's shared ``recall-v10`` tagger)."""
+    return recall_v10_tagger
 
 
 @pytest.fixture(scope="module")
