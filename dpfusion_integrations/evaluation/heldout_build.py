@@ -35,7 +35,7 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -483,6 +483,43 @@ def hand_name(rng: random.Random, names: tuple[str, str, str], female: bool, joi
         if other != last and " " not in other and " " not in last:
             last = f"{last}{joiner}{other}"
     return first, last
+
+
+def hand_person(rng: random.Random, gender: str, traditions: Sequence[str],
+                names: Mapping[str, tuple[str, str, str]], doubled: Mapping[str, str]) -> Person:
+    """A :class:`Person` of ``gender`` from a random tradition's hand-written row of ``names``; the
+    surname of a tradition in ``doubled`` is doubled (with its joiner) a quarter of the time."""
+    key = rng.choice(traditions)
+    first, last = hand_name(rng, names[key], gender == "f", doubled.get(key), 0.25)
+    return Person(first, last, gender, f"hand:{key}")
+
+
+def brand_word(rng: random.Random, parts: Sequence[str]) -> str:
+    """An invented, pronounceable company-like word of two or three ``parts``."""
+    return "".join(rng.choice(parts) for _ in range(rng.choice((2, 2, 3)))).capitalize()
+
+
+def org_slug_domain(rng: random.Random, org: str, *, stop: Collection[str], internal_forms: Sequence[str],
+                    tlds: Sequence[str], internal: bool = False, split_hyphens: bool = False) -> str:
+    """A domain for ``org``: its first ASCII word outside ``stop`` (at most 14 letters; with
+    ``split_hyphens``, hyphens split words) under one of ``tlds``, or in one of ``internal_forms``."""
+    words = [_ascii(w) for w in (org.replace("-", " ") if split_hyphens else org).split()
+             if _ascii(w) and _ascii(w) not in stop]
+    slug = (words[0] if words else _ascii(org) or "org")[:14]
+    if internal:
+        return rng.choice(internal_forms).format(s=slug)
+    return f"{slug}.{rng.choice(tlds)}"
+
+
+def fill_org_form(form: str, brand: str, town: str, p: Person, q: Person, *, first_word: int = 0) -> str:
+    """An organisation ``form`` filled: ``{B}`` the brand, ``{T}`` the town, ``{L}``/``{L2}`` the last
+    words of ``p``'s and ``q``'s surnames, ``{F}`` word ``first_word`` of ``p``'s given name."""
+    return form.format(B=brand, T=town, L=p.last.split()[-1], L2=q.last.split()[-1], F=p.first.split()[first_word])
+
+
+def birth_date(rng: random.Random, first_year: int, years: int) -> date:
+    """A day in the ``years`` years (of 365 days) from 1 January ``first_year``."""
+    return date.fromordinal(date(first_year, 1, 1).toordinal() + rng.randrange(365 * years))
 
 
 _UPPER = "ABCDEFGHJKLMNPRSTUVWXYZ"

@@ -24,11 +24,12 @@ from datetime import date
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation.heldout import _ascii, _fakers
 from dpfusion_integrations.evaluation.heldout_build import (
-    address_parts,
     MONTHS,
     WEEKDAYS,
     LayoutValues,
     Person,
+    address_parts,
+    fill_org_form,
     hand_name,
     iban_number,
     name_token,
@@ -513,7 +514,7 @@ class ValuesV5(LayoutValues):
         p, q = self.person(rng.choice("fm")), self.person(rng.choice("fm"))
         town = rng.choice(TOWNS[rng.choice(V5_ADDRESS_COUNTRIES)])
         town = town.split()[0] if town.split()[-1].isdigit() else town
-        return form.format(B=brand(rng), T=town, L=p.last.split()[-1], L2=q.last.split()[-1], F=p.first.split()[0])
+        return fill_org_form(form, brand(rng), town, p, q)
 
     # identifiers --------------------------------------------------------------------------------
     def ident(self, kind: str, variant: int) -> str:

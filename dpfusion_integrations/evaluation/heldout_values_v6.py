@@ -32,7 +32,6 @@ from datetime import date
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation.heldout import _ascii
 from dpfusion_integrations.evaluation.heldout_build import (
-    address_parts,
     MONTHS,
     MONTHS_DE,
     MONTHS_ES,
@@ -40,6 +39,9 @@ from dpfusion_integrations.evaluation.heldout_build import (
     WEEKDAYS,
     LayoutValues,
     Person,
+    address_parts,
+    brand_word,
+    fill_org_form,
     hand_name,
     luhn_digit,
     name_token,
@@ -416,7 +418,7 @@ ORG_FORMS: dict[str, tuple[str, ...]] = {
 
 def brand(rng: random.Random) -> str:
     """An invented, pronounceable company-like word ("Quelvin")."""
-    return "".join(rng.choice(_BRAND_PARTS) for _ in range(rng.choice((2, 2, 3)))).capitalize()
+    return brand_word(rng, _BRAND_PARTS)
 
 
 # --------------------------------------------------------------------------------------------
@@ -494,7 +496,7 @@ class ValuesV6(LayoutValues):
         p, q = self.person(rng.choice("fm")), self.person(rng.choice("fm"))
         town = rng.choice(TOWNS[rng.choice(V6_ADDRESS_COUNTRIES)])
         town = town.rsplit(" ", 1)[0] if town.split()[-1].isupper() or town.split()[-1].isdigit() else town
-        return form.format(B=brand(rng), T=town, L=p.last.split()[-1], L2=q.last.split()[-1], F=p.first.split()[0])
+        return fill_org_form(form, brand(rng), town, p, q)
 
     # identifiers --------------------------------------------------------------------------------
     def ident(self, kind: str, variant: int) -> str:

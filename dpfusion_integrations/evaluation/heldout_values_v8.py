@@ -23,17 +23,19 @@ from datetime import date
 
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation import heldout_values_v7 as v7
-from dpfusion_integrations.evaluation.heldout import _ascii
 from dpfusion_integrations.evaluation.heldout_build import (
-    address_parts,
     MONTHS,
     MONTHS_DE,
     WEEKDAYS,
     Person,
-    hand_name,
+    address_parts,
+    brand_word,
+    fill_org_form,
+    hand_person,
     luhn_digit,
     name_token,
     ordinal,
+    org_slug_domain,
     shape,
     with_iban_check,
 )
@@ -462,7 +464,7 @@ ORG_FORMS: dict[str, tuple[str, ...]] = {
 
 def brand(rng: random.Random) -> str:
     """An invented, pronounceable company-like word."""
-    return "".join(rng.choice(_BRAND_PARTS) for _ in range(rng.choice((2, 2, 3)))).capitalize()
+    return brand_word(rng, _BRAND_PARTS)
 
 
 # --------------------------------------------------------------------------------------------
@@ -489,11 +491,7 @@ class ValuesV8(v7.ValuesV7):
 
     # people --------------------------------------------------------------------------------
     def person(self, gender: str) -> Person:
-        rng = self.rng
-        female = gender == "f"
-        key = rng.choice(V8_HAND_TRADITIONS)
-        first, last = hand_name(rng, _NAMES[key], female, _DOUBLE.get(key), 0.25)
-        return Person(first, last, gender, f"hand:{key}")
+        return hand_person(self.rng, gender, V8_HAND_TRADITIONS, _NAMES, _DOUBLE)
 
     def email(self, p: Person, domain: str | None) -> str:
         rng = self.rng
@@ -503,11 +501,7 @@ class ValuesV8(v7.ValuesV7):
         return f"{local}@{domain or rng.choice(_FREE_MAIL)}"
 
     def org_domain(self, org: str, *, internal: bool = False) -> str:
-        words = [_ascii(w) for w in org.split() if _ascii(w) and _ascii(w) not in _STOP]
-        slug = (words[0] if words else _ascii(org) or "org")[:14]
-        if internal:
-            return self.rng.choice(_INTERNAL).format(s=slug)
-        return f"{slug}.{self.rng.choice(_ORG_TLDS)}"
+        return org_slug_domain(self.rng, org, stop=_STOP, internal_forms=_INTERNAL, tlds=_ORG_TLDS, internal=internal)
 
     # organisations ------------------------------------------------------------------------------
     def org(self, form: str) -> str:
@@ -515,7 +509,7 @@ class ValuesV8(v7.ValuesV7):
         p, q = self.person(rng.choice("fm")), self.person(rng.choice("fm"))
         country = rng.choice(V8_ADDRESS_COUNTRIES)
         town = bare_town(country, rng.choice(TOWNS[country])).split(" ")[0]
-        return form.format(B=brand(rng), T=town, L=p.last.split()[-1], L2=q.last.split()[-1], F=p.first.split()[-1])
+        return fill_org_form(form, brand(rng), town, p, q, first_word=-1)
 
     # identifiers --------------------------------------------------------------------------------
     def ident(self, kind: str, variant: int) -> str:

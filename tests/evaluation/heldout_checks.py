@@ -20,18 +20,25 @@ from typing import Any
 
 import pytest
 
-from dpfusion_integrations.evaluation import heldout_metrics
+from dpfusion_integrations.errors import InvalidParameterError
+from dpfusion_integrations.evaluation import heldout_build, heldout_metrics
 from dpfusion_integrations.evaluation.heldout import (
+    FROZEN_SETS,
     GOLD_TYPES,
     HeldoutDocument,
     Mention,
     document_sha256,
+    load_heldout,
+    resolve_heldout_path,
+    save_heldout,
 )
 from dpfusion_integrations.evaluation.heldout_metrics import gazetteer_overlap, skeleton
 
 Docs = Sequence[HeldoutDocument]
 Templates = Sequence[tuple[str, str, str]]
 Render = Callable[..., tuple[str, list[Mention]]]
+#: Earlier sets' documents by set name (a test module's ``earlier_sets`` fixture).
+EarlierSets = dict[str, list[HeldoutDocument]]
 
 #: Template syntax that must not survive rendering.
 _SYNTAX = re.compile(r"<<|>>|[{}]")
@@ -283,3 +290,115 @@ def person_tokens(particles: Iterable[str], docs: Docs) -> set[str]:
 def values_of(docs: Docs, subtype: str) -> list[str]:
     """The text of every mention of ``subtype`` in ``docs``."""
     return [d.text[m.start:m.end] for d in docs for m in d.mentions if m.subtype == subtype]
+
+
+def regenerates_byte_for_byte(generate: Callable[[], Docs], path: Path, sha256: str, tmp_path: Path) -> None:
+    """The generator's documents save with the pinned sha256 and to the frozen file's exact bytes."""
+    out = tmp_path / path.name
+    assert save_heldout(generate(), out) == sha256
+    assert out.read_bytes() == path.read_bytes()
+
+
+def frozen_name_resolves(name: str, path: Path, sha256: str) -> None:
+    """``name`` is a frozen set that resolves to ``path`` and loads with the pinned sha256."""
+    assert FROZEN_SETS[name] == path and resolve_heldout_path(name) == path
+    assert document_sha256(load_heldout(name)) == sha256
+
+
+def earlier_domains(template_modules: Iterable[Any], earlier_sets: EarlierSets) -> set[str]:
+    """Every domain of the earlier template modules' templates and of the earlier sets' documents."""
+    domains = {dom for mod in template_modules for _, dom, _ in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES}
+    return domains | {d.domain for docs in earlier_sets.values() for d in docs}
+
+
+def recorded(earlier: Iterable[str], key: str) -> set[str]:
+    """The union of the ``key`` lists the earlier frozen sets' ``.meta.json`` record (absent counts empty)."""
+    return set().union(*(frozen_meta(FROZEN_SETS[name]).get(key) or () for name in earlier))
+
+
+def countries_and_extensions_are_new(path: Path, earlier: Iterable[str], address_countries: Sequence[str],
+                                     phone_countries: Sequence[str]) -> None:
+    """The set's address and phone countries (at least twenty each) and its phone extension forms are
+    none any earlier set recorded (which recorded more than eighty countries of each)."""
+    earlier = tuple(earlier)
+    addresses, phones = recorded(earlier, "address_countries"), recorded(earlier, "phone_countries")
+    extensions = recorded(earlier, "phone_extensions")
+    assert len(addresses) > 80 and len(phones) > 80
+    assert len(address_countries) >= 20 and set(address_countries).isdisjoint(addresses)
+    assert len(phone_countries) >= 20 and set(phone_countries).isdisjoint(phones)
+    assert set(frozen_meta(path)["phone_extensions"]).isdisjoint(extensions)
+
+
+def date_styles_and_schemes_are_new(path: Path, earlier: Iterable[str], national_schemes: Iterable[str]) -> None:
+    """The set's date styles and national-number schemes (other than the generic ``natid``) are none any
+    earlier set recorded."""
+    earlier = tuple(earlier)
+    schemes = set(national_schemes) - {"natid"}
+    assert set(frozen_meta(path)["date_styles"]).isdisjoint(recorded(earlier, "date_styles"))
+    assert schemes and schemes.isdisjoint(recorded(earlier, "national_schemes"))
+
+
+def recorded_name_sources(earlier: Iterable[str]) -> set[str]:
+    """Every name source, hand tradition and locale the earlier sets recorded, lower case, without prefix."""
+    names: set[str] = set()
+    for key in ("name_sources", "hand_traditions", "faker_locales", "name_locales"):
+        names |= {str(s).split(":")[-1].lower() for s in recorded(earlier, key)}
+    return names
+
+
+def traditions_used(particles: Iterable[str], docs: Docs, traditions: Iterable[str],
+                    names: dict[str, tuple[str, str, str]],
+                    written_names: Callable[[dict[str, tuple[str, str, str]]], set[str]]) -> set[str]:
+    """The ``traditions`` (keys of the hand-written table ``names``) whose written names occur in a PERSON
+    mention of ``docs``."""
+    found = person_tokens(particles, docs)
+    return {t for t in traditions if name_tokens(particles, written_names({t: names[t]})) & found}
+
+
+def names_not_in_faker_lists(particles: Iterable[str], written: Iterable[str], docs: Docs) -> None:
+    """Neither the set's written names nor its PERSON mentions share a token with the name lists of the
+    Faker locales v1-v5 drew from (more than 5000 tokens); skips without Faker."""
+    pytest.importorskip("faker")
+    listed = faker_name_tokens(particles)
+    assert len(listed) > 5000
+    assert name_tokens(particles, written).isdisjoint(listed)
+    assert person_tokens(particles, docs).isdisjoint(listed)
+
+
+def no_person_token_of_earlier_sets(particles: Iterable[str], docs: Docs, earlier_sets: EarlierSets) -> None:
+    """No PERSON token of ``docs`` occurs in a PERSON mention of an earlier set (more than 1000 tokens)."""
+    earlier = set().union(*(person_tokens(particles, d) for d in earlier_sets.values()))
+    assert len(earlier) > 1000 and person_tokens(particles, docs).isdisjoint(earlier)
+
+
+def templates_and_texts_are_new(docs: Docs, templates: Templates, template_modules: Iterable[Any],
+                                earlier_sets: EarlierSets) -> None:
+    """:func:`templates_are_new` against the earlier template modules, and no text of ``docs`` is a text
+    of an earlier set."""
+    earlier = [t for mod in template_modules for t in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES]
+    templates_are_new(templates, earlier)
+    texts = {d.text for d in docs}
+    for name, earlier_docs in earlier_sets.items():
+        assert texts.isdisjoint(d.text for d in earlier_docs), name
+
+
+def national_slot_keeps_its_scheme(render: Render, shape_of: Callable[[str], str], min_shapes: int) -> None:
+    """Over 30 structure seeds, ``{nat1}`` renders one ID/national mention whose ``shape_of`` is the same
+    for both filler seeds of a pair (with different values), in at least ``min_shapes`` shapes."""
+    shapes = set()
+    for seed in range(30):
+        a, ma = render("ID {nat1}.", structure_seed=seed, filler_seed=1)
+        b, mb = render("ID {nat1}.", structure_seed=seed, filler_seed=2)
+        assert [(m.type, m.subtype) for m in ma] == [(m.type, m.subtype) for m in mb] == [("ID", "national")]
+        assert shape_of(a) == shape_of(b) and a != b
+        shapes.add(shape_of(a))
+    assert len(shapes) >= min_shapes
+
+
+def bad_templates_fail_closed(render: Render, spec: heldout_build.HeldoutSetSpec, bad: Iterable[str]) -> None:
+    """Each of the ``bad`` templates, and a negative pair count, raise ``InvalidParameterError``."""
+    for template in bad:
+        with pytest.raises(InvalidParameterError):
+            render(template, structure_seed=1, filler_seed=1)
+    with pytest.raises(InvalidParameterError):
+        heldout_build.generate_set(spec, n_pairs=-1)

@@ -7,18 +7,14 @@ nothing but pass/fail; the gazetteer overlap is a property of the names (aggrega
 
 from __future__ import annotations
 
-import json
 import random
 import re
 from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import heldout_checks as check
 import pytest
 
-from dpfusion_integrations.errors import InvalidParameterError
-from dpfusion_integrations.evaluation import heldout_build as build
 from dpfusion_integrations.evaluation import heldout_templates as t1
 from dpfusion_integrations.evaluation import heldout_templates_v3 as t3
 from dpfusion_integrations.evaluation import heldout_templates_v4 as t4
@@ -30,11 +26,7 @@ from dpfusion_integrations.evaluation import heldout_templates_v9 as t9
 from dpfusion_integrations.evaluation import heldout_templates_v10 as t10
 from dpfusion_integrations.evaluation import heldout_templates_v11 as t11
 from dpfusion_integrations.evaluation.heldout import (
-    FROZEN_SETS,
-    document_sha256,
     load_heldout,
-    resolve_heldout_path,
-    save_heldout,
 )
 from dpfusion_integrations.evaluation.heldout_templates_v12 import (
     LAYOUTS,
@@ -113,10 +105,6 @@ def earlier_sets():
     return {name: load_heldout(name) for name in EARLIER}
 
 
-def _meta_of(path: Path) -> dict:
-    return json.loads(path.with_suffix(".meta.json").read_text(encoding="utf-8"))
-
-
 # --------------------------------------------------------------------------------------------
 # Pinned and reproducible
 # --------------------------------------------------------------------------------------------
@@ -136,14 +124,11 @@ def test_frozen_file_and_meta_are_pinned(v12) -> None:
 
 def test_generator_reproduces_the_frozen_file_byte_for_byte(tmp_path) -> None:
     """v12 draws no value from Faker, so any installed Faker version regenerates the same bytes."""
-    docs = generate_heldout_v12()
-    assert save_heldout(docs, tmp_path / "v12.jsonl") == PINNED_SHA256
-    assert (tmp_path / "v12.jsonl").read_bytes() == FROZEN_V12_PATH.read_bytes()
+    check.regenerates_byte_for_byte(generate_heldout_v12, FROZEN_V12_PATH, PINNED_SHA256, tmp_path)
 
 
 def test_frozen_set_name_resolves() -> None:
-    assert FROZEN_SETS["v12"] == FROZEN_V12_PATH and resolve_heldout_path("v12") == FROZEN_V12_PATH
-    assert document_sha256(load_heldout("v12")) == PINNED_SHA256
+    check.frozen_name_resolves("v12", FROZEN_V12_PATH, PINNED_SHA256)
 
 
 # --------------------------------------------------------------------------------------------
@@ -154,42 +139,24 @@ def test_frozen_set_name_resolves() -> None:
 def test_shape_counts_and_domains_no_earlier_set_used(v12, earlier_sets) -> None:
     domains = check.shape(v12, n_pairs=FROZEN_V12_PAIRS, n_public=FROZEN_V12_PUBLIC,
                           private_templates=PRIVATE_TEMPLATES, min_domains=16, public_templates=PUBLIC_TEMPLATES)
-    earlier = {dom for mod in EARLIER_TEMPLATES for _, dom, _ in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES}
-    earlier |= {d.domain for docs in earlier_sets.values() for d in docs}
+    earlier = check.earlier_domains(EARLIER_TEMPLATES, earlier_sets)
     assert len(domains) >= 16 and domains.isdisjoint(earlier)
 
 
 def test_address_and_phone_countries_are_new_to_every_earlier_set() -> None:
-    metas = [_meta_of(FROZEN_SETS[name]) for name in EARLIER]
-    addresses = set().union(*(m.get("address_countries") or () for m in metas))
-    phones = set().union(*(m.get("phone_countries") or () for m in metas))
-    extensions = set().union(*(m.get("phone_extensions") or () for m in metas))
-    assert len(addresses) > 80 and len(phones) > 80
-    assert len(V12_ADDRESS_COUNTRIES) >= 20 and set(V12_ADDRESS_COUNTRIES).isdisjoint(addresses)
-    assert len(V12_PHONE_COUNTRIES) >= 20 and set(V12_PHONE_COUNTRIES).isdisjoint(phones)
-    assert set(_meta_of(FROZEN_V12_PATH)["phone_extensions"]).isdisjoint(extensions)
+    check.countries_and_extensions_are_new(FROZEN_V12_PATH, EARLIER, V12_ADDRESS_COUNTRIES, V12_PHONE_COUNTRIES)
 
 
 def test_date_styles_and_national_schemes_are_new() -> None:
-    metas = [_meta_of(FROZEN_SETS[name]) for name in EARLIER]
-    styles = set().union(*(m.get("date_styles") or () for m in metas))
-    schemes = set().union(*(m.get("national_schemes") or () for m in metas))
-    meta = _meta_of(FROZEN_V12_PATH)
-    assert set(meta["date_styles"]).isdisjoint(styles)
-    assert set(NATIONAL_SCHEMES) - {"natid"} and (set(NATIONAL_SCHEMES) - {"natid"}).isdisjoint(schemes)
+    check.date_styles_and_schemes_are_new(FROZEN_V12_PATH, EARLIER, NATIONAL_SCHEMES)
 
 
 def test_names_come_from_at_least_twenty_five_new_hand_written_traditions(v12) -> None:
     """Count the traditions whose written names actually occur in PERSON mentions; none is a tradition,
     name source or locale any of v1-v11 recorded."""
-    found = check.person_tokens(PARTICLES, v12)
-    used = {t for t in V12_HAND_TRADITIONS if check.name_tokens(PARTICLES, written_names({t: _NAMES[t]})) & found}
+    used = check.traditions_used(PARTICLES, v12, V12_HAND_TRADITIONS, _NAMES, written_names)
     assert len(V12_HAND_TRADITIONS) == 32 and len(used) >= 25
-    recorded: set[str] = set()
-    for name in EARLIER:
-        meta = _meta_of(FROZEN_SETS[name])
-        for key in ("name_sources", "hand_traditions", "faker_locales", "name_locales"):
-            recorded |= {str(s).split(":")[-1].lower() for s in meta.get(key) or ()}
+    recorded = check.recorded_name_sources(EARLIER)
     assert len(recorded) > 180 and set(V12_HAND_TRADITIONS).isdisjoint(recorded)
 
 
@@ -287,24 +254,16 @@ def test_no_v12_name_is_in_the_earlier_sets_hand_written_lists(v12) -> None:
 
 def test_no_v12_name_is_in_the_earlier_sets_faker_name_lists(v12) -> None:
     """The name lists of every Faker locale v1-v5 drew names from (v6-v9 drew none)."""
-    pytest.importorskip("faker")
-    listed = check.faker_name_tokens(PARTICLES)
-    assert len(listed) > 5000
-    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(listed)
-    assert check.person_tokens(PARTICLES, v12).isdisjoint(listed)
+    check.names_not_in_faker_lists(PARTICLES, written_names(), v12)
 
 
 def test_no_v12_name_token_occurs_in_a_person_mention_of_v1_to_v11(v12, earlier_sets) -> None:
-    earlier = set().union(*(check.person_tokens(PARTICLES, docs) for docs in earlier_sets.values()))
-    assert len(earlier) > 1000 and check.person_tokens(PARTICLES, v12).isdisjoint(earlier)
+    check.no_person_token_of_earlier_sets(PARTICLES, v12, earlier_sets)
 
 
 def test_v12_templates_and_texts_are_new_material(v12, earlier_sets) -> None:
-    earlier = [t for mod in EARLIER_TEMPLATES for t in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES]
-    check.templates_are_new(PRIVATE_TEMPLATES + PUBLIC_TEMPLATES, earlier)  # no six-word phrase of v1, v3-v9
-    texts = {d.text for d in v12}
-    for name, docs in earlier_sets.items():
-        assert texts.isdisjoint(d.text for d in docs), name
+    # no six-word phrase of v1, v3-v9
+    check.templates_and_texts_are_new(v12, PRIVATE_TEMPLATES + PUBLIC_TEMPLATES, EARLIER_TEMPLATES, earlier_sets)
 
 
 def test_gazetteer_overlap_is_reported_in_the_docs(v12, earlier_sets) -> None:
@@ -332,20 +291,10 @@ def test_national_slot_keeps_its_scheme_across_a_pair() -> None:
     def shape_of(text: str) -> str:
         return re.sub(r"[^\W_]", "X", text)
 
-    shapes = set()
-    for seed in range(30):
-        a, ma = render_template_v12("ID {nat1}.", structure_seed=seed, filler_seed=1)
-        b, mb = render_template_v12("ID {nat1}.", structure_seed=seed, filler_seed=2)
-        assert [(m.type, m.subtype) for m in ma] == [(m.type, m.subtype) for m in mb] == [("ID", "national")]
-        assert shape_of(a) == shape_of(b) and a != b
-        shapes.add(shape_of(a))
-    assert len(shapes) >= 4
+    check.national_slot_keeps_its_scheme(render_template_v12, shape_of, 4)
 
 
 def test_bad_templates_and_counts_fail_closed() -> None:
-    for bad in ("{p1.nickname}", "{id1.shoe_size}", "{p1.workemail2} at {o1.spaceship}", "{date1.lunar}",
-                "{addr1.planet}", "{p1.myspace}", "{zz1}", "{o1.volcano}", "{nat1.x}"):
-        with pytest.raises(InvalidParameterError):
-            render_template_v12(bad, structure_seed=1, filler_seed=1)
-    with pytest.raises(InvalidParameterError):
-        build.generate_set(SPEC_V12, n_pairs=-1)
+    bad = ("{p1.nickname}", "{id1.shoe_size}", "{p1.workemail2} at {o1.spaceship}", "{date1.lunar}",
+           "{addr1.planet}", "{p1.myspace}", "{zz1}", "{o1.volcano}", "{nat1.x}")
+    check.bad_templates_fail_closed(render_template_v12, SPEC_V12, bad)

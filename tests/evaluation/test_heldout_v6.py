@@ -13,19 +13,13 @@ from collections import Counter
 import heldout_checks as check
 import pytest
 
-from dpfusion_integrations.errors import InvalidParameterError
-from dpfusion_integrations.evaluation import heldout_build as build
 from dpfusion_integrations.evaluation import heldout_templates as t1
 from dpfusion_integrations.evaluation import heldout_templates_v3 as t3
 from dpfusion_integrations.evaluation import heldout_templates_v4 as t4
 from dpfusion_integrations.evaluation import heldout_templates_v5 as t5
 from dpfusion_integrations.evaluation.heldout import (
-    FROZEN_SETS,
     FROZEN_V6_PATH,
-    document_sha256,
     load_heldout,
-    resolve_heldout_path,
-    save_heldout,
 )
 from dpfusion_integrations.evaluation.heldout_templates_v6 import (
     PRIVATE_TEMPLATES,
@@ -98,14 +92,11 @@ def test_frozen_file_and_meta_are_pinned(v6) -> None:
 
 def test_generator_reproduces_the_frozen_file_byte_for_byte(tmp_path) -> None:
     """v6 draws no value from Faker, so any installed Faker version regenerates the same bytes."""
-    docs = generate_heldout_v6()
-    assert save_heldout(docs, tmp_path / "v6.jsonl") == PINNED_SHA256
-    assert (tmp_path / "v6.jsonl").read_bytes() == FROZEN_V6_PATH.read_bytes()
+    check.regenerates_byte_for_byte(generate_heldout_v6, FROZEN_V6_PATH, PINNED_SHA256, tmp_path)
 
 
 def test_frozen_set_name_resolves() -> None:
-    assert FROZEN_SETS["v6"] == FROZEN_V6_PATH and resolve_heldout_path("v6") == FROZEN_V6_PATH
-    assert document_sha256(load_heldout("v6")) == PINNED_SHA256
+    check.frozen_name_resolves("v6", FROZEN_V6_PATH, PINNED_SHA256)
 
 
 def test_metrics_command_line_lists_v6(capsys) -> None:
@@ -127,8 +118,7 @@ def test_shape_counts_and_domains(v6) -> None:
 
 def test_names_come_from_at_least_twenty_hand_written_traditions(v6) -> None:
     """Count the traditions whose written names actually occur in PERSON mentions."""
-    found = check.person_tokens(PARTICLES, v6)
-    used = {t for t in V6_HAND_TRADITIONS if check.name_tokens(PARTICLES, written_names({t: _NAMES[t]})) & found}
+    used = check.traditions_used(PARTICLES, v6, V6_HAND_TRADITIONS, _NAMES, written_names)
     assert len(used) >= 20
 
 
@@ -237,9 +227,6 @@ def test_every_template_renders_with_gold_and_public_ones_without() -> None:
 
 
 def test_bad_templates_and_counts_fail_closed() -> None:
-    for bad in ("{p1.nickname}", "{id1.shoe_size}", "{p1.workemail2} at {o1.nursery}", "{date1.lunar}",
-                "{addr1.planet}", "{p1.myspace}", "{zz1}"):
-        with pytest.raises(InvalidParameterError):
-            render_template_v6(bad, structure_seed=1, filler_seed=1)
-    with pytest.raises(InvalidParameterError):
-        build.generate_set(SPEC_V6, n_pairs=-1)
+    bad = ("{p1.nickname}", "{id1.shoe_size}", "{p1.workemail2} at {o1.nursery}", "{date1.lunar}",
+           "{addr1.planet}", "{p1.myspace}", "{zz1}")
+    check.bad_templates_fail_closed(render_template_v6, SPEC_V6, bad)

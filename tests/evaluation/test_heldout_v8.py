@@ -14,8 +14,6 @@ from collections import Counter
 import heldout_checks as check
 import pytest
 
-from dpfusion_integrations.errors import InvalidParameterError
-from dpfusion_integrations.evaluation import heldout_build as build
 from dpfusion_integrations.evaluation import heldout_templates as t1
 from dpfusion_integrations.evaluation import heldout_templates_v3 as t3
 from dpfusion_integrations.evaluation import heldout_templates_v4 as t4
@@ -23,11 +21,7 @@ from dpfusion_integrations.evaluation import heldout_templates_v5 as t5
 from dpfusion_integrations.evaluation import heldout_templates_v6 as t6
 from dpfusion_integrations.evaluation import heldout_templates_v7 as t7
 from dpfusion_integrations.evaluation.heldout import (
-    FROZEN_SETS,
-    document_sha256,
     load_heldout,
-    resolve_heldout_path,
-    save_heldout,
 )
 from dpfusion_integrations.evaluation.heldout_templates_v8 import (
     LAYOUTS,
@@ -117,14 +111,11 @@ def test_frozen_file_and_meta_are_pinned(v8) -> None:
 
 def test_generator_reproduces_the_frozen_file_byte_for_byte(tmp_path) -> None:
     """v8 draws no value from Faker, so any installed Faker version regenerates the same bytes."""
-    docs = generate_heldout_v8()
-    assert save_heldout(docs, tmp_path / "v8.jsonl") == PINNED_SHA256
-    assert (tmp_path / "v8.jsonl").read_bytes() == FROZEN_V8_PATH.read_bytes()
+    check.regenerates_byte_for_byte(generate_heldout_v8, FROZEN_V8_PATH, PINNED_SHA256, tmp_path)
 
 
 def test_frozen_set_name_resolves() -> None:
-    assert FROZEN_SETS["v8"] == FROZEN_V8_PATH and resolve_heldout_path("v8") == FROZEN_V8_PATH
-    assert document_sha256(load_heldout("v8")) == PINNED_SHA256
+    check.frozen_name_resolves("v8", FROZEN_V8_PATH, PINNED_SHA256)
 
 
 def test_metrics_command_line_lists_v8(capsys) -> None:
@@ -151,8 +142,7 @@ def test_countries_are_many_and_the_address_countries_are_new() -> None:
 
 def test_names_come_from_at_least_twenty_five_new_hand_written_traditions(v8) -> None:
     """Count the traditions whose written names actually occur in PERSON mentions; none is one of v7's."""
-    found = check.person_tokens(PARTICLES, v8)
-    used = {t for t in V8_HAND_TRADITIONS if check.name_tokens(PARTICLES, written_names({t: _NAMES[t]})) & found}
+    used = check.traditions_used(PARTICLES, v8, V8_HAND_TRADITIONS, _NAMES, written_names)
     assert len(used) >= 25 and set(V8_HAND_TRADITIONS).isdisjoint(V7_HAND_TRADITIONS)
 
 
@@ -238,10 +228,7 @@ def test_no_v8_name_is_in_the_earlier_sets_hand_written_lists(v8) -> None:
 
 def test_no_v8_name_is_in_the_earlier_sets_faker_name_lists(v8) -> None:
     """The name lists of every Faker locale v1-v5 drew names from (v6 and v7 drew none)."""
-    pytest.importorskip("faker")
-    listed = check.faker_name_tokens(PARTICLES)
-    assert len(listed) > 5000
-    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(listed) and check.person_tokens(PARTICLES, v8).isdisjoint(listed)
+    check.names_not_in_faker_lists(PARTICLES, written_names(), v8)
 
 
 def test_no_v8_name_token_occurs_in_a_person_mention_of_v1_to_v7(v8) -> None:
@@ -276,9 +263,6 @@ def test_every_template_renders_with_gold_and_public_ones_without() -> None:
 
 
 def test_bad_templates_and_counts_fail_closed() -> None:
-    for bad in ("{p1.nickname}", "{id1.shoe_size}", "{p1.workemail2} at {o1.marina}", "{date1.lunar}",
-                "{addr1.planet}", "{p1.myspace}", "{zz1}", "{o1.spaceport}"):
-        with pytest.raises(InvalidParameterError):
-            render_template_v8(bad, structure_seed=1, filler_seed=1)
-    with pytest.raises(InvalidParameterError):
-        build.generate_set(SPEC_V8, n_pairs=-1)
+    bad = ("{p1.nickname}", "{id1.shoe_size}", "{p1.workemail2} at {o1.marina}", "{date1.lunar}",
+           "{addr1.planet}", "{p1.myspace}", "{zz1}", "{o1.spaceport}")
+    check.bad_templates_fail_closed(render_template_v8, SPEC_V8, bad)

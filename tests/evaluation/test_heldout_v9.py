@@ -16,8 +16,6 @@ from pathlib import Path
 import heldout_checks as check
 import pytest
 
-from dpfusion_integrations.errors import InvalidParameterError
-from dpfusion_integrations.evaluation import heldout_build as build
 from dpfusion_integrations.evaluation import heldout_templates as t1
 from dpfusion_integrations.evaluation import heldout_templates_v3 as t3
 from dpfusion_integrations.evaluation import heldout_templates_v4 as t4
@@ -27,10 +25,7 @@ from dpfusion_integrations.evaluation import heldout_templates_v7 as t7
 from dpfusion_integrations.evaluation import heldout_templates_v8 as t8
 from dpfusion_integrations.evaluation.heldout import (
     FROZEN_SETS,
-    document_sha256,
     load_heldout,
-    resolve_heldout_path,
-    save_heldout,
 )
 from dpfusion_integrations.evaluation.heldout_templates_v9 import (
     LAYOUTS,
@@ -135,14 +130,11 @@ def test_frozen_file_and_meta_are_pinned(v9) -> None:
 
 def test_generator_reproduces_the_frozen_file_byte_for_byte(tmp_path) -> None:
     """v9 draws no value from Faker, so any installed Faker version regenerates the same bytes."""
-    docs = generate_heldout_v9()
-    assert save_heldout(docs, tmp_path / "v9.jsonl") == PINNED_SHA256
-    assert (tmp_path / "v9.jsonl").read_bytes() == FROZEN_V9_PATH.read_bytes()
+    check.regenerates_byte_for_byte(generate_heldout_v9, FROZEN_V9_PATH, PINNED_SHA256, tmp_path)
 
 
 def test_frozen_set_name_resolves() -> None:
-    assert FROZEN_SETS["v9"] == FROZEN_V9_PATH and resolve_heldout_path("v9") == FROZEN_V9_PATH
-    assert document_sha256(load_heldout("v9")) == PINNED_SHA256
+    check.frozen_name_resolves("v9", FROZEN_V9_PATH, PINNED_SHA256)
 
 
 def test_metrics_command_line_lists_v9(capsys) -> None:
@@ -157,8 +149,7 @@ def test_metrics_command_line_lists_v9(capsys) -> None:
 def test_shape_counts_and_domains_no_earlier_set_used(v9, earlier_sets) -> None:
     domains = check.shape(v9, n_pairs=FROZEN_V9_PAIRS, n_public=FROZEN_V9_PUBLIC, private_templates=PRIVATE_TEMPLATES,
                           min_domains=16, public_templates=PUBLIC_TEMPLATES)
-    earlier = {dom for mod in EARLIER_TEMPLATES for _, dom, _ in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES}
-    earlier |= {d.domain for docs in earlier_sets.values() for d in docs}
+    earlier = check.earlier_domains(EARLIER_TEMPLATES, earlier_sets)
     assert len(domains) >= 16 and domains.isdisjoint(earlier)
 
 
@@ -172,14 +163,9 @@ def test_address_countries_are_new_to_every_earlier_set_and_phones_new_to_v8() -
 def test_names_come_from_at_least_twenty_five_new_hand_written_traditions(v9) -> None:
     """Count the traditions whose written names actually occur in PERSON mentions; none is a tradition,
     name source or locale any of v1-v8 recorded."""
-    found = check.person_tokens(PARTICLES, v9)
-    used = {t for t in V9_HAND_TRADITIONS if check.name_tokens(PARTICLES, written_names({t: _NAMES[t]})) & found}
+    used = check.traditions_used(PARTICLES, v9, V9_HAND_TRADITIONS, _NAMES, written_names)
     assert len(used) >= 25 and set(V9_HAND_TRADITIONS).isdisjoint(V8_HAND_TRADITIONS)
-    recorded: set[str] = set()
-    for name in EARLIER:
-        meta = _meta_of(FROZEN_SETS[name])
-        for key in ("name_sources", "hand_traditions", "faker_locales", "name_locales"):
-            recorded |= {str(s).split(":")[-1].lower() for s in meta.get(key) or ()}
+    recorded = check.recorded_name_sources(EARLIER)
     assert len(recorded) > 150 and set(V9_HAND_TRADITIONS).isdisjoint(recorded)
 
 
@@ -263,24 +249,16 @@ def test_no_v9_name_is_in_the_earlier_sets_hand_written_lists(v9) -> None:
 
 def test_no_v9_name_is_in_the_earlier_sets_faker_name_lists(v9) -> None:
     """The name lists of every Faker locale v1-v5 drew names from (v6-v8 drew none)."""
-    pytest.importorskip("faker")
-    listed = check.faker_name_tokens(PARTICLES)
-    assert len(listed) > 5000
-    assert check.name_tokens(PARTICLES, written_names()).isdisjoint(listed)
-    assert check.person_tokens(PARTICLES, v9).isdisjoint(listed)
+    check.names_not_in_faker_lists(PARTICLES, written_names(), v9)
 
 
 def test_no_v9_name_token_occurs_in_a_person_mention_of_v1_to_v8(v9, earlier_sets) -> None:
-    earlier = set().union(*(check.person_tokens(PARTICLES, docs) for docs in earlier_sets.values()))
-    assert len(earlier) > 1000 and check.person_tokens(PARTICLES, v9).isdisjoint(earlier)
+    check.no_person_token_of_earlier_sets(PARTICLES, v9, earlier_sets)
 
 
 def test_v9_templates_and_texts_are_new_material(v9, earlier_sets) -> None:
-    earlier = [t for mod in EARLIER_TEMPLATES for t in mod.PRIVATE_TEMPLATES + mod.PUBLIC_TEMPLATES]
-    check.templates_are_new(PRIVATE_TEMPLATES + PUBLIC_TEMPLATES, earlier)  # no six-word phrase of v1, v3-v8
-    texts = {d.text for d in v9}
-    for name, docs in earlier_sets.items():
-        assert texts.isdisjoint(d.text for d in docs), name
+    # no six-word phrase of v1, v3-v8
+    check.templates_and_texts_are_new(v9, PRIVATE_TEMPLATES + PUBLIC_TEMPLATES, EARLIER_TEMPLATES, earlier_sets)
 
 
 def test_gazetteer_overlap_is_reported_in_the_docs(v9, earlier_sets) -> None:
@@ -307,20 +285,10 @@ def test_national_slot_keeps_its_scheme_across_a_pair() -> None:
     def shape_of(text: str) -> str:
         return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", text))
 
-    shapes = set()
-    for seed in range(30):
-        a, ma = render_template_v9("ID {nat1}.", structure_seed=seed, filler_seed=1)
-        b, mb = render_template_v9("ID {nat1}.", structure_seed=seed, filler_seed=2)
-        assert [(m.type, m.subtype) for m in ma] == [(m.type, m.subtype) for m in mb] == [("ID", "national")]
-        assert shape_of(a) == shape_of(b) and a != b
-        shapes.add(shape_of(a))
-    assert len(shapes) >= 5
+    check.national_slot_keeps_its_scheme(render_template_v9, shape_of, 5)
 
 
 def test_bad_templates_and_counts_fail_closed() -> None:
-    for bad in ("{p1.nickname}", "{id1.shoe_size}", "{p1.workemail2} at {o1.observatory}", "{date1.lunar}",
-                "{addr1.planet}", "{p1.myspace}", "{zz1}", "{o1.spaceport}", "{nat1.x}"):
-        with pytest.raises(InvalidParameterError):
-            render_template_v9(bad, structure_seed=1, filler_seed=1)
-    with pytest.raises(InvalidParameterError):
-        build.generate_set(SPEC_V9, n_pairs=-1)
+    bad = ("{p1.nickname}", "{id1.shoe_size}", "{p1.workemail2} at {o1.observatory}", "{date1.lunar}",
+           "{addr1.planet}", "{p1.myspace}", "{zz1}", "{o1.spaceport}", "{nat1.x}")
+    check.bad_templates_fail_closed(render_template_v9, SPEC_V9, bad)
