@@ -326,7 +326,8 @@ class RecallTagger:
         raise TaggingError(f"recall tagging failed ({failure}); details withheld because they may quote the text")
 
     def tag(self, text: str) -> list[Span]:
-        """The union of every detector's spans: sorted, non-overlapping, whitespace-trimmed."""
+        """The union of every detector's spans, grown by the version's steps, then (``recall-v11``) the
+        residual sweep's additions: sorted, non-overlapping, whitespace-trimmed."""
         found, view = self._detect(text)
         merged = merge_spans(s for spans in found.values() for s in spans)
         if self._version == "recall-v4":
