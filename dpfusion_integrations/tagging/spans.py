@@ -20,6 +20,7 @@ from dpfusion_integrations.errors import InvalidParameterError
 __all__ = [
     "GROUP_NAME_PATTERN",
     "Span",
+    "coverage_mask",
     "is_valid_group_name",
     "merge_spans",
     "resolve_overlaps",
@@ -183,6 +184,14 @@ def _overlap_clusters(items: list[tuple[Span, T]]) -> Iterator[list[tuple[Span, 
         cluster.append(item)
     if cluster:
         yield cluster
+
+
+def coverage_mask(spans: Iterable[Span], length: int) -> bytearray:
+    """One byte per character of a text of ``length``: 1 where some span of ``spans`` covers it."""
+    covered = bytearray(length)
+    for span in spans:
+        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return covered
 
 
 def trim_span(text: str, span: Span) -> Span | None:

@@ -22,7 +22,7 @@ import re
 
 from dpfusion_integrations.tagging.recall.base import CONNECTORS, TextView
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import COMPARISON_WORDS, REFERENCE_NOUNS, RESIDUAL_SCORE
-from dpfusion_integrations.tagging.spans import Span
+from dpfusion_integrations.tagging.spans import Span, coverage_mask
 
 __all__ = ["GAP_WORDS", "join_gaps", "join_number_labels"]
 
@@ -73,9 +73,7 @@ def join_number_labels(view: TextView, spans: list[Span]) -> list[Span]:
     text = view.text
     out = list(spans)
     ends = {s.end for s in spans}
-    covered = bytearray(len(text))
-    for s in spans:
-        covered[s.start : s.end] = b"\x01" * (s.end - s.start)
+    covered = coverage_mask(spans, len(text))
     token_at = {t.start: t.i for t in view.toks}
     for span in spans:
         value = text[span.start : span.end]

@@ -27,7 +27,7 @@ from dpfusion_integrations.tagging.recall.residual_lexicon_r11 import FrequentWo
 from dpfusion_integrations.tagging.recall.residual_numbers_r11 import residual_numbers
 from dpfusion_integrations.tagging.recall.residual_words_r11 import residual_words
 from dpfusion_integrations.tagging.recall.round_ten import round_ten_detectors, round_ten_edges
-from dpfusion_integrations.tagging.spans import Span
+from dpfusion_integrations.tagging.spans import Span, coverage_mask
 from dpfusion_integrations.tagging.wordlists import WordLists
 
 __all__ = ["residual_sweep", "round_eleven_detectors", "round_eleven_edges", "untagged_parts"]
@@ -45,9 +45,7 @@ def round_eleven_edges(text: str, spans: list[Span], words: WordLists) -> list[S
 
 def untagged_parts(candidates: list[Span], spans: list[Span], length: int) -> list[Span]:
     """The parts of ``candidates`` over characters no span of ``spans`` (nor an earlier candidate) covers."""
-    covered = bytearray(length)
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+    covered = coverage_mask(spans, length)
     out: list[Span] = []
     for cand in sorted(candidates, key=lambda s: (s.start, s.end)):
         k = cand.start

@@ -44,7 +44,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
+from collections.abc import Callable
 from importlib import metadata
+from typing import Any
 
 from dpfusion_integrations.errors import InvalidParameterError, TaggingError
 from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
@@ -188,6 +190,18 @@ def _fuse_adjacent(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _fail_closed(step: Callable[..., list[Span]], *args: Any) -> list[Span]:
+    """``step(*args)``, failing closed like the detectors: any exception becomes a
+    :class:`~dpfusion_integrations.errors.TaggingError` that names only the exception's type (raised
+    outside the handler, so no ``__context__`` can quote the text)."""
+    failure: str | None = None
+    try:
+        return step(*args)
+    except Exception as exc:  # re-raised below, outside the handler, so no __context__
+        failure = type(exc).__name__
+    raise TaggingError(f"recall tagging failed ({failure}); details withheld because they may quote the text")
+
+
 class RecallTagger:
     """A :class:`~dpfusion_integrations.tagging.tagger.Tagger` that redacts by default (see module doc).
 
@@ -292,38 +306,23 @@ class RecallTagger:
         return found, view
 
     def _round_five_edges(self, text: str, merged: list[Span]) -> list[Span]:
-        """Token completion over ``#`` and ``/``, span edges and repeated names (``recall-v5``); fails
-        closed like the detectors, with an error that names only the exception's type."""
-        failure: str | None = None
-        try:
-            merged = complete_tokens(text, merged, joiners=JOINERS_R5)
-            merged = repeat_person_names(text, grow_span_edges(text, merged), self._words)
-            if self._version == "recall-v6":
-                merged = round_six_edges(text, merged, self._words)
-            elif self._version == "recall-v7":
-                merged = round_seven_edges(text, merged, self._words)
-            elif self._version == "recall-v8":
-                merged = round_eight_edges(text, merged, self._words)
-            elif self._version == "recall-v9":
-                merged = round_nine_edges(text, merged, self._words)
-            elif self._version == "recall-v10":
-                merged = round_ten_edges(text, merged, self._words)
-            elif self._version == "recall-v11":
-                merged = round_eleven_edges(text, merged, self._words)
-            return merged
-        except Exception as exc:  # re-raised below, outside the handler, so no __context__
-            failure = type(exc).__name__
-        raise TaggingError(f"recall tagging failed ({failure}); details withheld because they may quote the text")
-
-    @staticmethod
-    def _residual(view: TextView, merged: list[Span], frequent: FrequentWords) -> list[Span]:
-        """Round 11's residual sweep on the final spans; fails closed like the detectors."""
-        failure: str | None = None
-        try:
-            return residual_sweep(view, merged, frequent)
-        except Exception as exc:  # re-raised below, outside the handler, so no __context__
-            failure = type(exc).__name__
-        raise TaggingError(f"recall tagging failed ({failure}); details withheld because they may quote the text")
+        """Token completion over ``#`` and ``/``, span edges and repeated names (``recall-v5``), then the
+        version's own growth steps."""
+        merged = complete_tokens(text, merged, joiners=JOINERS_R5)
+        merged = repeat_person_names(text, grow_span_edges(text, merged), self._words)
+        if self._version == "recall-v6":
+            merged = round_six_edges(text, merged, self._words)
+        elif self._version == "recall-v7":
+            merged = round_seven_edges(text, merged, self._words)
+        elif self._version == "recall-v8":
+            merged = round_eight_edges(text, merged, self._words)
+        elif self._version == "recall-v9":
+            merged = round_nine_edges(text, merged, self._words)
+        elif self._version == "recall-v10":
+            merged = round_ten_edges(text, merged, self._words)
+        elif self._version == "recall-v11":
+            merged = round_eleven_edges(text, merged, self._words)
+        return merged
 
     def tag(self, text: str) -> list[Span]:
         """The union of every detector's spans, grown by the version's steps, then (``recall-v11``) the
@@ -333,10 +332,10 @@ class RecallTagger:
         if self._version == "recall-v4":
             merged = complete_tokens(text, merged)
         elif self._version != "recall-v3":
-            merged = self._round_five_edges(text, merged)
+            merged = _fail_closed(self._round_five_edges, text, merged)
         merged = _fuse_adjacent(text, merged)
         if self._frequent is not None and view is not None:
-            merged = self._residual(view, merged, self._frequent)
+            merged = _fail_closed(residual_sweep, view, merged, self._frequent)
         if logger.isEnabledFor(logging.DEBUG):
             counts = Counter(span.entity_type for span in merged)
             logger.debug("recall tagger: %d spans: %s", len(merged), dict(sorted(counts.items())))
