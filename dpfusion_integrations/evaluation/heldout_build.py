@@ -39,6 +39,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
+from types import ModuleType
 from typing import Any, ClassVar, Protocol
 
 from dpfusion_integrations.errors import InvalidParameterError
@@ -60,6 +61,7 @@ __all__ = [
     "MONTHS_FR",
     "PRONOUNS",
     "WEEKDAYS",
+    "HandTableDrawing",
     "HeldoutSetSpec",
     "LayoutValues",
     "NationalIdRenderer",
@@ -73,6 +75,7 @@ __all__ = [
     "freeze_set",
     "generate_set",
     "hand_name",
+    "hand_set_meta",
     "iban_number",
     "luhn_digit",
     "main",
@@ -520,6 +523,62 @@ def fill_org_form(form: str, brand: str, town: str, p: Person, q: Person, *, fir
 def birth_date(rng: random.Random, first_year: int, years: int) -> date:
     """A day in the ``years`` years (of 365 days) from 1 January ``first_year``."""
     return date.fromordinal(date(first_year, 1, 1).toordinal() + rng.randrange(365 * years))
+
+
+def hand_set_meta(n: int, vals: ModuleType, national_schemes: Sequence[str]) -> dict[str, Any]:
+    """The ``.meta.json`` content of set ``v{n}``, written by hand without Faker: its sources, countries,
+    extensions, identifier kinds, date styles and organisation kinds from its values module ``vals``
+    (``V{n}_NAME_SOURCES`` and the like), its ``national_schemes`` and its template module's layouts."""
+    templates = importlib.import_module(f"dpfusion_integrations.evaluation.heldout_templates_v{n}")
+    tag = f"V{n}"
+    return {"name_sources": list(getattr(vals, f"{tag}_NAME_SOURCES")),
+            "hand_traditions": list(getattr(vals, f"{tag}_HAND_TRADITIONS")),
+            "faker_locales": [], "address_countries": list(getattr(vals, f"{tag}_ADDRESS_COUNTRIES")),
+            "phone_countries": list(getattr(vals, f"{tag}_PHONE_COUNTRIES")),
+            "phone_extensions": [e.strip() for e in vals.EXTENSIONS],
+            "id_kinds": sorted(vals.ID_KINDS), "national_schemes": list(national_schemes),
+            "date_styles": list(vals.DATE_STYLES), "org_kinds": sorted(vals.ORG_FORMS),
+            "layouts": dict(templates.LAYOUTS),
+            "template_module": templates.__name__,
+            "generator_module": f"dpfusion_integrations.evaluation.heldout_v{n}", "generator_version": 1,
+            "author_saw_detectors": False, "frozen_before": f"round {n}",
+            "description": templates.DESCRIPTION}
+
+class HandTableDrawing:
+    """Mixin for a set's values class: people, organisation domains, organisations and birth dates drawn
+    with the per-document RNG ``rng`` from the set's tables, named by the class attributes below."""
+
+    rng: random.Random
+    #: :func:`hand_person`'s traditions, hand-written name rows and doubled-surname joiners.
+    hand_traditions: Sequence[str]
+    hand_names: Mapping[str, tuple[str, str, str]]
+    hand_doubled: Mapping[str, str]
+    #: :func:`org_slug_domain`'s stop words, internal forms, TLDs and hyphen splitting.
+    domain_stop: Collection[str]
+    domain_internal: Sequence[str]
+    domain_tlds: Sequence[str]
+    domain_split_hyphens: bool = False
+    #: Towns per country, the countries an organisation's town is drawn from, and :func:`brand_word`'s parts.
+    org_towns: Mapping[str, Sequence[str]]
+    org_countries: Sequence[str]
+    brand_parts: Sequence[str]
+
+    def person(self, gender: str) -> Person:
+        return hand_person(self.rng, gender, self.hand_traditions, self.hand_names, self.hand_doubled)
+
+    def org_domain(self, org: str, *, internal: bool = False) -> str:
+        return org_slug_domain(self.rng, org, stop=self.domain_stop, internal_forms=self.domain_internal,
+                               tlds=self.domain_tlds, internal=internal, split_hyphens=self.domain_split_hyphens)
+
+    def org(self, form: str) -> str:
+        """An organisation ``form`` filled with two drawn people, a town of a drawn country and a brand."""
+        rng = self.rng
+        p, q = self.person(rng.choice("fm")), self.person(rng.choice("fm"))
+        town = rng.choice(self.org_towns[rng.choice(self.org_countries)])
+        return fill_org_form(form, brand_word(rng, self.brand_parts), town, p, q)
+
+    def _birth(self, first_year: int, years: int) -> date:
+        return birth_date(self.rng, first_year, years)
 
 
 _UPPER = "ABCDEFGHJKLMNPRSTUVWXYZ"

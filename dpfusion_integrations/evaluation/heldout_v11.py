@@ -97,18 +97,7 @@ def render_template_v11(template: str, *, structure_seed: int, filler_seed: int)
 
 
 def _meta() -> dict[str, Any]:
-    from dpfusion_integrations.evaluation import heldout_templates_v11 as templates
-
-    return {"name_sources": list(V11_NAME_SOURCES), "hand_traditions": list(vals.V11_HAND_TRADITIONS),
-            "faker_locales": [], "address_countries": list(V11_ADDRESS_COUNTRIES),
-            "phone_countries": list(V11_PHONE_COUNTRIES), "phone_extensions": [e.strip() for e in vals.EXTENSIONS],
-            "id_kinds": sorted(vals.ID_KINDS), "national_schemes": list(NATIONAL_SCHEMES),
-            "date_styles": list(vals.DATE_STYLES), "org_kinds": sorted(vals.ORG_FORMS),
-            "layouts": dict(templates.LAYOUTS),
-            "template_module": "dpfusion_integrations.evaluation.heldout_templates_v11",
-            "generator_module": "dpfusion_integrations.evaluation.heldout_v11", "generator_version": 1,
-            "author_saw_detectors": False, "frozen_before": "round 11",
-            "description": templates.DESCRIPTION}
+    return build.hand_set_meta(11, vals, NATIONAL_SCHEMES)
 
 
 #: How v11 is generated and frozen (see :mod:`~dpfusion_integrations.evaluation.heldout_build`).

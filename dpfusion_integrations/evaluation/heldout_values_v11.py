@@ -25,17 +25,13 @@ from datetime import date
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation import heldout_values_v7 as v7
 from dpfusion_integrations.evaluation.heldout_build import (
+    HandTableDrawing,
     MONTHS,
     WEEKDAYS,
     Person,
     address_parts,
-    birth_date,
-    brand_word,
-    fill_org_form,
-    hand_person,
     name_token,
     ordinal,
-    org_slug_domain,
     shape,
 )
 
@@ -453,11 +449,6 @@ ORG_FORMS: dict[str, tuple[str, ...]] = {
 }
 
 
-def brand(rng: random.Random) -> str:
-    """An invented, pronounceable company-like word."""
-    return brand_word(rng, _BRAND_PARTS)
-
-
 # --------------------------------------------------------------------------------------------
 # Contacts
 # --------------------------------------------------------------------------------------------
@@ -474,16 +465,16 @@ _STOP = {"the", "of", "and", "de", "la", "du", "boulangerie", "escuela", "surf",
          "repair", "cafe", "mairie", "municipio", "clinique", "lycee", "banque", "banco", "friends"}
 
 
-class ValuesV11(v7.ValuesV7):
+class ValuesV11(HandTableDrawing, v7.ValuesV7):
     """Draws v11's private values with the per-document RNG ``rng``; user names, handles and IP
     addresses are drawn as v7 draws them, from v11's names."""
 
     id_shapes, iban_bban = _ID_SHAPES, _IBAN_BBAN
+    hand_traditions, hand_names, hand_doubled = V11_HAND_TRADITIONS, _NAMES, _DOUBLE
+    domain_stop, domain_internal, domain_tlds = _STOP, _INTERNAL, _ORG_TLDS
+    org_towns, org_countries, brand_parts = TOWNS, V11_ADDRESS_COUNTRIES, _BRAND_PARTS
 
     # people --------------------------------------------------------------------------------
-    def person(self, gender: str) -> Person:
-        return hand_person(self.rng, gender, V11_HAND_TRADITIONS, _NAMES, _DOUBLE)
-
     def email(self, p: Person, domain: str | None) -> str:
         rng = self.rng
         f, last = name_token(p.first), name_token(p.last)
@@ -491,20 +482,7 @@ class ValuesV11(v7.ValuesV7):
                             f"{last}-{f}", f"{f}{last}{rng.randrange(1, 9)}", f"{f[:1]}{last}", f"{last}{rng.randrange(80, 99)}"))
         return f"{local}@{domain or rng.choice(_FREE_MAIL)}"
 
-    def org_domain(self, org: str, *, internal: bool = False) -> str:
-        return org_slug_domain(self.rng, org, stop=_STOP, internal_forms=_INTERNAL, tlds=_ORG_TLDS, internal=internal)
-
-    # organisations ------------------------------------------------------------------------------
-    def org(self, form: str) -> str:
-        rng = self.rng
-        p, q = self.person(rng.choice("fm")), self.person(rng.choice("fm"))
-        town = rng.choice(TOWNS[rng.choice(V11_ADDRESS_COUNTRIES)])
-        return fill_org_form(form, brand(rng), town, p, q)
-
     # identifiers --------------------------------------------------------------------------------
-    def _birth(self, first_year: int, years: int) -> date:
-        return birth_date(self.rng, first_year, years)
-
     def ident(self, kind: str, variant: int) -> str:
         """An identifier of ``kind``; ``variant`` (a structural fact) picks its layout."""
         rng = self.rng

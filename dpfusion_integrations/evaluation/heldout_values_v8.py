@@ -24,6 +24,7 @@ from datetime import date
 from dpfusion_integrations.errors import InvalidParameterError
 from dpfusion_integrations.evaluation import heldout_values_v7 as v7
 from dpfusion_integrations.evaluation.heldout_build import (
+    HandTableDrawing,
     MONTHS,
     MONTHS_DE,
     WEEKDAYS,
@@ -31,11 +32,9 @@ from dpfusion_integrations.evaluation.heldout_build import (
     address_parts,
     brand_word,
     fill_org_form,
-    hand_person,
     luhn_digit,
     name_token,
     ordinal,
-    org_slug_domain,
     shape,
     with_iban_check,
 )
@@ -483,25 +482,21 @@ _STOP = {"the", "of", "hotel", "marina", "studio", "clinica", "skischule", "tauc
          "orquesta", "refugio", "gemeente", "co"}
 
 
-class ValuesV8(v7.ValuesV7):
+class ValuesV8(HandTableDrawing, v7.ValuesV7):
     """Draws v8's private values with the per-document RNG ``rng``; user names, handles and IP addresses
     are drawn as v7 draws them, from v8's names."""
 
     id_shapes, iban_bban = _ID_SHAPES, _IBAN_BBAN
+    hand_traditions, hand_names, hand_doubled = V8_HAND_TRADITIONS, _NAMES, _DOUBLE
+    domain_stop, domain_internal, domain_tlds = _STOP, _INTERNAL, _ORG_TLDS
 
     # people --------------------------------------------------------------------------------
-    def person(self, gender: str) -> Person:
-        return hand_person(self.rng, gender, V8_HAND_TRADITIONS, _NAMES, _DOUBLE)
-
     def email(self, p: Person, domain: str | None) -> str:
         rng = self.rng
         f, last = name_token(p.first), name_token(p.last)
         local = rng.choice((f"{f}.{last}", f"{f[:1]}.{last}", f"{last}{rng.randrange(1, 99)}", f"{f}{last[:1]}",
                             f"{f}-{last}", f"{last}_{f}", f"{f}", f"{f[:2]}{last[:4]}"))
         return f"{local}@{domain or rng.choice(_FREE_MAIL)}"
-
-    def org_domain(self, org: str, *, internal: bool = False) -> str:
-        return org_slug_domain(self.rng, org, stop=_STOP, internal_forms=_INTERNAL, tlds=_ORG_TLDS, internal=internal)
 
     # organisations ------------------------------------------------------------------------------
     def org(self, form: str) -> str:

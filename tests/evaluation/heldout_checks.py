@@ -402,3 +402,31 @@ def bad_templates_fail_closed(render: Render, spec: heldout_build.HeldoutSetSpec
             render(template, structure_seed=1, filler_seed=1)
     with pytest.raises(InvalidParameterError):
         heldout_build.generate_set(spec, n_pairs=-1)
+
+
+def a_changed_last_character_fails(values: Any, validators: dict[str, Callable[[str], bool]],
+                                   schemes: Iterable[str], *, tries: int = 20) -> None:
+    """Every kind in ``validators`` is one of ``schemes``; ``tries`` identifiers ``values`` draws of it (layout
+    0) pass its validator, and each fails once its last character is changed (a digit to the next digit, a
+    letter to ``A``, or ``B`` for an ``A``)."""
+    schemes = set(schemes)
+    for kind, ok in validators.items():
+        assert kind in schemes
+        for _ in range(tries):
+            value = values.ident(kind, 0)
+            last = value[-1]
+            wrong = value[:-1] + (str((int(last) + 1) % 10) if last.isdigit() else ("A" if last != "A" else "B"))
+            assert ok(value) and not ok(wrong), kind
+
+
+def hand_written_meta(meta: dict[str, Any], docs: Docs, *, round_no: int, templates: Templates,
+                      layouts: Iterable[str], mentions: dict[str, int]) -> dict[str, int]:
+    """The meta of a set written without detectors or Faker, frozen before round ``round_no``: generator
+    version 1, one layout per template id of ``templates`` (the ids of ``layouts``) and the mention counts
+    of ``docs``, which are ``mentions``. Returns those counts."""
+    assert meta["author_saw_detectors"] is False and meta["frozen_before"] == f"round {round_no}"
+    assert meta["generator_version"] == 1 and meta["faker_locales"] == []
+    assert set(meta["layouts"]) == {tid for tid, _, _ in templates} == set(layouts)
+    counts = dict(sorted(Counter(m.type for d in docs for m in d.mentions).items()))
+    assert meta["mentions"] == counts == mentions
+    return counts
