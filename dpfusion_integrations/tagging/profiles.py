@@ -1,9 +1,12 @@
 """Tagging profiles: which detector finds the private spans by default.
 
 - ``recall`` (the default everywhere: core, CLI, adapters): :class:`~dpfusion_integrations.tagging.recall.RecallTagger`
-  with its latest detector set (``recall-v11``), the union of offline detectors typed onto six group
+  with its latest detector set (``recall-v12``), the union of offline detectors typed onto six group
   types (PERSON, ORGANIZATION, LOCATION, DATE, CONTACT, ID). It redacts by default: a false positive
   costs utility, never privacy, while a miss is released unprotected.
+- ``recall-v11``: the recall tagger with the round-11 detector set (before round 12's value completion:
+  see :mod:`~dpfusion_integrations.tagging.recall.round_twelve`), kept so that results measured with it
+  (held-out v11) can be reproduced.
 - ``recall-v10``: the recall tagger with the round-10 detector set (before round 11's residual sweep:
   see :mod:`~dpfusion_integrations.tagging.recall.round_eleven`), kept so that results measured with it
   (held-out v10) can be reproduced.
@@ -56,6 +59,7 @@ class TaggerProfile(str, Enum):
     """Which default tagger to use (see the module doc)."""
 
     RECALL = "recall"
+    RECALL_V11 = "recall-v11"
     RECALL_V10 = "recall-v10"
     RECALL_V9 = "recall-v9"
     RECALL_V8 = "recall-v8"
@@ -86,7 +90,7 @@ def parse_profile(profile: TaggerProfile | str) -> TaggerProfile:
 
 def default_tagger(profile: TaggerProfile | str = DEFAULT_PROFILE, *,
                    language_check: LanguageCheck | str = LanguageCheck.REFUSE) -> Tagger:
-    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise; ``"recall-v10"``, ``"recall-v9"``, ``"recall-v8"``, ``"recall-v7"``, ``"recall-v6"``, ``"recall-v5"``,
+    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise; ``"recall-v11"``, ``"recall-v10"``, ``"recall-v9"``, ``"recall-v8"``, ``"recall-v7"``, ``"recall-v6"``, ``"recall-v5"``,
     ``"recall-v4"``, ``"recall-v3"``, ``"precision"``) with the given ``language_check``, built on first call."""
     chosen = parse_profile(profile)
     check = parse_language_check(language_check)

@@ -57,6 +57,14 @@ def recall_v10_tagger(recall_tagger: RecallTagger) -> RecallTagger:
 
 
 @pytest.fixture(scope="session")
+def recall_v11_tagger(recall_tagger: RecallTagger) -> RecallTagger:
+    """The round-11 detector set (``recall-v11``, before round 12's value completion), sharing the
+    session's Presidio engine: round 11's tests measure the residual sweep with it (value completion's
+    own additions are measured in test_recall_r12_completion.py)."""
+    return RecallTagger(version="recall-v11")
+
+
+@pytest.fixture(scope="session")
 def make_view(recall_tagger: RecallTagger) -> Callable[[str], TextView]:
     """Builds the :class:`TextView` the recall detectors see for a text (spaCy parse + word lists)."""
 

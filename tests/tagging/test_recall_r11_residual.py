@@ -55,7 +55,6 @@ from dpfusion_integrations.tagging.recall.span_edges import (
     repeat_person_names,
 )
 from dpfusion_integrations.tagging.recall.tagger import (
-    RECALL_VERSION,
     RECALL_VERSIONS,
     _fuse_adjacent,
 )
@@ -84,6 +83,13 @@ def frequent(words) -> FrequentWords:
 def recall_v10(recall_v10_tagger) -> RecallTagger:
     """The round-10 detector set (the session's shared ``recall-v10`` tagger)."""
     return recall_v10_tagger
+
+
+@pytest.fixture(scope="module")
+def recall_v11(recall_v11_tagger) -> RecallTagger:
+    """The round-11 detector set, whose residual sweep these tests measure (round 12's value completion
+    runs after it and is measured in test_recall_r12_completion.py)."""
+    return recall_v11_tagger
 
 
 @pytest.fixture(scope="module")
@@ -132,10 +138,10 @@ _FRAGMENTS = [
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_FRAGMENTS), min_size=2, max_size=7))
 def test_when_texts_are_tagged_then_recall_v11_keeps_every_recall_v10_span_and_only_adds(
-        recall_tagger, recall_v10, parts: list[str]) -> None:
+        recall_v11, recall_v10, parts: list[str]) -> None:
     text = " ".join(parts)
     before = recall_v10.tag(text)
-    after = recall_tagger.tag(text)
+    after = recall_v11.tag(text)
     assert set(before) <= set(after)
     _well_formed(text, after)
     old = {i for s in before for i in range(s.start, s.end)}
@@ -362,19 +368,19 @@ def test_when_the_round_eleven_set_is_parsed_then_it_covers_every_class() -> Non
 
 
 def test_when_the_round_eleven_set_is_tagged_then_each_class_reaches_its_floor_and_beats_recall_v10(
-        recall_tagger, recall_v10) -> None:
+        recall_v11, recall_v10) -> None:
     for domain, floor in _FLOORS.items():
         sentences = [s for s in DEV_SENTENCES_R11_RESIDUAL if s.domain == domain]
-        assert _rate(recall_tagger, sentences) >= floor, domain
-    assert _rate(recall_v10, DEV_SENTENCES_R11_RESIDUAL) + 0.2 < _rate(recall_tagger, DEV_SENTENCES_R11_RESIDUAL)
+        assert _rate(recall_v11, sentences) >= floor, domain
+    assert _rate(recall_v10, DEV_SENTENCES_R11_RESIDUAL) + 0.2 < _rate(recall_v11, DEV_SENTENCES_R11_RESIDUAL)
 
 
-def test_when_public_look_alikes_are_tagged_then_the_sweep_tags_few_more_words(recall_tagger, recall_v10) -> None:
+def test_when_public_look_alikes_are_tagged_then_the_sweep_tags_few_more_words(recall_v11, recall_v10) -> None:
     """The sweep gives up a few public readings on purpose (after the attack review): whole cells of
     pipe tables, "Level 5:" (a level is also a floor) and the last number of "1, 2 and 4" are tagged,
     because "| 4 | mr k | 97 |", "Level 3, 12 George St" and "room 12 and 14" are private. Measured
     when written: 39 of 262 words against recall-v10's 34."""
-    tagged, words_ = tagged_word_share(recall_tagger, list(PUBLIC_SENTENCES_R11_RESIDUAL))
+    tagged, words_ = tagged_word_share(recall_v11, list(PUBLIC_SENTENCES_R11_RESIDUAL))
     before, _ = tagged_word_share(recall_v10, list(PUBLIC_SENTENCES_R11_RESIDUAL))
     assert words_ > 250 and before <= tagged <= before + 6, (tagged, before, words_)
 
@@ -397,7 +403,7 @@ def test_when_the_encoding_cannot_be_loaded_then_building_fails_closed(monkeypat
     assert info.value.__cause__ is None and info.value.__context__ is None
 
 
-def test_when_a_step_of_the_sweep_raises_then_tagging_fails_without_the_text(recall_tagger, monkeypatch) -> None:
+def test_when_a_step_of_the_sweep_raises_then_tagging_fails_without_the_text(recall_v11, monkeypatch) -> None:
     text = "spoke to zorvathi about locker 804012"
 
     def explode(view: TextView, *_: object) -> list[Span]:
@@ -405,7 +411,7 @@ def test_when_a_step_of_the_sweep_raises_then_tagging_fails_without_the_text(rec
 
     monkeypatch.setattr(round_eleven, "residual_numbers", explode)
     with pytest.raises(TaggingError) as info:
-        recall_tagger.tag(text)
+        recall_v11.tag(text)
     assert "zorvathi" not in str(info.value) and "804012" not in str(info.value)
     assert "RuntimeError" in str(info.value) and info.value.__context__ is None
 
@@ -459,11 +465,10 @@ def test_when_a_long_line_holds_many_small_numbers_then_the_numbers_step_is_line
 # --- 6. version wiring --------------------------------------------------------------------------
 
 
-def test_when_no_version_is_chosen_then_recall_v11_is_the_default_and_v10_stays_selectable(
-        recall_tagger, recall_v10) -> None:
-    assert RECALL_VERSION == "recall-v11" and recall_tagger.version == "recall-v11"
-    assert RECALL_VERSIONS[-2:] == ("recall-v10", "recall-v11") and recall_v10.version == "recall-v10"
-    assert recall_tagger.name.startswith("recall-v11/") and recall_v10.name.startswith("recall-v10/")
+def test_when_recall_v11_is_chosen_then_it_follows_recall_v10_and_runs_the_sweep(recall_v11, recall_v10) -> None:
+    assert RECALL_VERSIONS.index("recall-v11") == RECALL_VERSIONS.index("recall-v10") + 1
+    assert recall_v11.version == "recall-v11" and recall_v10.version == "recall-v10"
+    assert recall_v11.name.startswith("recall-v11/") and recall_v10.name.startswith("recall-v10/")
 
 
 @pytest.mark.parametrize("text", [
@@ -498,7 +503,7 @@ def _public_look_alike_sets() -> list[list[str]]:
     return out
 
 
-def test_when_every_public_look_alike_set_is_tagged_then_the_sweep_cost_stays_as_measured(recall_tagger,
+def test_when_every_public_look_alike_set_is_tagged_then_the_sweep_cost_stays_as_measured(recall_v11,
                                                                                          recall_v10) -> None:
     """The sweep's over-tagging on all 25 look-alike sets at once (5,643 words when written): recall-v11
     tagged 16.1 % of the words against recall-v10's 10.7 %, mostly numbers that these sentences were
@@ -506,7 +511,7 @@ def test_when_every_public_look_alike_set_is_tagged_then_the_sweep_cost_stays_as
     ordinary public text (the held-out public documents and the project's docs)."""
     sets = _public_look_alike_sets()
     sentences = [s for group in sets for s in group]
-    tagged, words_ = tagged_word_share(recall_tagger, sentences)
+    tagged, words_ = tagged_word_share(recall_v11, sentences)
     before, _ = tagged_word_share(recall_v10, sentences)
     assert len(sets) >= 20 and words_ > 5000
     assert before <= tagged and tagged / words_ < 0.17, (tagged, before, words_)

@@ -72,10 +72,11 @@ def test_when_the_previous_detector_set_tags_the_names_set_then_it_misses_more(r
     assert _rate(previous, sample) + 0.1 < _rate(recall_tagger, sample)
 
 
-def test_when_name_look_alikes_are_tagged_then_the_share_stays_bounded(recall_tagger) -> None:
+def test_when_name_look_alikes_are_tagged_then_the_share_stays_bounded(recall_v10_tagger) -> None:
     """The look-alikes are adversarial (most of their tags come from earlier rounds' rules); the round-8
-    detectors add at most a few words there."""
-    tagged, words = tagged_word_share(recall_tagger, list(PUBLIC_SENTENCES_R8_NAMES))
+    detectors add at most a few words there (measured up to round 10: the residual sweep's and value
+    completion's own costs are measured in their tests)."""
+    tagged, words = tagged_word_share(recall_v10_tagger, list(PUBLIC_SENTENCES_R8_NAMES))
     before, _ = tagged_word_share(RecallTagger(version="recall-v7"), list(PUBLIC_SENTENCES_R8_NAMES))
     assert words > 150 and tagged / words < 0.2 and tagged - before <= 3, (tagged, before, words)
 

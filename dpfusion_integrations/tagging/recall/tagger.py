@@ -13,8 +13,10 @@ Lane, Bristol BS1 4DJ") are one span, commas included.
 Redacting by default costs utility, never privacy: a falsely tagged public word is still
 available to the model through its group's context, within the ε bound.
 
-Versions: ``recall-v11`` (the default, :data:`RECALL_VERSION`) runs ``recall-v10`` and then the
-residual sweep (:mod:`~dpfusion_integrations.tagging.recall.round_eleven`: every untagged number without
+Versions: ``recall-v12`` (the default, :data:`RECALL_VERSION`) runs ``recall-v11`` and then value
+completion (:mod:`~dpfusion_integrations.tagging.recall.round_twelve`: the short, ordinary and label words,
+extensions, date parts and punctuation written next to a final span, as parts of its value; it only adds
+spans). ``recall-v11`` runs ``recall-v10`` and then the residual sweep (:mod:`~dpfusion_integrations.tagging.recall.round_eleven`: every untagged number without
 a quantity reading and every word a frequency lexicon does not know, plus the joining words inside a
 value and a number's label word; it only adds spans). ``recall-v10`` adds the round-10 detectors and
 growth steps (:mod:`~dpfusion_integrations.tagging.recall.round_ten`) to ``recall-v9``, which adds the
@@ -35,7 +37,7 @@ repetition of a found name (:mod:`~dpfusion_integrations.tagging.recall.span_edg
 ``recall-v4`` is the round-4 set (phone extensions and bracketed country codes, cued undotted
 initials, more titles, possessive and object names in chats, handle shapes, platform lists, and
 completion of a token that a span covers only in part: "Seo-hyeon", "saltwater.kid"); ``recall-v3``
-the round-3 set. All stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v10"`` to
+the round-3 set. All stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v11"`` to
 ``"recall-v3"``), so results measured with them can be reproduced.
 """
 
@@ -97,6 +99,7 @@ from dpfusion_integrations.tagging.recall.round_eleven import (
     round_eleven_detectors,
     round_eleven_edges,
 )
+from dpfusion_integrations.tagging.recall.round_twelve import complete_values
 from dpfusion_integrations.tagging.recall.round_ten import round_ten_detectors, round_ten_edges
 from dpfusion_integrations.tagging.recall.round_eight import round_eight_detectors, round_eight_edges
 from dpfusion_integrations.tagging.recall.round_seven import round_seven_detectors, round_seven_edges
@@ -126,13 +129,15 @@ __all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RECALL_VERSIONS", "RecallTagg
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v11"
+RECALL_VERSION = "recall-v12"
 #: The detector sets that can be chosen (``RecallTagger(version=...)``), oldest first.
 RECALL_VERSIONS = ("recall-v3", "recall-v4", "recall-v5", "recall-v6", "recall-v7", "recall-v8",
-                   "recall-v9", "recall-v10", "recall-v11")
+                   "recall-v9", "recall-v10", "recall-v11", "recall-v12")
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
+#: The versions that run round 11's residual sweep after the union (and, for ``recall-v12``, value completion).
+_SWEPT = frozenset({"recall-v11", "recall-v12"})
 
 
 def _check_version(version: str) -> str:
@@ -236,7 +241,7 @@ class RecallTagger:
         self._engine = _shared_engine(spacy_model, language)
         self._words: WordLists = load_wordlists()
         self._frequent: FrequentWords | None = (load_frequent_words(self._words.safe)
-                                                if self._version == "recall-v11" else None)
+                                                if self._version in _SWEPT else None)
         self._detectors = chosen
         self._language = language
         self._entities = sorted(self._engine.supported)
@@ -251,7 +256,7 @@ class RecallTagger:
 
     @property
     def version(self) -> str:
-        """The detector set (one of :data:`RECALL_VERSIONS`, ``"recall-v11"`` by default)."""
+        """The detector set (one of :data:`RECALL_VERSIONS`, ``"recall-v12"`` by default)."""
         return self._version
 
     @property
@@ -274,7 +279,8 @@ class RecallTagger:
 
     def detect_all(self, text: str) -> dict[str, list[Span]]:
         """Each detector's own (whitespace-trimmed) spans, by detector name, before the union (the
-        residual sweep of ``recall-v11`` is no detector: it runs on the union, in :meth:`tag`)."""
+        residual sweep of ``recall-v11`` and value completion of ``recall-v12`` are no detectors: they run
+        on the union, in :meth:`tag`)."""
         return self._detect(text)[0]
 
     def _detect(self, text: str) -> tuple[dict[str, list[Span]], TextView | None]:
@@ -320,13 +326,14 @@ class RecallTagger:
             merged = round_nine_edges(text, merged, self._words)
         elif self._version == "recall-v10":
             merged = round_ten_edges(text, merged, self._words)
-        elif self._version == "recall-v11":
+        elif self._version in _SWEPT:
             merged = round_eleven_edges(text, merged, self._words)
         return merged
 
     def tag(self, text: str) -> list[Span]:
-        """The union of every detector's spans, grown by the version's steps, then (``recall-v11``) the
-        residual sweep's additions: sorted, non-overlapping, whitespace-trimmed."""
+        """The union of every detector's spans, grown by the version's steps, then (``recall-v11`` and
+        later) the residual sweep's additions and (``recall-v12``) value completion's: sorted,
+        non-overlapping, whitespace-trimmed."""
         found, view = self._detect(text)
         merged = merge_spans(s for spans in found.values() for s in spans)
         if self._version == "recall-v4":
@@ -336,6 +343,8 @@ class RecallTagger:
         merged = _fuse_adjacent(text, merged)
         if self._frequent is not None and view is not None:
             merged = _fail_closed(residual_sweep, view, merged, self._frequent)
+            if self._version == "recall-v12":
+                merged = _fail_closed(complete_values, view, merged)
         if logger.isEnabledFor(logging.DEBUG):
             counts = Counter(span.entity_type for span in merged)
             logger.debug("recall tagger: %d spans: %s", len(merged), dict(sorted(counts.items())))

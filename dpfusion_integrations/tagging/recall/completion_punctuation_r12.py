@@ -1,0 +1,69 @@
+"""Round 12 (value completion): the punctuation inside one value.
+
+A value written with punctuation between its parts ("October, 12", "3. hædd", "Gravenstraat 85
+(perceel 8088)", "6 Jan (Thu)") is tagged as parts when each detector finds one of them; the
+characters between stay public and the value's layout with them. Three readings, on one line:
+
+- **gaps**: a comma, a dot, a colon, an apostrophe or "#" right after a span (and up to two
+  spaces), a bracket, or a hyphen or slash between two spans with no space around it, join them:
+  "October, 12", "3. hædd", "12/3". A gap with a letter or a digit is no gap, nor are a
+  table's or a list's separators ("|", "·", "—", ";", " - ", " / "), which stand between values.
+- **brackets**: a bracket pair whose content is tagged throughout, right after a span, is tagged
+  with it ("(perceel 8088)"); so is the closing bracket a span left open ("(Thu" + ")").
+- **weekdays**: a word of two to four letters in brackets right after a date, or after a span
+  ending in a month's name ("14 Jun (Sun)", "(Mi)").
+
+What is added takes the type of the span before it; the spans already there never change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dpfusion_integrations.tagging.recall.completion_numbers_r12 import ends_with_month
+from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
+from dpfusion_integrations.tagging.spans import Span, coverage_mask
+
+__all__ = ["bracket_parts", "punctuation_gaps"]
+
+_GAP = re.compile(r"[,.:'’#][ \t]{0,2}|[ \t]?[(\[][ \t]?|[ \t]?[)\]][,.]?[ \t]?|[\-/]")
+_MAX_GAP = 4
+_BRACKETED = re.compile(r"[ \t]?(?P<open>[(\[])(?P<inner>[^()\[\]\n]{1,40})(?P<close>[)\]])")
+_DAY_IN_BRACKETS = re.compile(r"[ \t]?(?P<day>[(\[][^\W\d_]{2,4}\.?[)\]])")
+_PAIRS = {"(": ")", "[": "]"}
+
+
+def punctuation_gaps(text: str, spans: list[Span]) -> list[Span]:
+    """Spans over the punctuation between two spans of one line."""
+    found: list[Span] = []
+    for left, right in zip(spans, spans[1:]):
+        gap = text[left.end : right.start]
+        if 0 < len(gap) <= _MAX_GAP and _GAP.fullmatch(gap):
+            start = left.end + len(gap) - len(gap.lstrip(" \t"))
+            end = right.start - (len(gap) - len(gap.rstrip(" \t")))
+            found.append(Span(start, end, left.entity_type, RESIDUAL_SCORE))
+    return found
+
+
+def bracket_parts(text: str, spans: list[Span]) -> list[Span]:
+    """Spans over the brackets of a tagged bracketed part, a bracket a span left open, and a
+    bracketed weekday after a date."""
+    covered = coverage_mask(spans, len(text))
+    found: list[Span] = []
+    for span in spans:
+        value = text[span.start : span.end]
+        for opener, closer in _PAIRS.items():
+            if value.count(opener) > value.count(closer) and text[span.end : span.end + 1] == closer:
+                found.append(Span(span.end, span.end + 1, span.entity_type, RESIDUAL_SCORE))
+        if span.entity_type == "DATE" or ends_with_month(value):
+            day = _DAY_IN_BRACKETS.match(text, span.end)
+            if day is not None:
+                found.append(Span(day.start("day"), day.end(), "DATE", RESIDUAL_SCORE))
+                continue
+        part = _BRACKETED.match(text, span.end)
+        if part is None or _PAIRS[part.group("open")] != part.group("close"):
+            continue
+        inner = range(part.start("inner"), part.end("inner"))
+        if all(covered[k] or text[k].isspace() for k in inner):
+            found.append(Span(part.start("open"), part.end("close"), span.entity_type, RESIDUAL_SCORE))
+    return found
