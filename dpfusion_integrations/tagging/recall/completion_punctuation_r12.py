@@ -5,11 +5,15 @@ A value written with punctuation between its parts ("October, 12", "3. hædd", "
 characters between stay public and the value's layout with them. Three readings, on one line:
 
 - **gaps**: a comma, a dot, a colon, an apostrophe or "#" right after a span (and up to two
-  spaces), a bracket, or a hyphen or slash between two spans with no space around it, join them:
+  spaces), a bracket, or a hyphen or slash between two spans with no space around it, join them
+  when one of the two is typeless (a residual or completed part); two values a detector typed stay
+  two ("Anna Berg, Oslo", "Anna Berg, Ola Nordmann") unless they have one type and only a label's
+  mark stands between them ("IMEI: 8484…"):
   "October, 12", "3. hædd", "12/3". A gap with a letter or a digit is no gap, nor are a
   table's or a list's separators ("|", "·", "—", ";", " - ", " / "), which stand between values.
 - **brackets**: a bracket pair whose content is tagged throughout, right after a span, is tagged
-  with it ("(perceel 8088)"); so is the closing bracket a span left open ("(Thu" + ")").
+  with it ("(perceel 8088)") unless a detector typed the content otherwise ("John Smith (MRN 483920)"
+  keeps its brackets); so is the closing bracket a span left open ("(Thu" + ")").
 - **weekdays**: a word of two to four letters in brackets right after a date, or after a span
   ending in a month's name ("14 Jun (Sun)", "(Mi)").
 
@@ -28,6 +32,8 @@ __all__ = ["bracket_parts", "punctuation_gaps"]
 
 _GAP = re.compile(r"[,.:'’#][ \t]{0,2}|[ \t]?[(\[][ \t]?|[ \t]?[)\]][,.]?[ \t]?|[\-/]")
 _MAX_GAP = 4
+#: Between two spans a detector typed alike, only a label's mark joins them ("IMEI: 8484", "No.#5").
+_LABEL_MARK = re.compile(r"[:#'’][ \t]?|[\-/]")
 _BRACKETED = re.compile(r"[ \t]?(?P<open>[(\[])(?P<inner>[^()\[\]\n]{1,40})(?P<close>[)\]])")
 _DAY_IN_BRACKETS = re.compile(r"[ \t]?(?P<day>[(\[][^\W\d_]{2,4}\.?[)\]])")
 _PAIRS = {"(": ")", "[": "]"}
@@ -38,6 +44,9 @@ def punctuation_gaps(text: str, spans: list[Span]) -> list[Span]:
     found: list[Span] = []
     for left, right in zip(spans, spans[1:]):
         gap = text[left.end : right.start]
+        if left.score > RESIDUAL_SCORE and right.score > RESIDUAL_SCORE and (
+                left.entity_type != right.entity_type or not _LABEL_MARK.fullmatch(gap)):
+            continue  # two values a detector typed: a comma or dot separates them ("Anna, Oslo")
         if 0 < len(gap) <= _MAX_GAP and _GAP.fullmatch(gap):
             start = left.end + len(gap) - len(gap.lstrip(" \t"))
             end = right.start - (len(gap) - len(gap.rstrip(" \t")))
@@ -64,6 +73,8 @@ def bracket_parts(text: str, spans: list[Span]) -> list[Span]:
         if part is None or _PAIRS[part.group("open")] != part.group("close"):
             continue
         inner = range(part.start("inner"), part.end("inner"))
-        if all(covered[k] or text[k].isspace() for k in inner):
+        inside = [s for s in spans if part.start("inner") <= s.start < part.end("inner")]
+        typed = all(s.entity_type == span.entity_type or s.score <= RESIDUAL_SCORE for s in inside)
+        if typed and all(covered[k] or text[k].isspace() for k in inner):
             found.append(Span(part.start("open"), part.end("close"), span.entity_type, RESIDUAL_SCORE))
     return found

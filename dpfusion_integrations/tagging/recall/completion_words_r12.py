@@ -8,7 +8,8 @@ readings, each on the same line and with one space between the word and the span
 
 - **short parts**: a word of one or two letters (three between two tagged words) next to a
   PERSON, ORGANIZATION or LOCATION span, written in the same case as the span's word beside it
-  ("Sh", "Ta", "mi", "p", "NSI"), unless it is an English function word ("a", "of", "me", "to").
+  ("Sh", "Ta", "mi", "p", "NSI"), unless it is an English function word ("a", "of", "me", "to")
+  or a title ("Dr", "Mr").
 - **leading words**: a capitalised word (not all upper case: notices and headings are written so;
   nor ending with a dot, which may end a sentence) right before such a span, up to three in a row
   ("Paseo General"), when the word does not open a sentence (a place's may open its line: an
@@ -106,7 +107,7 @@ def short_parts(text: str, spans: list[Span]) -> list[Span]:
 def _short(word: str, neighbour: str, *, limit: int) -> bool:
     core = _core(word)
     return (core.isalpha() and len(core) <= limit and core.lower() not in function_words()
-            and _same_case(core, neighbour))
+            and core.lower() not in TITLES and _same_case(core, neighbour))
 
 
 def _titled(word: str) -> bool:
