@@ -1,12 +1,15 @@
 """Round 12 (value completion): the words and numbers a tagged number or date is written with.
 
-- **extensions**: after a tagged phone number, one short word (a label in any language: "linha",
+- **extensions**: after a tagged phone number, one word of up to nine letters (a label in any language: "linha",
   "post", "anx.", "ekst.", "доб.", "tab") or "#" and up to six digits, in brackets or not, are the
   extension: "4 362 574 linha 59", "(0212) 085.94.02 (tab 920)". Function words and comparison
   words ("at 9", "or 2") never label one, nor does a time or a decimal follow.
-- **number labels**: a lower-case noun right before a number that a detector (not the residual
-  sweep) tagged as a place or an identifier names it: "floor 1", "maison 92", "lot 26",
-  "code 0208#" (a noun as the parse reads it: "quote 48213" keeps its verb). Function, comparison and reference words ("in 2026", "over 40", "page 3") never do.
+- **number labels**: a lower-case noun right before a tagged number, the two making one
+  comma-separated field of a line whose neighbouring field is tagged, names a place: "Rue du
+  Commerce, maison 92, Kpalimé", "parcelle 85, lot 37, Banfora" (a noun as the parse reads it:
+  "quote 48213" keeps its verb). Function, comparison and reference words ("in 2026", "over 40",
+  "page 3") never do, nor does a label outside an address ("card 9F:12", "floor 1" in prose stay
+  readable).
 - **dates**: a day (1 to 31) right after a tagged month name ("October, 12", "June, 17  gold
   ring"); a day, one short word and a year ("19 me 2027", "31 Me 2026", "9 Dey 1405": the word is a
   month whatever the language, unless it is a joining word: "1 in 2000", "3 of 2026").
@@ -25,7 +28,7 @@ from dpfusion_integrations.tagging.spans import Span, coverage_mask
 __all__ = ["date_parts", "ends_with_month", "extensions", "number_labels"]
 
 _EXTENSION = re.compile(
-    r"(?P<open>[ \t]*[(\[])?[ \t]*(?P<label>[^\W\d_]{1,6}\.?[ \t]*#?|#)[ \t]*(?P<digits>\d{1,6})(?![\d:.,]\d|\w)"
+    r"(?P<open>[ \t]*[(\[])?[ \t]*(?P<label>[^\W\d_]{1,9}\.?:?[ \t]*#?|#)[ \t]*(?P<digits>\d{1,6})(?![\d:.,]\d|\w)"
 )
 _FIELD_BEFORE = re.compile(r"(?:,[ \t]?|^)$", re.MULTILINE)
 _FIELD_AFTER = re.compile(r",[ \t]?|[ \t]*$", re.MULTILINE)
@@ -61,7 +64,7 @@ def extensions(text: str, spans: list[Span]) -> list[Span]:
         match = _EXTENSION.match(text, span.end)
         if match is None:
             continue
-        label = match.group("label").strip(" \t#").rstrip(".").lower()
+        label = match.group("label").strip(" \t#:").rstrip(".").lower()
         if label and (label in lead_stops() or label in RANGE_WORDS):
             continue
         end = match.end()
@@ -76,7 +79,7 @@ def extensions(text: str, spans: list[Span]) -> list[Span]:
 
 
 def number_labels(view: TextView, spans: list[Span]) -> list[Span]:
-    """Spans over the lower-case noun naming a number a detector tagged as a place or an identifier."""
+    """Spans over the lower-case noun naming a tagged number that is one field of an address line."""
     text = view.text
     nouns = {t.start for t in view.toks if t.pos in ("NOUN", "PROPN", "X")}
     found: list[Span] = []
@@ -91,8 +94,7 @@ def number_labels(view: TextView, spans: list[Span]) -> list[Span]:
         word = match.group("w")
         if not word.islower() or word in lead_stops() or match.start() not in nouns:
             continue
-        found_by_detector = span.entity_type in ("LOCATION", "ID") and span.score > RESIDUAL_SCORE
-        if found_by_detector or _address_field(text, covered, match.start(), span.end):
+        if _address_field(text, covered, match.start(), span.end):
             found.append(Span(match.start(), match.end("w"), span.entity_type, RESIDUAL_SCORE))
     return found
 

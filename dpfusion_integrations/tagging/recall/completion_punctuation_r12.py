@@ -14,8 +14,9 @@ characters between stay public and the value's layout with them. Three readings,
 - **brackets**: a bracket pair whose content is tagged throughout, right after a span, is tagged
   with it ("(perceel 8088)") unless a detector typed the content otherwise ("John Smith (MRN 483920)"
   keeps its brackets); so is the closing bracket a span left open ("(Thu" + ")").
-- **weekdays**: a word of two to four letters in brackets right after a date, or after a span
-  ending in a month's name ("14 Jun (Sun)", "(Mi)").
+- **weekdays**: a weekday in brackets right after a date, or after a span ending in a month's
+  name ("14 Jun (Sun)", "3 Okt (Sa)"): an English one or a capitalised two-letter abbreviation;
+  "(am)", "(TBC)" stay public.
 
 What is added takes the type of the span before it; the spans already there never change.
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from dpfusion_integrations.tagging.recall.base import WEEKDAYS
 from dpfusion_integrations.tagging.recall.completion_numbers_r12 import ends_with_month
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
 from dpfusion_integrations.tagging.spans import Span, coverage_mask
@@ -35,8 +37,14 @@ _MAX_GAP = 4
 #: Between two spans a detector typed alike, only a label's mark joins them ("IMEI: 8484", "No.#5").
 _LABEL_MARK = re.compile(r"[:#'’][ \t]?|[\-/]")
 _BRACKETED = re.compile(r"[ \t]?(?P<open>[(\[])(?P<inner>[^()\[\]\n]{1,40})(?P<close>[)\]])")
-_DAY_IN_BRACKETS = re.compile(r"[ \t]?(?P<day>[(\[][^\W\d_]{2,4}\.?[)\]])")
+_DAY_IN_BRACKETS = re.compile(r"[ \t]?(?P<day>[(\[](?P<word>[^\W\d_]{2,4})\.?[)\]])")
 _PAIRS = {"(": ")", "[": "]"}
+
+
+def _weekday(word: str) -> bool:
+    """An English weekday or its abbreviation ("Thu", "Sun"), or a capitalised two-letter one of
+    another language ("Sa", "Mi", "Lu"); never "(am)", "(pm)", "(TBC)", "(est)"."""
+    return word.lower() in WEEKDAYS or (len(word) == 2 and word[0].isupper() and word[1].islower())
 
 
 def punctuation_gaps(text: str, spans: list[Span]) -> list[Span]:
@@ -66,7 +74,7 @@ def bracket_parts(text: str, spans: list[Span]) -> list[Span]:
                 found.append(Span(span.end, span.end + 1, span.entity_type, RESIDUAL_SCORE))
         if span.entity_type == "DATE" or ends_with_month(value):
             day = _DAY_IN_BRACKETS.match(text, span.end)
-            if day is not None:
+            if day is not None and _weekday(day.group("word")):
                 found.append(Span(day.start("day"), day.end(), "DATE", RESIDUAL_SCORE))
                 continue
         part = _BRACKETED.match(text, span.end)

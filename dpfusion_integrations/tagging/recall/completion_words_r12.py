@@ -11,7 +11,8 @@ readings, each on the same line and with one space between the word and the span
   ("Sh", "Ta", "mi", "p", "NSI"), unless it is an English function word ("a", "of", "me", "to")
   or a title ("Dr", "Mr").
 - **leading words**: a capitalised word (not all upper case: notices and headings are written so;
-  nor ending with a dot, which may end a sentence) right before such a span, up to three in a row
+  nor ending with a dot, which may end a sentence) right before such a span when it starts with a
+  letter (a number's label is read by number_labels: "Seen 12 März" leads nothing), up to three in a row
   ("Paseo General"), when the word does not open a sentence (a place's may open its line: an
   address line); and a lower-case abbreviation with its dot that opens a field (after a line
   start, a comma, a colon or a bracket: "Kishinev, sect. Botanica", "point: ul. Wrzosowa"; the
@@ -21,8 +22,8 @@ readings, each on the same line and with one space between the word and the span
   "Monday", "Page"); nor does a title before a person ("Dr"), which the reader may keep.
 - **trailing words**: capitalised words right after such a span, up to three ("Surgeons",
   "Portraits", "Street"), under the same exclusions, never a field label ("Anna Smith Phone:") and
-  none after a word with a dot;
-  a street word makes the added part a LOCATION.
+  none after a word with a dot; a street word is typed LOCATION, though joined to a typed name
+  before it, the value takes that name's type.
 
 Every word added takes the type of the span it completes (a street word: LOCATION) and the lowest
 score; the spans already there never change.
@@ -142,6 +143,8 @@ def leading_words(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         if span.entity_type not in NAME_TYPES:
             continue
+        if not text[span.start].isalpha():
+            continue  # a number's label is number_labels' to read ("Seen 12 März" leads nothing)
         pos = span.start
         for _ in range(_MAX_RUN):
             before = _word_before(text, pos)
