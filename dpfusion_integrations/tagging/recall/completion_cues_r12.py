@@ -15,7 +15,7 @@ from functools import cache
 from dpfusion_integrations.tagging.recall.base import GREETINGS, MONTHS, WEEKDAYS
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import COMPARISON_WORDS, REFERENCE_NOUNS
 
-__all__ = ["NAME_TYPES", "function_words", "lead_stops", "opens_sentence"]
+__all__ = ["NAME_TYPES", "function_words", "lead_stops", "opens_sentence", "trail_stops"]
 
 
 @cache
@@ -28,10 +28,18 @@ def function_words() -> frozenset[str]:
 
 
 @cache
+def trail_stops() -> frozenset[str]:
+    """Words that stay public after a name, an organisation or a place even when capitalised
+    ("Anna Smith Monday", "Dear Anna Hello")."""
+    return function_words() | GREETINGS | MONTHS | WEEKDAYS | COMPARISON_WORDS
+
+
+@cache
 def lead_stops() -> frozenset[str]:
-    """Words that stay public before or after a name, an organisation or a place even when capitalised
-    ("Dear Anna", "Monday Anna called", "Over London"), nor label a public reference ("Page")."""
-    return function_words() | GREETINGS | MONTHS | WEEKDAYS | COMPARISON_WORDS | REFERENCE_NOUNS
+    """Words that stay public before a name, an organisation or a place, or label a number, even when
+    capitalised: :func:`trail_stops` and the nouns of a public reference ("Page Anna", "page 3"). After
+    a name those nouns may end it ("Prefel Group", "Harbour Team")."""
+    return trail_stops() | REFERENCE_NOUNS
 
 #: The group types whose values are names written in words (a person, an organisation, a place).
 NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})

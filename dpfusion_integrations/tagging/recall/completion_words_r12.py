@@ -21,7 +21,7 @@ readings, each on the same line and with one space between the word and the span
   words, greetings, months, weekdays, comparison words and reference nouns never lead ("Dear",
   "Monday", "Page"); nor does a title before a person ("Dr"), which the reader may keep.
 - **trailing words**: capitalised words right after such a span, up to three ("Surgeons",
-  "Portraits", "Street"), under the same exclusions, never a field label ("Anna Smith Phone:") and
+  "Portraits", "Street", "Group": a reference noun may end a name), under the same exclusions otherwise, never a field label ("Anna Smith Phone:") and
   none after a word with a dot; a street word is typed LOCATION, though joined to a typed name
   before it, the value takes that name's type.
 
@@ -35,10 +35,11 @@ import re
 
 from dpfusion_integrations.tagging.recall.base import TITLES
 from dpfusion_integrations.tagging.recall.completion_cues_r12 import (
+    NAME_TYPES,
     function_words,
     lead_stops,
-    NAME_TYPES,
     opens_sentence,
+    trail_stops,
 )
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE, STREET_WORDS_ANY
 from dpfusion_integrations.tagging.spans import Span
@@ -183,7 +184,7 @@ def trailing_words(text: str, spans: list[Span]) -> list[Span]:
             word = after.group("w")
             core = _core(word)
             end = pos + 1 + len(word)
-            if len(core) < 2 or not _titled(core) or core.lower() in lead_stops() or text[end : end + 1] == ":":
+            if len(core) < 2 or not _titled(core) or core.lower() in trail_stops() or text[end : end + 1] == ":":
                 break
             kind = "LOCATION" if core.lower() in STREET_WORDS_ANY else span.entity_type
             found.append(Span(pos + 1, end, kind, RESIDUAL_SCORE))
