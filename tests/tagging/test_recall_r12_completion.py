@@ -209,6 +209,7 @@ def test_when_capitalised_words_lead_a_name_then_they_join_it_unless_public_read
     (";;Albert Street, Bel Air", "Albert", "PERSON", ["Street"], ["LOCATION"]),
     ("ask Anna Smith Phone: 555", "Anna Smith", "PERSON", [], []),  # a field label
     ("ask Anna Smith Monday", "Anna Smith", "PERSON", [], []),
+    ("a contract with Prefel Group since May", "Prefel", "ORGANIZATION", ["Group"], ["ORGANIZATION"]),
     ("the van der Waals force", "van der", "PERSON", ["Waals"], ["PERSON"]),
     ("NAME ANNA SMITH CHECKED", "ANNA SMITH", "PERSON", [], []),
     ("with Anna Jr. Then Bob", "Anna", "PERSON", ["Jr."], ["PERSON"]),  # nothing after a dotted word
