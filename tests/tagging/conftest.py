@@ -6,6 +6,7 @@ import socket
 from collections.abc import Callable, Iterator
 
 import pytest
+import spacy
 
 from dpfusion_integrations.tagging import PresidioTagger, RecallTagger
 from dpfusion_integrations.tagging.recall import TextView
@@ -62,6 +63,18 @@ def recall_v11_tagger(recall_tagger: RecallTagger) -> RecallTagger:
     session's Presidio engine: round 11's tests measure the residual sweep with it (value completion's
     own additions are measured in test_recall_r12_completion.py)."""
     return RecallTagger(version="recall-v11")
+
+
+@pytest.fixture(scope="session")
+def quick_view() -> Callable[[str], TextView]:
+    """Builds a view over spaCy's tokenizer alone (no parse): for long adversarial inputs."""
+    nlp = spacy.blank("en")
+    words = load_wordlists()
+
+    def build(text: str) -> TextView:
+        return TextView(text, nlp.make_doc(text), words)
+
+    return build
 
 
 @pytest.fixture(scope="session")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from dpfusion_integrations.tagging import Span
 
-__all__ = ["covered", "texts_of"]
+__all__ = ["covered", "texts_of", "well_formed"]
 
 
 def covered(text: str, spans: Iterable[Span], value: str, occurrence: int = 0) -> bool:
@@ -21,3 +22,13 @@ def covered(text: str, spans: Iterable[Span], value: str, occurrence: int = 0) -
 def texts_of(text: str, spans: Iterable[Span]) -> list[str]:
     """The covered substrings (for assertions inside the trust boundary of a test)."""
     return [text[s.start : s.end] for s in spans]
+
+
+def well_formed(text: str, spans: list[Span]) -> None:
+    """Asserts that ``spans`` are sorted, inside ``text``, whitespace-trimmed and non-overlapping."""
+    assert spans == sorted(spans, key=lambda s: (s.start, s.end))
+    for s in spans:
+        assert 0 <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+    for a, b in itertools.pairwise(spans):
+        assert a.end <= b.start

@@ -6,18 +6,16 @@ adversarial input; the version wiring."""
 
 from __future__ import annotations
 
-import itertools
 import time
 
 import pytest
-import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from recall_dev_set_r11_residual import (
     DEV_SENTENCES_R11_RESIDUAL,
     PUBLIC_SENTENCES_R11_RESIDUAL,
 )
-from recall_helpers import covered
+from recall_helpers import covered, well_formed
 from test_recall_dev_set_r3 import _rate
 from test_recall_overtagging import tagged_word_share
 
@@ -92,17 +90,6 @@ def recall_v11(recall_v11_tagger) -> RecallTagger:
     return recall_v11_tagger
 
 
-@pytest.fixture(scope="module")
-def quick_view(words):
-    """A view over spaCy's tokenizer alone (no parse): for long adversarial inputs."""
-    nlp = spacy.blank("en")
-
-    def build(text: str) -> TextView:
-        return TextView(text, nlp.make_doc(text), words)
-
-    return build
-
-
 def _found(text: str, spans: list[Span]) -> list[str]:
     return [text[s.start : s.end] for s in sorted(spans, key=lambda s: s.start)]
 
@@ -112,15 +99,6 @@ def _span(text: str, value: str, kind: str, occurrence: int = 0) -> Span:
     for _ in range(occurrence + 1):
         start = text.index(value, start + 1)
     return Span(start, start + len(value), kind, 0.8)
-
-
-def _well_formed(text: str, spans: list[Span]) -> None:
-    assert spans == sorted(spans, key=lambda s: (s.start, s.end))
-    for s in spans:
-        assert 0 <= s.start < s.end <= len(text)
-        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
-    for a, b in itertools.pairwise(spans):
-        assert a.end <= b.start
 
 
 # --- 1. the sweep only adds ---------------------------------------------------------------------
@@ -143,7 +121,7 @@ def test_when_texts_are_tagged_then_recall_v11_keeps_every_recall_v10_span_and_o
     before = recall_v10.tag(text)
     after = recall_v11.tag(text)
     assert set(before) <= set(after)
-    _well_formed(text, after)
+    well_formed(text, after)
     old = {i for s in before for i in range(s.start, s.end)}
     for s in set(after) - set(before):
         assert s.score == RESIDUAL_SCORE and not any(i in old for i in range(s.start, s.end))
@@ -176,7 +154,7 @@ def test_when_the_sweep_runs_on_given_spans_then_they_come_back_unchanged(make_v
     given_spans.sort(key=lambda s: s.start)
     out = residual_sweep(view, given_spans, frequent)
     assert set(given_spans) <= set(out) and len(out) > len(given_spans)
-    _well_formed(text, out)
+    well_formed(text, out)
 
 
 # --- 2. numbers ---------------------------------------------------------------------------------

@@ -6,19 +6,18 @@ closed without the text; linear time on adversarial input; the version wiring.""
 
 from __future__ import annotations
 
-import itertools
 import time
 
 import pytest
-import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from recall_dev_set_r12_completion import DEV_SENTENCES_R12_COMPLETION, PUBLIC_SENTENCES_R12_COMPLETION
+from recall_helpers import well_formed
 from test_recall_dev_set_r3 import _rate
 from test_recall_overtagging import tagged_word_share
 
 from dpfusion_integrations.errors import TaggingError
-from dpfusion_integrations.tagging.recall import RecallTagger, TextView, round_twelve
+from dpfusion_integrations.tagging.recall import RecallTagger, round_twelve
 from dpfusion_integrations.tagging.recall.completion_cues_r12 import opens_sentence
 from dpfusion_integrations.tagging.recall.completion_numbers_r12 import (
     date_parts,
@@ -37,7 +36,6 @@ from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCOR
 from dpfusion_integrations.tagging.recall.round_twelve import complete_values, join_parts
 from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION, RECALL_VERSIONS
 from dpfusion_integrations.tagging.spans import Span
-from dpfusion_integrations.tagging.wordlists import load_wordlists
 
 #: What recall-v12 reached on each class when the set was written (recall-v11: 13/15, 16/19, 2/7; recall-v12
 #: 15/15, 19/19, 4/7: a bracketed plot or block number a detector typed as an identifier keeps its brackets).
@@ -50,18 +48,6 @@ def recall_v11(recall_v11_tagger) -> RecallTagger:
     return recall_v11_tagger
 
 
-@pytest.fixture(scope="module")
-def quick_view():
-    """A view over spaCy's tokenizer alone (no parse): for long adversarial inputs."""
-    nlp = spacy.blank("en")
-    words = load_wordlists()
-
-    def build(text: str) -> TextView:
-        return TextView(text, nlp.make_doc(text), words)
-
-    return build
-
-
 def _span(text: str, value: str, kind: str, score: float = 0.8) -> Span:
     start = text.index(value)
     return Span(start, start + len(value), kind, score)
@@ -69,15 +55,6 @@ def _span(text: str, value: str, kind: str, score: float = 0.8) -> Span:
 
 def _added(text: str, found: list[Span]) -> list[str]:
     return [text[s.start : s.end] for s in sorted(found, key=lambda s: s.start)]
-
-
-def _well_formed(text: str, spans: list[Span]) -> None:
-    assert spans == sorted(spans, key=lambda s: (s.start, s.end))
-    for s in spans:
-        assert 0 <= s.start < s.end <= len(text)
-        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
-    for a, b in itertools.pairwise(spans):
-        assert a.end <= b.start
 
 
 # --- 1. completion only adds --------------------------------------------------------------------
@@ -111,7 +88,7 @@ def test_when_any_text_is_tagged_then_recall_v11_spans_stay_inside_spans_of_thei
     text = " ".join(parts)
     before = recall_v11.tag(text)
     after = recall_tagger.tag(text)
-    _well_formed(text, after)
+    well_formed(text, after)
     _kept_inside(before, after)
     assert len(after) <= len(before) + sum(1 for s in after if s.score == RESIDUAL_SCORE)
 
@@ -124,7 +101,7 @@ def test_when_completion_runs_on_final_spans_then_it_keeps_them_and_joins_each_a
              _span(text, "October", "DATE"), _span(text, "12", "ID", RESIDUAL_SCORE),
              _span(text, "Anna Berg", "PERSON"), _span(text, "Oslo", "LOCATION")]
     out = complete_values(make_view(text), spans)
-    _well_formed(text, out)
+    well_formed(text, out)
     _kept_inside(spans, out)
     assert [(text[s.start : s.end], s.entity_type) for s in out] == [
         ("Rokhat Sh", "PERSON"), ("4 362 574 linha 59", "CONTACT"), ("Rue Sursock", "LOCATION"),
