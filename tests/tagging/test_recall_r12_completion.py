@@ -372,6 +372,7 @@ def test_when_a_step_of_completion_raises_then_tagging_fails_without_the_text(re
 
 @pytest.mark.parametrize("unit", [
     "Ab Cd Ef Gh ", "(a (b [c ", "12, 12. 12/12 ", "555 0192 ext 1 ", "3 May 2026 (Thu) ", "Rue Rue Rue Avenue ",
+    "Ab (cd) ",
 ])  # fmt: skip
 def test_when_the_input_is_long_and_adversarial_then_completion_stays_linear(quick_view, unit: str) -> None:
     times = []

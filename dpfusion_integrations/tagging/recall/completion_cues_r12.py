@@ -15,7 +15,7 @@ from functools import cache
 from dpfusion_integrations.tagging.recall.base import GREETINGS, MONTHS, WEEKDAYS
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import COMPARISON_WORDS, REFERENCE_NOUNS
 
-__all__ = ["NAME_TYPES", "function_words", "lead_stops", "opens_sentence", "trail_stops"]
+__all__ = ["NAME_TYPES", "function_words", "lead_stops", "mark_before", "opens_sentence", "trail_stops"]
 
 
 @cache
@@ -45,11 +45,16 @@ def lead_stops() -> frozenset[str]:
 NAME_TYPES = frozenset({"PERSON", "ORGANIZATION", "LOCATION"})
 
 
-def opens_sentence(text: str, pos: int) -> tuple[bool, bool]:
-    """``(line_start, sentence_start)`` for a word starting at ``pos``: whether only spaces stand
-    between it and the start of its line, and whether it follows ".", "!", "?" or ":" (or the line start)."""
+def mark_before(text: str, pos: int) -> str:
+    """The character before ``pos`` past spaces and tabs (``"\n"`` at the start of the text)."""
     k = pos - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
-    line_start = k < 0 or text[k] == "\n"
-    return line_start, line_start or text[k] in ".!?:"
+    return text[k] if k >= 0 else "\n"
+
+
+def opens_sentence(text: str, pos: int) -> tuple[bool, bool]:
+    """``(line_start, sentence_start)`` for a word starting at ``pos``: whether only spaces stand
+    between it and the start of its line, and whether it follows ".", "!", "?" or ":" (or the line start)."""
+    mark = mark_before(text, pos)
+    return mark == "\n", mark in "\n.!?:"

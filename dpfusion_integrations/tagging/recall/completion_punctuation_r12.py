@@ -24,6 +24,7 @@ What is added takes the type of the span before it; the spans already there neve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dpfusion_integrations.tagging.recall.base import WEEKDAYS
 from dpfusion_integrations.tagging.recall.completion_numbers_r12 import ends_with_month
@@ -66,6 +67,7 @@ def bracket_parts(text: str, spans: list[Span]) -> list[Span]:
     """Spans over the brackets of a tagged bracketed part, a bracket a span left open, and a
     bracketed weekday after a date."""
     covered = coverage_mask(spans, len(text))
+    starts = [s.start for s in spans]  # spans are sorted: the spans inside a bracket are one slice
     found: list[Span] = []
     for span in spans:
         value = text[span.start : span.end]
@@ -81,7 +83,7 @@ def bracket_parts(text: str, spans: list[Span]) -> list[Span]:
         if part is None or _PAIRS[part.group("open")] != part.group("close"):
             continue
         inner = range(part.start("inner"), part.end("inner"))
-        inside = [s for s in spans if part.start("inner") <= s.start < part.end("inner")]
+        inside = spans[bisect_left(starts, part.start("inner")) : bisect_left(starts, part.end("inner"))]
         typed = all(s.entity_type == span.entity_type or s.score <= RESIDUAL_SCORE for s in inside)
         if typed and all(covered[k] or text[k].isspace() for k in inner):
             found.append(Span(part.start("open"), part.end("close"), span.entity_type, RESIDUAL_SCORE))

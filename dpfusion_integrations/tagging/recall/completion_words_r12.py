@@ -38,6 +38,7 @@ from dpfusion_integrations.tagging.recall.completion_cues_r12 import (
     NAME_TYPES,
     function_words,
     lead_stops,
+    mark_before,
     opens_sentence,
     trail_stops,
 )
@@ -119,10 +120,7 @@ def _titled(word: str) -> bool:
 
 def _opens_field(text: str, pos: int) -> bool:
     """Whether only spaces stand between ``pos`` and the line start or a field's punctuation ("," ":" ";" "(")."""
-    k = pos - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k < 0 or text[k] in "\n,:;(["
+    return mark_before(text, pos) in "\n,:;(["
 
 
 def _may_lead(text: str, start: int, word: str, entity_type: str) -> bool:
