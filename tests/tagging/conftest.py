@@ -66,6 +66,14 @@ def recall_v11_tagger(recall_tagger: RecallTagger) -> RecallTagger:
 
 
 @pytest.fixture(scope="session")
+def recall_v12_tagger(recall_tagger: RecallTagger) -> RecallTagger:
+    """The round-12 detector set (``recall-v12``, before round 13's release), sharing the session's
+    Presidio engine: round 12's tests measure value completion with it (round 13's release is measured
+    in test_recall_r13_release.py)."""
+    return RecallTagger(version="recall-v12")
+
+
+@pytest.fixture(scope="session")
 def quick_view() -> Callable[[str], TextView]:
     """Builds a view over spaCy's tokenizer alone (no parse): for long adversarial inputs."""
     nlp = spacy.blank("en")

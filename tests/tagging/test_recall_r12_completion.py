@@ -48,6 +48,12 @@ def recall_v11(recall_v11_tagger) -> RecallTagger:
     return recall_v11_tagger
 
 
+@pytest.fixture(scope="module")
+def recall_v12(recall_v12_tagger) -> RecallTagger:
+    """The round-12 detector set (value completion, before round 13's release)."""
+    return recall_v12_tagger
+
+
 def _span(text: str, value: str, kind: str, score: float = 0.8) -> Span:
     start = text.index(value)
     return Span(start, start + len(value), kind, score)
@@ -84,10 +90,10 @@ def _kept_inside(before: list[Span], after: list[Span]) -> None:
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(parts=st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=8))
 def test_when_any_text_is_tagged_then_recall_v11_spans_stay_inside_spans_of_their_type(
-        recall_tagger, recall_v11, parts: list[str]) -> None:
+        recall_v12, recall_v11, parts: list[str]) -> None:
     text = " ".join(parts)
     before = recall_v11.tag(text)
-    after = recall_tagger.tag(text)
+    after = recall_v12.tag(text)
     well_formed(text, after)
     _kept_inside(before, after)
     assert len(after) <= len(before) + sum(1 for s in after if s.score == RESIDUAL_SCORE)
@@ -337,16 +343,16 @@ def test_when_the_round_twelve_set_is_written_then_it_holds_each_class() -> None
 
 
 def test_when_the_round_twelve_set_is_tagged_then_each_class_reaches_its_floor_and_beats_recall_v11(
-        recall_tagger, recall_v11) -> None:
+        recall_v12, recall_v11) -> None:
     for domain, floor in _FLOORS.items():
         sentences = [s for s in DEV_SENTENCES_R12_COMPLETION if s.domain == domain]
-        assert _rate(recall_tagger, sentences) >= floor, domain
-    assert _rate(recall_v11, DEV_SENTENCES_R12_COMPLETION) + 0.1 < _rate(recall_tagger, DEV_SENTENCES_R12_COMPLETION)
+        assert _rate(recall_v12, sentences) >= floor, domain
+    assert _rate(recall_v11, DEV_SENTENCES_R12_COMPLETION) + 0.1 < _rate(recall_v12, DEV_SENTENCES_R12_COMPLETION)
 
 
-def test_when_public_look_alikes_are_tagged_then_completion_tags_few_more_words(recall_tagger, recall_v11) -> None:
+def test_when_public_look_alikes_are_tagged_then_completion_tags_few_more_words(recall_v12, recall_v11) -> None:
     """Measured when written: 80 of 271 words against recall-v11's 78 ("van der Waals", "Firefox OK")."""
-    tagged, words = tagged_word_share(recall_tagger, list(PUBLIC_SENTENCES_R12_COMPLETION))
+    tagged, words = tagged_word_share(recall_v12, list(PUBLIC_SENTENCES_R12_COMPLETION))
     before, _ = tagged_word_share(recall_v11, list(PUBLIC_SENTENCES_R12_COMPLETION))
     assert words > 250 and before <= tagged <= before + 4, (tagged, before, words)
 
@@ -354,14 +360,14 @@ def test_when_public_look_alikes_are_tagged_then_completion_tags_few_more_words(
 # --- 4. failing closed --------------------------------------------------------------------------
 
 
-def test_when_a_step_of_completion_raises_then_tagging_fails_without_the_text(recall_tagger, monkeypatch) -> None:
+def test_when_a_step_of_completion_raises_then_tagging_fails_without_the_text(recall_v12, monkeypatch) -> None:
     def broken(text: str, spans: list[Span]) -> list[Span]:
         raise ValueError(f"cannot read {text!r}")
 
     monkeypatch.setattr(round_twelve, "_PUNCTUATION_STEPS", (broken,))
     text = "Guard on duty: Kyawswar Ko Thetnaing, 0712 448 903 ramal 22."
     with pytest.raises(TaggingError) as info:
-        recall_tagger.tag(text)
+        recall_v12.tag(text)
     message = str(info.value)
     assert "Kyawswar" not in message and "0712" not in message
     assert info.value.__cause__ is None and info.value.__context__ is None
@@ -393,8 +399,7 @@ def test_when_the_input_is_long_and_adversarial_then_completion_stays_linear(qui
 # --- 6. version wiring --------------------------------------------------------------------------
 
 
-def test_when_no_version_is_chosen_then_recall_v12_is_the_default_and_v11_stays_selectable(
-        recall_tagger, recall_v11) -> None:
-    assert RECALL_VERSION == "recall-v12" and recall_tagger.version == "recall-v12"
-    assert RECALL_VERSIONS[-2:] == ("recall-v11", "recall-v12") and recall_v11.version == "recall-v11"
-    assert recall_tagger.name.startswith("recall-v12/") and recall_v11.name.startswith("recall-v11/")
+def test_when_recall_v12_is_chosen_then_it_completes_after_recall_v11(recall_v12, recall_v11) -> None:
+    assert RECALL_VERSIONS[-3:-1] == ("recall-v11", "recall-v12") and RECALL_VERSION != "recall-v12"
+    assert recall_v12.version == "recall-v12" and recall_v11.version == "recall-v11"
+    assert recall_v12.name.startswith("recall-v12/") and recall_v11.name.startswith("recall-v11/")

@@ -13,7 +13,11 @@ Lane, Bristol BS1 4DJ") are one span, commas included.
 Redacting by default costs utility, never privacy: a falsely tagged public word is still
 available to the model through its group's context, within the ε bound.
 
-Versions: ``recall-v12`` (the default, :data:`RECALL_VERSION`) runs ``recall-v11`` and then value
+Versions: ``recall-v13`` (the default, :data:`RECALL_VERSION`) runs ``recall-v12`` and then releases the
+spans that hold only public time expressions and table quantities
+(:mod:`~dpfusion_integrations.tagging.recall.round_thirteen`: "every 10 years", "19:00 to 21:30", a price
+column; it only removes whole spans, never an age, a time next to a kept date or a cell in a row with a
+kept value). ``recall-v12`` runs ``recall-v11`` and then value
 completion (:mod:`~dpfusion_integrations.tagging.recall.round_twelve`: the short, ordinary and label words,
 extensions, date parts and punctuation written next to a final span, as parts of its value; it only adds
 spans). ``recall-v11`` runs ``recall-v10`` and then the residual sweep (:mod:`~dpfusion_integrations.tagging.recall.round_eleven`: every untagged number without
@@ -37,7 +41,7 @@ repetition of a found name (:mod:`~dpfusion_integrations.tagging.recall.span_edg
 ``recall-v4`` is the round-4 set (phone extensions and bracketed country codes, cued undotted
 initials, more titles, possessive and object names in chats, handle shapes, platform lists, and
 completion of a token that a span covers only in part: "Seo-hyeon", "saltwater.kid"); ``recall-v3``
-the round-3 set. All stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v11"`` to
+the round-3 set. All stay selectable (``RecallTagger(version=...)``, profiles ``"recall-v12"`` to
 ``"recall-v3"``), so results measured with them can be reproduced.
 """
 
@@ -99,6 +103,7 @@ from dpfusion_integrations.tagging.recall.round_eleven import (
     round_eleven_detectors,
     round_eleven_edges,
 )
+from dpfusion_integrations.tagging.recall.round_thirteen import release_public_values
 from dpfusion_integrations.tagging.recall.round_twelve import complete_values
 from dpfusion_integrations.tagging.recall.round_ten import round_ten_detectors, round_ten_edges
 from dpfusion_integrations.tagging.recall.round_eight import round_eight_detectors, round_eight_edges
@@ -129,15 +134,17 @@ __all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RECALL_VERSIONS", "RecallTagg
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v12"
+RECALL_VERSION = "recall-v13"
 #: The detector sets that can be chosen (``RecallTagger(version=...)``), oldest first.
 RECALL_VERSIONS = ("recall-v3", "recall-v4", "recall-v5", "recall-v6", "recall-v7", "recall-v8",
-                   "recall-v9", "recall-v10", "recall-v11", "recall-v12")
+                   "recall-v9", "recall-v10", "recall-v11", "recall-v12", "recall-v13")
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
-#: The versions that run round 11's residual sweep after the union (and, for ``recall-v12``, value completion).
-_SWEPT = frozenset({"recall-v11", "recall-v12"})
+#: The versions that run round 11's residual sweep after the union.
+_SWEPT = frozenset({"recall-v11", "recall-v12", "recall-v13"})
+#: The versions that run value completion after the sweep (and, for ``recall-v13``, the release).
+_COMPLETED = frozenset({"recall-v12", "recall-v13"})
 
 
 def _check_version(version: str) -> str:
@@ -256,7 +263,7 @@ class RecallTagger:
 
     @property
     def version(self) -> str:
-        """The detector set (one of :data:`RECALL_VERSIONS`, ``"recall-v12"`` by default)."""
+        """The detector set (one of :data:`RECALL_VERSIONS`, ``"recall-v13"`` by default)."""
         return self._version
 
     @property
@@ -279,8 +286,8 @@ class RecallTagger:
 
     def detect_all(self, text: str) -> dict[str, list[Span]]:
         """Each detector's own (whitespace-trimmed) spans, by detector name, before the union (the
-        residual sweep of ``recall-v11`` and value completion of ``recall-v12`` are no detectors: they run
-        on the union, in :meth:`tag`)."""
+        residual sweep of ``recall-v11``, value completion of ``recall-v12`` and round 13's release are no
+        detectors: they run on the union, in :meth:`tag`)."""
         return self._detect(text)[0]
 
     def _detect(self, text: str) -> tuple[dict[str, list[Span]], TextView | None]:
@@ -332,8 +339,8 @@ class RecallTagger:
 
     def tag(self, text: str) -> list[Span]:
         """The union of every detector's spans, grown by the version's steps, then (``recall-v11`` and
-        later) the residual sweep's additions and (``recall-v12``) value completion's: sorted,
-        non-overlapping, whitespace-trimmed."""
+        later) the residual sweep's additions, (``recall-v12`` and later) value completion's and
+        (``recall-v13``) without the released public spans: sorted, non-overlapping, whitespace-trimmed."""
         found, view = self._detect(text)
         merged = merge_spans(s for spans in found.values() for s in spans)
         if self._version == "recall-v4":
@@ -343,8 +350,10 @@ class RecallTagger:
         merged = _fuse_adjacent(text, merged)
         if self._frequent is not None and view is not None:
             merged = _fail_closed(residual_sweep, view, merged, self._frequent)
-            if self._version == "recall-v12":
+            if self._version in _COMPLETED:
                 merged = _fail_closed(complete_values, view, merged)
+            if self._version == "recall-v13":
+                merged = _fail_closed(release_public_values, text, merged)
         if logger.isEnabledFor(logging.DEBUG):
             counts = Counter(span.entity_type for span in merged)
             logger.debug("recall tagger: %d spans: %s", len(merged), dict(sorted(counts.items())))
