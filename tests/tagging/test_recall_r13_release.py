@@ -25,6 +25,7 @@ from dpfusion_integrations.errors import TaggingError
 from dpfusion_integrations.tagging import TaggerProfile, default_tagger
 from dpfusion_integrations.tagging.recall import RecallTagger, round_thirteen
 from dpfusion_integrations.tagging.recall import tagger as tagger_module
+from dpfusion_integrations.tagging.recall.completion_numbers_r12 import extensions
 from dpfusion_integrations.tagging.recall.release_quantities_r13 import (
     quantity_cells,
     read_tables,
@@ -37,6 +38,7 @@ from dpfusion_integrations.tagging.recall.release_times_r13 import (
 )
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
 from dpfusion_integrations.tagging.recall.round_thirteen import release_public_values
+from dpfusion_integrations.tagging.recall.round_twelve import complete_values
 from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION, RECALL_VERSIONS
 from dpfusion_integrations.tagging.spans import Span
 
@@ -66,23 +68,26 @@ _FRAGMENTS = [
     "She is 34 years old.", "Seen 3 weeks ago by Dr Ottilie Brandt.", "Admitted Monday 4 March 2024, 14:30.",
     "Door code: 12:34.", "| item | price |\n|---|---|\n| shirt | 3 |\n| suit | 14 |\n",
     "| 12 | Okafor | 54 |\n| 14 | Brandt | 61 |\n", "every Monday", "call +49 30 1234567 ext 214", "\n",
-    "ops@billing.internal", "Mon-Fri 9am-5pm", "for 2 weeks after surgery", "Room 4pm", "2019", "(Thu)",
+    "ops@billing.internal", "Mon-Fri 9am-5pm", "Mobile: +266 5206 3278 (ligne directe 310)", "(+682 55 388 (dial 869))", "for 2 weeks after surgery", "Room 4pm", "2019", "(Thu)",
 ]  # fmt: skip
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(parts=st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=8))
-def test_when_any_text_is_tagged_then_recall_v13_keeps_a_subset_of_recall_v12_spans_unchanged(
-        recall_tagger, recall_v12, parts: list[str]) -> None:
+def test_when_any_text_is_tagged_then_recall_v13_keeps_a_subset_of_its_completed_spans_unchanged(
+        recall_tagger, recall_v11_tagger, recall_v12, make_view, parts: list[str]) -> None:
     text = " ".join(parts)
-    before = recall_v12.tag(text)
+    completed = complete_values(make_view(text), recall_v11_tagger.tag(text), wide_extensions=True)
     after = recall_tagger.tag(text)
     well_formed(text, after)
-    assert after == release_public_values(text, before)
-    assert set(after) <= set(before)
-    for gone in set(before) - set(after):
+    assert after == release_public_values(text, completed)
+    assert set(after) <= set(completed)
+    for gone in set(completed) - set(after):
         assert gone.entity_type in ("DATE", "ID") or gone.score <= RESIDUAL_SCORE, gone
         assert any(ch.isalnum() for ch in text[gone.start : gone.end])
+    # wider extensions only add: every character recall-v12 tags is tagged before the release
+    v12_chars = {i for span in recall_v12.tag(text) for i in range(span.start, span.end)}
+    assert v12_chars <= {i for span in completed for i in range(span.start, span.end)}
 
 
 # --- 2. what is released ---------------------------------------------------------------------------
@@ -307,6 +312,29 @@ def test_when_quantity_cells_read_a_table_then_only_quantity_columns_count() -> 
     assert all(text[a:b].startswith("| ") for (a, b), _cells in rows)
     ((whole, head),) = table_heads("Prices\n" + text, read_tables("Prices\n" + text))
     assert whole == (0, len(text) + 7) and head == (0, len("Prices\n| item | price | code |"))
+
+
+@pytest.mark.parametrize(("text", "phone", "kind", "extension"), [
+    ("Mobile: +266 5206 3278 (ligne directe 310)\nVehicle", "+266 5206 3278", "CONTACT", "(ligne directe 310)"),
+    ("to nathu (+682 55 388 (dial 869)): welcome!", "(+682 55 388", "DATE", "(dial 869)"),
+    ("Tel +689 40 20 03 38 (dial 323)    Fax", "Tel +689 40 20 03 38", "PERSON", "(dial 323)"),
+    ("Mobile: 76 953 ext.: 985", "76 953", "CONTACT", "ext.: 985"),
+])  # fmt: skip
+def test_when_recall_v13_reads_extensions_widely_then_two_word_labels_and_labelled_phones_count(
+        text, phone, kind, extension) -> None:
+    spans = [_span(text, phone, kind)]
+    assert [text[s.start : s.end] for s in extensions(text, spans, wide=True)] == [extension]
+    assert extensions(text, spans) == []  # recall-v12 reads them as before
+
+
+@pytest.mark.parametrize("text", [
+    "call +44 20 7946 0018 or call 5", "call +44 20 7946 0018 and then 5 more", "Phone 0161 496 0418 to book 3",
+    "code 76 953 ext 5",  # five digits that no detector typed a contact
+])  # fmt: skip
+def test_when_words_after_a_phone_number_are_no_label_then_no_extension_is_read(text) -> None:
+    start = next(k for k, ch in enumerate(text) if ch.isdigit() or ch == "+")
+    end = start + len(text[start:].split(" ext")[0].split(" or")[0].split(" and")[0].split(" to")[0])
+    assert extensions(text, [Span(start, end, "ID", 0.8)], wide=True) == []
 
 
 # --- 5. look-alikes and the private set -----------------------------------------------------------

@@ -30,6 +30,13 @@ __all__ = ["date_parts", "ends_with_month", "extensions", "number_labels"]
 _EXTENSION = re.compile(
     r"(?P<open>[ \t]*[(\[])?[ \t]*(?P<label>[^\W\d_]{1,9}\.?:?[ \t]*#?|#)[ \t]*(?P<digits>\d{1,6})(?![\d:.,]\d|\w)"
 )
+#: ``recall-v13``: a label of one or two words ("ligne directe 310", "(dial 869)", "ext.: 985").
+_WIDE_EXTENSION = re.compile(
+    r"(?P<open>[ \t]*[(\[])?[ \t]*(?P<label>[^\W\d_]{1,9}(?:[ \t][^\W\d_]{1,9})?\.?:?[ \t]*#?|#)[ \t]*"
+    r"(?P<digits>\d{1,6})(?![\d:.,]\d|\w)"
+)
+#: ``recall-v13``: the phone number a span ends with, after a bracket or a label ("(+682 55 388", "Tel +689 …").
+_PHONE_TAIL = re.compile(r"\+?[\d()\[\] .\-/]{5,}$")
 _FIELD_BEFORE = re.compile(r"(?:,[ \t]?|^)$", re.MULTILINE)
 _FIELD_AFTER = re.compile(r",[ \t]?|[ \t]*$", re.MULTILINE)
 _LABEL_BEFORE = re.compile(r"(?<![\w'’.\-@#/])(?P<w>[^\W\d_]{2,12}) $")
@@ -54,18 +61,21 @@ def ends_with_month(value: str) -> bool:
     return match is not None and match.group(1).lower() in _MONTHS
 
 
-def extensions(text: str, spans: list[Span]) -> list[Span]:
-    """Spans over the label and digits of the extension after each tagged phone number."""
+def extensions(text: str, spans: list[Span], *, wide: bool = False) -> list[Span]:
+    """Spans over the label and digits of the extension after each tagged phone number. ``wide``
+    (``recall-v13``) also reads a label of two words ("ligne directe 310") and a phone number at the end
+    of a span that starts with a bracket or a label ("(+682 55 388 (dial 869))", "Tel +689 40 20 03 38"),
+    of five digits or more when a detector typed it a contact ("76 953 ext.: 985")."""
     found: list[Span] = []
+    pattern = _WIDE_EXTENSION if wide else _EXTENSION
     for span in spans:
-        value = text[span.start : span.end]
-        if not _PHONE_LIKE.fullmatch(value) or sum(c.isdigit() for c in value) < 6 or not value[-1].isdigit():
+        if not _phone_ending(text[span.start : span.end], span, wide):
             continue
-        match = _EXTENSION.match(text, span.end)
+        match = pattern.match(text, span.end)
         if match is None:
             continue
-        label = match.group("label").strip(" \t#:").rstrip(".").lower()
-        if label and (label in lead_stops() or label in RANGE_WORDS):
+        words = match.group("label").strip(" \t#:").rstrip(".").lower().split()
+        if any(word in lead_stops() or word in RANGE_WORDS for word in words):
             continue
         end = match.end()
         if match.group("open"):
@@ -76,6 +86,17 @@ def extensions(text: str, spans: list[Span]) -> list[Span]:
         start = match.start("open") + len(match.group("open")) - 1 if match.group("open") else match.start("label")
         found.append(Span(start, end, "CONTACT", RESIDUAL_SCORE))
     return found
+
+
+def _phone_ending(value: str, span: Span, wide: bool) -> bool:
+    """Whether ``value`` (the text of ``span``) is, or with ``wide`` ends with, a phone number."""
+    if not value[-1:].isdigit():
+        return False
+    if not wide:
+        return _PHONE_LIKE.fullmatch(value) is not None and sum(c.isdigit() for c in value) >= 6
+    tail = _PHONE_TAIL.search(value)
+    digits = sum(c.isdigit() for c in tail.group()) if tail else 0
+    return digits >= 6 or (digits >= 5 and span.entity_type == "CONTACT")
 
 
 def number_labels(view: TextView, spans: list[Span]) -> list[Span]:

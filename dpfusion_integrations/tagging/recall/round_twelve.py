@@ -26,6 +26,7 @@ Fewer spans also means fewer slots in a faithful release. ``recall-v11`` stays s
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from dpfusion_integrations.tagging.recall.base import TextView
 from dpfusion_integrations.tagging.recall.completion_numbers_r12 import date_parts, extensions, number_labels
@@ -81,13 +82,15 @@ def join_parts(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def complete_values(view: TextView, spans: list[Span]) -> list[Span]:
+def complete_values(view: TextView, spans: list[Span], *, wide_extensions: bool = False) -> list[Span]:
     """``spans`` (final, sorted, non-overlapping) completed: every character they cover stays covered,
     with the type of the span that covered it unless that span was typeless; the parts each step adds
-    are joined to the values they complete (:func:`join_parts`)."""
+    are joined to the values they complete (:func:`join_parts`). ``wide_extensions`` (``recall-v13``) reads
+    phone extensions more widely (:func:`~dpfusion_integrations.tagging.recall.completion_numbers_r12.extensions`)."""
     text = view.text
     merged = _add(text, spans, number_labels(view, spans))
-    for step in _WORD_STEPS:
+    steps = _WORD_STEPS if not wide_extensions else (partial(extensions, wide=True), *_WORD_STEPS[1:])
+    for step in steps:
         merged = _add(text, merged, step(text, merged))
     merged = join_parts(text, merged)  # punctuation is read between whole values, not their parts
     for step in _PUNCTUATION_STEPS:

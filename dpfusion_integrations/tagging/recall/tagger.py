@@ -50,6 +50,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
+from functools import partial
 from collections.abc import Callable
 from importlib import metadata
 from typing import Any
@@ -351,7 +352,8 @@ class RecallTagger:
         if self._frequent is not None and view is not None:
             merged = _fail_closed(residual_sweep, view, merged, self._frequent)
             if self._version in _COMPLETED:
-                merged = _fail_closed(complete_values, view, merged)
+                merged = _fail_closed(partial(complete_values, wide_extensions=self._version == "recall-v13"),
+                                      view, merged)
             if self._version == "recall-v13":
                 merged = _fail_closed(release_public_values, text, merged)
         if logger.isEnabledFor(logging.DEBUG):
