@@ -25,6 +25,12 @@ from dpfusion_integrations.errors import TaggingError
 from dpfusion_integrations.tagging import TaggerProfile, default_tagger
 from dpfusion_integrations.tagging.recall import RecallTagger, round_thirteen
 from dpfusion_integrations.tagging.recall import tagger as tagger_module
+from dpfusion_integrations.tagging.recall.completion_labels_r13 import (
+    code_prefixes,
+    month_dots,
+    number_signs,
+    place_kinds,
+)
 from dpfusion_integrations.tagging.recall.completion_numbers_r12 import extensions
 from dpfusion_integrations.tagging.recall.release_quantities_r13 import (
     quantity_cells,
@@ -77,7 +83,7 @@ _FRAGMENTS = [
 def test_when_any_text_is_tagged_then_recall_v13_keeps_a_subset_of_its_completed_spans_unchanged(
         recall_tagger, recall_v11_tagger, recall_v12, make_view, parts: list[str]) -> None:
     text = " ".join(parts)
-    completed = complete_values(make_view(text), recall_v11_tagger.tag(text), wide_extensions=True)
+    completed = complete_values(make_view(text), recall_v11_tagger.tag(text), round_thirteen=True)
     after = recall_tagger.tag(text)
     well_formed(text, after)
     assert after == release_public_values(text, completed)
@@ -319,6 +325,7 @@ def test_when_quantity_cells_read_a_table_then_only_quantity_columns_count() -> 
     ("to nathu (+682 55 388 (dial 869)): welcome!", "(+682 55 388", "DATE", "(dial 869)"),
     ("Tel +689 40 20 03 38 (dial 323)    Fax", "Tel +689 40 20 03 38", "PERSON", "(dial 323)"),
     ("Mobile: 76 953 ext.: 985", "76 953", "CONTACT", "ext.: 985"),
+    ("call you on 06 94 01 50 20 [x 774].", "06 94 01 50 20", "CONTACT", "[x 774]"),
 ])  # fmt: skip
 def test_when_recall_v13_reads_extensions_widely_then_two_word_labels_and_labelled_phones_count(
         text, phone, kind, extension) -> None:
@@ -330,11 +337,41 @@ def test_when_recall_v13_reads_extensions_widely_then_two_word_labels_and_labell
 @pytest.mark.parametrize("text", [
     "call +44 20 7946 0018 or call 5", "call +44 20 7946 0018 and then 5 more", "Phone 0161 496 0418 to book 3",
     "code 76 953 ext 5",  # five digits that no detector typed a contact
+    "tiles 0161 496 0418 x 3",  # an unbracketed x multiplies
 ])  # fmt: skip
 def test_when_words_after_a_phone_number_are_no_label_then_no_extension_is_read(text) -> None:
     start = next(k for k, ch in enumerate(text) if ch.isdigit() or ch == "+")
     end = start + len(text[start:].split(" ext")[0].split(" or")[0].split(" and")[0].split(" to")[0])
     assert extensions(text, [Span(start, end, "ID", 0.8)], wide=True) == []
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "step", "expected"), [
+    ("Serial: S/N 0974790  Insured", "0974790", "CONTACT", code_prefixes, ["S/N"]),
+    ("supply boat ON 299304, skipper", "299304", "DATE", code_prefixes, ["ON"]),
+    ("order SO 97686-V shipped", "97686-V", "ID", code_prefixes, ["SO"]),
+    ("visa E-V 936722603 issued", "936722603", "ID", code_prefixes, ["E-V"]),
+    ("boat on 299304", "299304", "DATE", code_prefixes, []),  # lower case: a preposition
+    ("ON 299", "299", "ID", code_prefixes, []),  # fewer than four digits
+    ("MR 12345 Okafor", "12345", "PERSON", code_prefixes, []),  # a name's span
+    ("lift from village Kawéni, Sada", "Kawéni", "LOCATION", place_kinds, ["village"]),
+    ("lift from route du Wharf, district", "Wharf", "LOCATION", place_kinds, ["route du"]),
+    ("the village Kawéni", "Kawéni", "PERSON", place_kinds, ["village"]),  # the kind word says it is a place
+    ("the village 12", "12", "ID", place_kinds, []),  # not a name
+    ("a lovely Kawéni", "Kawéni", "LOCATION", place_kinds, []),  # no kind word
+    ("n° 44 avenue Amilcar Cabral", "44 avenue Amilcar Cabral", "LOCATION", number_signs, ["n°"]),
+    ("room n° 44 upstairs", "44", "ID", number_signs, []),  # no place next to it
+    ("sold 26 may. 07:02", "26 may", "DATE", month_dots, ["."]),
+    ("born in 2024. Then", "2024", "DATE", month_dots, []),
+])  # fmt: skip
+def test_when_a_label_is_written_next_to_its_value_then_round_thirteen_adds_it(text, value, kind, step, expected) -> None:
+    assert [text[s.start : s.end].strip() for s in step(text, [_span(text, value, kind)])] == expected
+
+
+def test_when_recall_v13_tags_labelled_values_then_label_and_value_are_one_span(recall_tagger) -> None:
+    text = "Serial: S/N 0974790. Call 06 94 01 50 20 [x 774]. Lift from village Kawéni, Sada on 26 may. thanks"
+    spans = recall_tagger.tag(text)
+    for value in ("S/N 0974790", "06 94 01 50 20 [x 774]", "village Kawéni", "26 may."):
+        assert covered(text, spans, value), value
 
 
 # --- 5. look-alikes and the private set -----------------------------------------------------------

@@ -65,7 +65,8 @@ def extensions(text: str, spans: list[Span], *, wide: bool = False) -> list[Span
     """Spans over the label and digits of the extension after each tagged phone number. ``wide``
     (``recall-v13``) also reads a label of two words ("ligne directe 310") and a phone number at the end
     of a span that starts with a bracket or a label ("(+682 55 388 (dial 869))", "Tel +689 40 20 03 38"),
-    of five digits or more when a detector typed it a contact ("76 953 ext.: 985")."""
+    of five digits or more when a detector typed it a contact ("76 953 ext.: 985"), and a bracketed "x"
+    ("06 94 01 50 20 [x 774]")."""
     found: list[Span] = []
     pattern = _WIDE_EXTENSION if wide else _EXTENSION
     for span in spans:
@@ -75,7 +76,8 @@ def extensions(text: str, spans: list[Span], *, wide: bool = False) -> list[Span
         if match is None:
             continue
         words = match.group("label").strip(" \t#:").rstrip(".").lower().split()
-        if any(word in lead_stops() or word in RANGE_WORDS for word in words):
+        bracketed_x = wide and words == ["x"] and match.group("open")  # "[x 774]": an extension, no product
+        if not bracketed_x and any(word in lead_stops() or word in RANGE_WORDS for word in words):
             continue
         end = match.end()
         if match.group("open"):

@@ -29,9 +29,27 @@ from collections.abc import Callable
 from functools import partial
 
 from dpfusion_integrations.tagging.recall.base import TextView
-from dpfusion_integrations.tagging.recall.completion_numbers_r12 import date_parts, extensions, number_labels
-from dpfusion_integrations.tagging.recall.completion_punctuation_r12 import bracket_parts, punctuation_gaps
-from dpfusion_integrations.tagging.recall.completion_words_r12 import leading_words, short_parts, street_names, trailing_words
+from dpfusion_integrations.tagging.recall.completion_labels_r13 import (
+    code_prefixes,
+    month_dots,
+    number_signs,
+    place_kinds,
+)
+from dpfusion_integrations.tagging.recall.completion_numbers_r12 import (
+    date_parts,
+    extensions,
+    number_labels,
+)
+from dpfusion_integrations.tagging.recall.completion_punctuation_r12 import (
+    bracket_parts,
+    punctuation_gaps,
+)
+from dpfusion_integrations.tagging.recall.completion_words_r12 import (
+    leading_words,
+    short_parts,
+    street_names,
+    trailing_words,
+)
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
 from dpfusion_integrations.tagging.recall.round_eleven import untagged_parts
 from dpfusion_integrations.tagging.spans import Span, trim_span
@@ -43,6 +61,9 @@ _Step = Callable[[str, list[Span]], list[Span]]
 #: trailing word may bring one next to it).
 _WORD_STEPS: tuple[_Step, ...] = (extensions, date_parts, street_names, short_parts, leading_words, trailing_words,
                                   short_parts)
+#: ``recall-v13``'s first steps, in place of ``extensions``: wider extensions and the labels of a value.
+_ROUND_THIRTEEN_STEPS: tuple[_Step, ...] = (partial(extensions, wide=True), code_prefixes, place_kinds, number_signs,
+                                            month_dots)
 #: The steps that add the punctuation between and around whole values.
 _PUNCTUATION_STEPS: tuple[_Step, ...] = (punctuation_gaps, bracket_parts)
 
@@ -82,14 +103,15 @@ def join_parts(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def complete_values(view: TextView, spans: list[Span], *, wide_extensions: bool = False) -> list[Span]:
+def complete_values(view: TextView, spans: list[Span], *, round_thirteen: bool = False) -> list[Span]:
     """``spans`` (final, sorted, non-overlapping) completed: every character they cover stays covered,
     with the type of the span that covered it unless that span was typeless; the parts each step adds
-    are joined to the values they complete (:func:`join_parts`). ``wide_extensions`` (``recall-v13``) reads
-    phone extensions more widely (:func:`~dpfusion_integrations.tagging.recall.completion_numbers_r12.extensions`)."""
+    are joined to the values they complete (:func:`join_parts`). ``round_thirteen`` (``recall-v13``) reads
+    phone extensions more widely (:func:`~dpfusion_integrations.tagging.recall.completion_numbers_r12.extensions`)
+    and adds the labels of :mod:`~dpfusion_integrations.tagging.recall.completion_labels_r13`."""
     text = view.text
     merged = _add(text, spans, number_labels(view, spans))
-    steps = _WORD_STEPS if not wide_extensions else (partial(extensions, wide=True), *_WORD_STEPS[1:])
+    steps = _WORD_STEPS if not round_thirteen else (*_ROUND_THIRTEEN_STEPS, *_WORD_STEPS[1:])
     for step in steps:
         merged = _add(text, merged, step(text, merged))
     merged = join_parts(text, merged)  # punctuation is read between whole values, not their parts

@@ -352,7 +352,7 @@ class RecallTagger:
         if self._frequent is not None and view is not None:
             merged = _fail_closed(residual_sweep, view, merged, self._frequent)
             if self._version in _COMPLETED:
-                merged = _fail_closed(partial(complete_values, wide_extensions=self._version == "recall-v13"),
+                merged = _fail_closed(partial(complete_values, round_thirteen=self._version == "recall-v13"),
                                       view, merged)
             if self._version == "recall-v13":
                 merged = _fail_closed(release_public_values, text, merged)
