@@ -30,6 +30,7 @@ from dpfusion_integrations.tagging.recall.completion_labels_r13 import (
     month_dots,
     number_signs,
     place_kinds,
+    weekdays_after_dates,
 )
 from dpfusion_integrations.tagging.recall.completion_numbers_r12 import extensions
 from dpfusion_integrations.tagging.recall.release_quantities_r13 import (
@@ -362,6 +363,9 @@ def test_when_words_after_a_phone_number_are_no_label_then_no_extension_is_read(
     ("room n° 44 upstairs", "44", "ID", number_signs, []),  # no place next to it
     ("sold 26 may. 07:02", "26 may", "DATE", month_dots, ["."]),
     ("born in 2024. Then", "2024", "DATE", month_dots, []),
+    ("returned by 6 March 2029, Tuesday.", "6 March 2029", "DATE", weekdays_after_dates, [", Tuesday"]),
+    ("Anna Berg, Tuesday", "Anna Berg", "PERSON", weekdays_after_dates, []),  # not a date
+    ("in March, Tuesday", "March", "DATE", weekdays_after_dates, []),  # no day number before it
 ])  # fmt: skip
 def test_when_a_label_is_written_next_to_its_value_then_round_thirteen_adds_it(text, value, kind, step, expected) -> None:
     assert [text[s.start : s.end].strip() for s in step(text, [_span(text, value, kind)])] == expected

@@ -3,9 +3,9 @@
 Fresh held-out sets keep writing a value as a label and its tagged part: an identifier's code prefix
 ("*S/N* 7628210", "*SO* 97686-V", "*ON* 963065"), a place's kind word ("*village* Kawéni", "*quartier*
 Coulée", "*route du* Wharf"), the sign of an address number ("*n°* 44 avenue Amilcar Cabral", "Avenue
-Kasa-Vubu *n°* 207") and the dot of an abbreviated month ("26 may*.*"). The label alone names nothing,
-but left public it keeps the value's layout readable and says what kind of value the placeholder
-hides. Like value completion (:mod:`~dpfusion_integrations.tagging.recall.round_twelve`), these steps
+Kasa-Vubu *n°* 207"), the dot of an abbreviated month ("26 may*.*") and the weekday after a date ("6 March
+2029*, Tuesday*"). The label alone names nothing, but left public it keeps the value's layout readable
+and says what kind of value the placeholder hides. Like value completion (:mod:`~dpfusion_integrations.tagging.recall.round_twelve`), these steps
 read only the characters right next to a final span, on its line, and only add spans, which
 :func:`~dpfusion_integrations.tagging.recall.round_twelve.join_parts` joins to the value.
 """
@@ -19,7 +19,7 @@ from dpfusion_integrations.tagging.recall.completion_numbers_r12 import ends_wit
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["PLACE_KINDS", "code_prefixes", "month_dots", "number_signs", "place_kinds"]
+__all__ = ["PLACE_KINDS", "code_prefixes", "month_dots", "number_signs", "place_kinds", "weekdays_after_dates"]
 
 #: Lower-case words that name a kind of place before its name, in the languages of the address rules.
 PLACE_KINDS = frozenset({
@@ -34,6 +34,9 @@ _PREFIX = re.compile(r"(?<![\w/.\-])(?P<code>[A-Z]{1,4}(?:[/.\-][A-Z]{1,4})?\.?)
 _KIND = re.compile(
     r"(?<![\w'’\-])(?P<kind>[^\W\d_][\w\-]{1,15})[ \t]"
     r"(?:(?:d[eu]s?|de la|de l['’]|d['’]|del|da|do|dos|das|di)[ \t]?)?$"
+)
+_WEEKDAY_AFTER = re.compile(
+    r",[ \t]?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\w)"
 )
 _SIGN_BEFORE = re.compile(r"(?<!\w)(?P<sign>[nN][°º]|[nN][oO]\.|№)[ \t]?$")
 
@@ -90,3 +93,16 @@ def month_dots(text: str, spans: list[Span]) -> list[Span]:
     return [Span(span.end, span.end + 1, DATE, RESIDUAL_SCORE) for span in spans
             if span.entity_type == DATE and text[span.end : span.end + 1] == "."
             and ends_with_month(text[span.start : span.end])]
+
+
+def weekdays_after_dates(text: str, spans: list[Span]) -> list[Span]:
+    """The weekday written after a comma right after a date ("6 March 2029*, Tuesday*"), a part of it as
+    the bracketed weekday of round 12 is ("12 Feb (Thu)")."""
+    found: list[Span] = []
+    for span in spans:
+        if span.entity_type != DATE or not text[span.end - 1 : span.end].isdigit():
+            continue
+        match = _WEEKDAY_AFTER.match(text, span.end)
+        if match is not None:
+            found.append(Span(span.end, match.end("day"), DATE, RESIDUAL_SCORE))
+    return found

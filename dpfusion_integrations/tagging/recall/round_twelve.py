@@ -34,6 +34,7 @@ from dpfusion_integrations.tagging.recall.completion_labels_r13 import (
     month_dots,
     number_signs,
     place_kinds,
+    weekdays_after_dates,
 )
 from dpfusion_integrations.tagging.recall.completion_numbers_r12 import (
     date_parts,
@@ -63,7 +64,7 @@ _WORD_STEPS: tuple[_Step, ...] = (extensions, date_parts, street_names, short_pa
                                   short_parts)
 #: ``recall-v13``'s first steps, in place of ``extensions``: wider extensions and the labels of a value.
 _ROUND_THIRTEEN_STEPS: tuple[_Step, ...] = (partial(extensions, wide=True), code_prefixes, place_kinds, number_signs,
-                                            month_dots)
+                                            month_dots, weekdays_after_dates)
 #: The steps that add the punctuation between and around whole values.
 _PUNCTUATION_STEPS: tuple[_Step, ...] = (punctuation_gaps, bracket_parts)
 
