@@ -13,8 +13,10 @@ Lane, Bristol BS1 4DJ") are one span, commas included.
 Redacting by default costs utility, never privacy: a falsely tagged public word is still
 available to the model through its group's context, within the ε bound.
 
-Versions: ``recall-v13`` (the default, :data:`RECALL_VERSION`) runs ``recall-v12`` and then releases the
-spans that hold only public time expressions and table quantities
+Versions: ``recall-v13`` (the default, :data:`RECALL_VERSION`) runs ``recall-v12`` with round 13's wider
+completion (phone extensions with two-word labels, code prefixes, place kind words, number signs:
+:mod:`~dpfusion_integrations.tagging.recall.completion_labels_r13`) and then releases the spans that hold
+only public time expressions and table quantities
 (:mod:`~dpfusion_integrations.tagging.recall.round_thirteen`: "every 10 years", "19:00 to 21:30", a price
 column; it only removes whole spans, never an age, a time next to a kept date or a cell in a row with a
 kept value). ``recall-v12`` runs ``recall-v11`` and then value
@@ -50,8 +52,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections import Counter
-from functools import partial
 from collections.abc import Callable
+from functools import partial
 from importlib import metadata
 from typing import Any
 
