@@ -31,8 +31,8 @@ Round 13 **releases** a final span (removes it whole; no span is ever cut or shr
 Rules 4 and 5 are applied until nothing changes, so a span they keep counts as kept for the others; a
 span still undecided after :data:`_MAX_PASSES` passes is kept (fail closed).
 
-So ``recall-v13`` tags a subset of ``recall-v12``'s spans, and every span it tags is one of them,
-unchanged. Why this releases no identifier, and what it cannot rule out, is argued in
+So every span ``recall-v13`` tags is one of the spans value completion gave the release, unchanged (and
+round 13's completion only adds to ``recall-v12``'s: property tests check both). Why this releases no identifier, and what it cannot rule out, is argued in
 ``docs/guarantee.md`` ("What the tagger releases"); ``recall-v12`` stays selectable, as measured.
 """
 
