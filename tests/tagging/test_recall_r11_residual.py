@@ -15,7 +15,7 @@ from recall_dev_set_r11_residual import (
     DEV_SENTENCES_R11_RESIDUAL,
     PUBLIC_SENTENCES_R11_RESIDUAL,
 )
-from recall_helpers import covered, well_formed
+from recall_helpers import best_seconds, covered, well_formed
 from test_recall_dev_set_r3 import _rate
 from test_recall_overtagging import tagged_word_share
 
@@ -398,12 +398,7 @@ def test_when_a_step_of_the_sweep_raises_then_tagging_fails_without_the_text(rec
 
 
 def _sweep_seconds(view: TextView, frequent: FrequentWords) -> float:
-    best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
-        residual_sweep(view, [], frequent)
-        best = min(best, time.perf_counter() - start)
-    return best
+    return best_seconds(lambda: residual_sweep(view, [], frequent))
 
 
 @pytest.mark.parametrize("make_text", [
@@ -431,12 +426,7 @@ def test_when_a_long_line_holds_many_small_numbers_then_the_numbers_step_is_line
     times = []
     for n in (2000, 4000):
         view = quick_view(("1 " + "x" * 100 + " ") * n)
-        best = float("inf")
-        for _ in range(2):
-            start = time.perf_counter()
-            residual_numbers(view)
-            best = min(best, time.perf_counter() - start)
-        times.append(best)
+        times.append(best_seconds(lambda view=view: residual_numbers(view)))
     assert times[1] < 3 * times[0], times
 
 
