@@ -40,7 +40,7 @@ def add_tag_parser(sub: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="text files to tag ('-' reads standard input)")
     p.add_argument("--profile", default="recall", choices=[t.value for t in TaggerProfile],
                    help="tagging profile (default: recall, the union of detectors that redacts by default; "
-                        "recall-v12 ... recall-v3 are earlier detector sets)")
+                        "recall-v13 ... recall-v3 are earlier detector sets)")
     p.add_argument("--group-policy", default="entity_type", choices=["entity_type", "entity", "single"],
                    help="how private spans form groups (default: one group per entity type)")
     p.add_argument("--json", action="store_true", help="print one JSON object per file instead of text")

@@ -1,9 +1,12 @@
 """Tagging profiles: which detector finds the private spans by default.
 
 - ``recall`` (the default everywhere: core, CLI, adapters): :class:`~dpfusion_integrations.tagging.recall.RecallTagger`
-  with its latest detector set (``recall-v13``), the union of offline detectors typed onto six group
+  with its latest detector set (``recall-v14``), the union of offline detectors typed onto six group
   types (PERSON, ORGANIZATION, LOCATION, DATE, CONTACT, ID). It redacts by default: a false positive
   costs utility, never privacy, while a miss is released unprotected.
+- ``recall-v13``: the recall tagger with the round-13 detector set (before round 14's plates, initials and
+  address words: see :mod:`~dpfusion_integrations.tagging.recall.round_fourteen`), kept so that results
+  measured with it (held-out v13–v15) can be reproduced.
 - ``recall-v12``: the recall tagger with the round-12 detector set (before round 13's release of public time
   expressions and table quantities: see :mod:`~dpfusion_integrations.tagging.recall.round_thirteen`), kept so
   that results measured with it (held-out v12) can be reproduced.
@@ -62,6 +65,7 @@ class TaggerProfile(str, Enum):
     """Which default tagger to use (see the module doc)."""
 
     RECALL = "recall"
+    RECALL_V13 = "recall-v13"
     RECALL_V12 = "recall-v12"
     RECALL_V11 = "recall-v11"
     RECALL_V10 = "recall-v10"
@@ -94,7 +98,7 @@ def parse_profile(profile: TaggerProfile | str) -> TaggerProfile:
 
 def default_tagger(profile: TaggerProfile | str = DEFAULT_PROFILE, *,
                    language_check: LanguageCheck | str = LanguageCheck.REFUSE) -> Tagger:
-    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise; ``"recall-v12"``, ``"recall-v11"``, ``"recall-v10"``, ``"recall-v9"``, ``"recall-v8"``, ``"recall-v7"``, ``"recall-v6"``, ``"recall-v5"``,
+    """The process-wide tagger of ``profile`` (``"recall"`` unless told otherwise; ``"recall-v13"``, ``"recall-v12"``, ``"recall-v11"``, ``"recall-v10"``, ``"recall-v9"``, ``"recall-v8"``, ``"recall-v7"``, ``"recall-v6"``, ``"recall-v5"``,
     ``"recall-v4"``, ``"recall-v3"``, ``"precision"``) with the given ``language_check``, built on first call."""
     chosen = parse_profile(profile)
     check = parse_language_check(language_check)

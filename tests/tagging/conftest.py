@@ -74,6 +74,14 @@ def recall_v12_tagger(recall_tagger: RecallTagger) -> RecallTagger:
 
 
 @pytest.fixture(scope="session")
+def recall_v13_tagger(recall_tagger: RecallTagger) -> RecallTagger:
+    """The round-13 detector set (``recall-v13``, before round 14's additions), sharing the session's
+    Presidio engine: round 13's tests measure the release with it (round 14's additions are measured in
+    test_recall_r14_additions.py)."""
+    return RecallTagger(version="recall-v13")
+
+
+@pytest.fixture(scope="session")
 def quick_view() -> Callable[[str], TextView]:
     """Builds a view over spaCy's tokenizer alone (no parse): for long adversarial inputs."""
     nlp = spacy.blank("en")

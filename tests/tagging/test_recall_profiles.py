@@ -21,8 +21,8 @@ NOTE = ("Patient John Smith (MRN 483920, DOB 03/14/1962) was seen at Lakeside Co
 def test_when_no_profile_is_named_then_the_default_tagger_is_the_recall_tagger() -> None:
     tagger = default_tagger()
     assert isinstance(tagger, RecallTagger) and tagger is default_tagger("recall") is default_tagger()
-    assert RECALL_VERSION == "recall-v13" == tagger.version == RECALL_VERSIONS[-1]
-    assert tagger.name.startswith("recall-v13/presidio-") and "philter-lite-" in tagger.name
+    assert RECALL_VERSION == "recall-v14" == tagger.version == RECALL_VERSIONS[-1]
+    assert tagger.name.startswith("recall-v14/presidio-") and "philter-lite-" in tagger.name
 
 
 @pytest.mark.parametrize(("profile", "text"), [
@@ -41,7 +41,7 @@ def test_when_an_earlier_recall_profile_is_named_then_its_detector_set_tags(reca
 
 
 def test_when_a_recall_version_is_unknown_then_the_tagger_refuses_it() -> None:
-    with pytest.raises(InvalidParameterError, match="recall-v3, recall-v4, recall-v5, recall-v6, recall-v7, recall-v8, recall-v9, recall-v10, recall-v11, recall-v12, recall-v13"):
+    with pytest.raises(InvalidParameterError, match="recall-v3, recall-v4, recall-v5, recall-v6, recall-v7, recall-v8, recall-v9, recall-v10, recall-v11, recall-v12, recall-v13, recall-v14"):
         RecallTagger(version="recall-v99")
 
 
@@ -53,7 +53,7 @@ def test_when_the_precision_profile_is_named_then_it_is_the_presidio_tagger_with
 
 
 def test_when_a_profile_name_is_unknown_then_the_error_lists_the_valid_ones() -> None:
-    with pytest.raises(InvalidParameterError, match="'recall', 'recall-v12', 'recall-v11', 'recall-v10', 'recall-v9', 'recall-v8', 'recall-v7', 'recall-v6', 'recall-v5', 'recall-v4', 'recall-v3', 'precision'"):
+    with pytest.raises(InvalidParameterError, match="'recall', 'recall-v13', 'recall-v12', 'recall-v11', 'recall-v10', 'recall-v9', 'recall-v8', 'recall-v7', 'recall-v6', 'recall-v5', 'recall-v4', 'recall-v3', 'precision'"):
         parse_profile("fast")
 
 

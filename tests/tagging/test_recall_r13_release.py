@@ -45,7 +45,7 @@ from dpfusion_integrations.tagging.recall.release_times_r13 import (
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
 from dpfusion_integrations.tagging.recall.round_thirteen import release_public_values
 from dpfusion_integrations.tagging.recall.round_twelve import complete_values
-from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION, RECALL_VERSIONS
+from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSIONS
 from dpfusion_integrations.tagging.spans import Span
 
 
@@ -81,10 +81,10 @@ _FRAGMENTS = [
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(parts=st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=8))
 def test_when_any_text_is_tagged_then_recall_v13_keeps_a_subset_of_its_completed_spans_unchanged(
-        recall_tagger, recall_v11_tagger, recall_v12, make_view, parts: list[str]) -> None:
+        recall_v13_tagger, recall_v11_tagger, recall_v12, make_view, parts: list[str]) -> None:
     text = " ".join(parts)
     completed = complete_values(make_view(text), recall_v11_tagger.tag(text), round_thirteen=True)
-    after = recall_tagger.tag(text)
+    after = recall_v13_tagger.tag(text)
     well_formed(text, after)
     assert after == release_public_values(text, completed)
     assert set(after) <= set(completed)
@@ -269,10 +269,10 @@ def test_when_a_table_number_may_be_a_personal_value_then_it_stays_tagged(text, 
     assert set(values) <= set(_kept(text, spans))
 
 
-def test_when_recall_v13_tags_private_sentences_then_their_values_stay_covered(recall_tagger, recall_v12) -> None:
+def test_when_recall_v13_tags_private_sentences_then_their_values_stay_covered(recall_v13_tagger, recall_v12) -> None:
     text = ("Ottilie Brandt, aged 84 years, was admitted on Monday 4 March 2024 at 14:30 and discharged "
             "3 days later. Seen again 2 weeks ago.\n| bed | name | age |\n| 12 | Okafor | 54 |")
-    spans, before = recall_tagger.tag(text), recall_v12.tag(text)
+    spans, before = recall_v13_tagger.tag(text), recall_v12.tag(text)
     for value in ("Ottilie Brandt", "84 years", "Monday 4 March 2024", "14:30", "3 days later", "2 weeks ago",
                   "Okafor", "12", "54"):
         assert covered(text, before, value) and covered(text, spans, value), value
@@ -370,9 +370,9 @@ def test_when_a_label_is_written_next_to_its_value_then_round_thirteen_adds_it(t
     assert [text[s.start : s.end].strip() for s in step(text, [_span(text, value, kind)])] == expected
 
 
-def test_when_recall_v13_tags_labelled_values_then_label_and_value_are_one_span(recall_tagger) -> None:
+def test_when_recall_v13_tags_labelled_values_then_label_and_value_are_one_span(recall_v13_tagger) -> None:
     text = "Serial: S/N 0974790. Call 06 94 01 50 20 [x 774]. Lift from village Kawéni, Sada on 26 may. thanks"
-    spans = recall_tagger.tag(text)
+    spans = recall_v13_tagger.tag(text)
     for value in ("S/N 0974790", "06 94 01 50 20 [x 774]", "village Kawéni", "26 may."):
         assert covered(text, spans, value), value
 
@@ -380,28 +380,28 @@ def test_when_recall_v13_tags_labelled_values_then_label_and_value_are_one_span(
 # --- 5. look-alikes and the private set -----------------------------------------------------------
 
 
-def test_when_public_look_alikes_are_tagged_then_the_release_tags_no_more_words(recall_tagger, recall_v12) -> None:
-    tagged, words = tagged_word_share(recall_tagger, list(PUBLIC_SENTENCES_R12_COMPLETION))
+def test_when_public_look_alikes_are_tagged_then_the_release_tags_no_more_words(recall_v13_tagger, recall_v12) -> None:
+    tagged, words = tagged_word_share(recall_v13_tagger, list(PUBLIC_SENTENCES_R12_COMPLETION))
     before, _ = tagged_word_share(recall_v12, list(PUBLIC_SENTENCES_R12_COMPLETION))
     assert words > 250 and tagged <= before, (tagged, before, words)
 
 
 def test_when_round_twelve_private_set_is_tagged_then_recall_v13_covers_what_recall_v12_covers(
-        recall_tagger, recall_v12) -> None:
-    assert _rate(recall_tagger, DEV_SENTENCES_R12_COMPLETION) == _rate(recall_v12, DEV_SENTENCES_R12_COMPLETION)
+        recall_v13_tagger, recall_v12) -> None:
+    assert _rate(recall_v13_tagger, DEV_SENTENCES_R12_COMPLETION) == _rate(recall_v12, DEV_SENTENCES_R12_COMPLETION)
 
 
 # --- 6. failing closed ----------------------------------------------------------------------------
 
 
-def test_when_the_release_raises_then_tagging_fails_without_the_text(recall_tagger, monkeypatch) -> None:
+def test_when_the_release_raises_then_tagging_fails_without_the_text(recall_v13_tagger, monkeypatch) -> None:
     def broken(text: str, spans: list[Span]) -> list[Span]:
         raise ValueError(f"cannot read {text!r}")
 
     monkeypatch.setattr(tagger_module, "release_public_values", broken)
     text = "Ottilie Brandt is seen every Monday at 14:30."
     with pytest.raises(TaggingError) as info:
-        recall_tagger.tag(text)
+        recall_v13_tagger.tag(text)
     message = str(info.value)
     assert "Ottilie" not in message and "14:30" not in message
     assert info.value.__cause__ is None and info.value.__context__ is None
@@ -434,10 +434,10 @@ def test_when_the_input_is_long_and_adversarial_then_the_release_stays_linear(un
 # --- 8. version wiring ----------------------------------------------------------------------------
 
 
-def test_when_no_version_is_chosen_then_recall_v13_is_the_default_and_v12_stays_selectable(
-        recall_tagger, recall_v12) -> None:
-    assert RECALL_VERSION == "recall-v13" and recall_tagger.version == "recall-v13"
-    assert RECALL_VERSIONS[-2:] == ("recall-v12", "recall-v13") and recall_v12.version == "recall-v12"
-    assert recall_tagger.name.startswith("recall-v13/") and recall_v12.name.startswith("recall-v12/")
+def test_when_recall_v13_is_named_then_it_follows_v12_and_v12_stays_selectable(recall_v12) -> None:
+    recall_v13 = default_tagger(TaggerProfile.RECALL_V13)
+    assert isinstance(recall_v13, RecallTagger) and recall_v13.version == "recall-v13"
+    assert RECALL_VERSIONS.index("recall-v13") == RECALL_VERSIONS.index("recall-v12") + 1
+    assert recall_v13.name.startswith("recall-v13/") and recall_v12.name.startswith("recall-v12/")
     profile = default_tagger(TaggerProfile.RECALL_V12)
     assert isinstance(profile, RecallTagger) and profile.version == "recall-v12"

@@ -41,7 +41,7 @@ def test_when_a_version_is_built_then_its_detector_names_are_unique(version: str
 
 
 def test_when_round_six_is_built_then_it_extends_round_five_and_rounds_seven_and_eight_extend_it() -> None:
-    assert RECALL_VERSION == "recall-v13" == RECALL_VERSIONS[-1]
+    assert RECALL_VERSION == "recall-v14" == RECALL_VERSIONS[-1]
     v5 = [d.name for d in default_detectors("recall-v5")]
     v6 = [d.name for d in default_detectors("recall-v6")]
     v7 = [d.name for d in default_detectors("recall-v7")]
@@ -55,6 +55,8 @@ def test_when_round_six_is_built_then_it_extends_round_five_and_rounds_seven_and
     assert [d.name for d in default_detectors("recall-v12")] == [d.name for d in default_detectors("recall-v10")]
     # nor round 13: its release runs after completion (round_thirteen.release_public_values)
     assert [d.name for d in default_detectors("recall-v13")] == [d.name for d in default_detectors("recall-v10")]
+    # nor round 14: its additions run after completion (round_fourteen.add_round_fourteen)
+    assert [d.name for d in default_detectors("recall-v14")] == [d.name for d in default_detectors("recall-v10")]
     assert v6[: len(v5)] == v5 and len(v6) > len(v5)
 
 

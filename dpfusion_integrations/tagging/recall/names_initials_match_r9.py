@@ -36,7 +36,7 @@ from dpfusion_integrations.tagging.recall.names_initials_cues_r9 import (
 from dpfusion_integrations.tagging.recall.names_role_initials_r8 import ACTION_CUES
 from dpfusion_integrations.tagging.spans import Span, merge_spans
 
-__all__ = ["CODE_HEADERS", "PEOPLE_HEADERS", "named_initials", "table_initials"]
+__all__ = ["CODE_HEADERS", "PEOPLE_HEADERS", "name_initials", "named_initials", "table_initials"]
 
 MATCH_SCORE = 0.5
 
@@ -68,7 +68,7 @@ _MIN_NAME_WORDS = 2
 _MAX_NAME_WORDS = 3
 
 
-def _name_initials(text: str, span: Span) -> set[str]:
+def name_initials(text: str, span: Span) -> set[str]:
     """The initials a PERSON span's name gives (see module doc)."""
     words = [m.group() for m in _NAME_WORD.finditer(text, span.start, span.end)]
     words = [w for w in words if w.lower() not in _NOT_NAME_WORDS]
@@ -87,7 +87,7 @@ def named_initials(text: str, spans: list[Span]) -> list[Span]:
     initials: set[str] = set()
     for span in spans:
         if span.entity_type == PERSON:
-            initials |= _name_initials(text, span)
+            initials |= name_initials(text, span)
     initials = {i for i in initials if not placed_public(i)}
     if not initials:
         return spans

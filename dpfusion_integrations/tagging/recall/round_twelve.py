@@ -55,7 +55,7 @@ from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCOR
 from dpfusion_integrations.tagging.recall.round_eleven import untagged_parts
 from dpfusion_integrations.tagging.spans import Span, trim_span
 
-__all__ = ["complete_values", "join_parts"]
+__all__ = ["add_parts", "complete_values", "join_parts"]
 
 _Step = Callable[[str, list[Span]], list[Span]]
 #: The steps that add words and numbers next to a span, in order (short parts twice: a leading or
@@ -69,7 +69,7 @@ _ROUND_THIRTEEN_STEPS: tuple[_Step, ...] = (partial(extensions, wide=True), code
 _PUNCTUATION_STEPS: tuple[_Step, ...] = (punctuation_gaps, bracket_parts)
 
 
-def _add(text: str, spans: list[Span], found: list[Span]) -> list[Span]:
+def add_parts(text: str, spans: list[Span], found: list[Span]) -> list[Span]:
     """``spans`` and the untagged parts of ``found``, whitespace-trimmed, sorted."""
     parts = (trim_span(text, s) for s in untagged_parts(found, spans, len(text)))
     return sorted([*spans, *(s for s in parts if s is not None)], key=lambda s: (s.start, s.end))
@@ -111,11 +111,11 @@ def complete_values(view: TextView, spans: list[Span], *, round_thirteen: bool =
     phone extensions more widely (:func:`~dpfusion_integrations.tagging.recall.completion_numbers_r12.extensions`)
     and adds the labels of :mod:`~dpfusion_integrations.tagging.recall.completion_labels_r13`."""
     text = view.text
-    merged = _add(text, spans, number_labels(view, spans))
+    merged = add_parts(text, spans, number_labels(view, spans))
     steps = _WORD_STEPS if not round_thirteen else (*_ROUND_THIRTEEN_STEPS, *_WORD_STEPS[1:])
     for step in steps:
-        merged = _add(text, merged, step(text, merged))
+        merged = add_parts(text, merged, step(text, merged))
     merged = join_parts(text, merged)  # punctuation is read between whole values, not their parts
     for step in _PUNCTUATION_STEPS:
-        merged = _add(text, merged, step(text, merged))
+        merged = add_parts(text, merged, step(text, merged))
     return join_parts(text, merged)

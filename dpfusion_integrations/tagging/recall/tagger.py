@@ -13,7 +13,10 @@ Lane, Bristol BS1 4DJ") are one span, commas included.
 Redacting by default costs utility, never privacy: a falsely tagged public word is still
 available to the model through its group's context, within the ε bound.
 
-Versions: ``recall-v13`` (the default, :data:`RECALL_VERSION`) runs ``recall-v12`` with round 13's wider
+Versions: ``recall-v14`` (the default, :data:`RECALL_VERSION`) runs ``recall-v13`` with round 14's additions
+before the release (:mod:`~dpfusion_integrations.tagging.recall.round_fourteen`: plates after any vehicle's
+name, initials in minutes, agent slots and after their own name, "c/o" and Russian address words; it only
+adds spans). ``recall-v13`` runs ``recall-v12`` with round 13's wider
 completion (phone extensions with two-word labels, code prefixes, place kind words, number signs:
 :mod:`~dpfusion_integrations.tagging.recall.completion_labels_r13`) and then releases the spans that hold
 only public time expressions and table quantities
@@ -106,6 +109,7 @@ from dpfusion_integrations.tagging.recall.round_eleven import (
     round_eleven_detectors,
     round_eleven_edges,
 )
+from dpfusion_integrations.tagging.recall.round_fourteen import add_round_fourteen
 from dpfusion_integrations.tagging.recall.round_thirteen import release_public_values
 from dpfusion_integrations.tagging.recall.round_twelve import complete_values
 from dpfusion_integrations.tagging.recall.round_ten import round_ten_detectors, round_ten_edges
@@ -137,17 +141,20 @@ __all__ = ["PRESIDIO_DETECTOR", "RECALL_VERSION", "RECALL_VERSIONS", "RecallTagg
 logger = logging.getLogger(__name__)
 
 #: Bumped whenever the detectors change what they tag; part of the tagger's name in reports.
-RECALL_VERSION = "recall-v13"
+RECALL_VERSION = "recall-v14"
 #: The detector sets that can be chosen (``RecallTagger(version=...)``), oldest first.
 RECALL_VERSIONS = ("recall-v3", "recall-v4", "recall-v5", "recall-v6", "recall-v7", "recall-v8",
-                   "recall-v9", "recall-v10", "recall-v11", "recall-v12", "recall-v13")
+                   "recall-v9", "recall-v10", "recall-v11", "recall-v12", "recall-v13",
+                   "recall-v14")
 #: The name under which Presidio's detections appear in :meth:`RecallTagger.detect_all`.
 PRESIDIO_DETECTOR = "presidio"
 _FUSED_TYPES = frozenset({PERSON, ORGANIZATION, LOCATION})
 #: The versions that run round 11's residual sweep after the union.
-_SWEPT = frozenset({"recall-v11", "recall-v12", "recall-v13"})
-#: The versions that run value completion after the sweep (and, for ``recall-v13``, the release).
-_COMPLETED = frozenset({"recall-v12", "recall-v13"})
+_SWEPT = frozenset({"recall-v11", "recall-v12", "recall-v13", "recall-v14"})
+#: The versions that run value completion after the sweep.
+_COMPLETED = frozenset({"recall-v12", "recall-v13", "recall-v14"})
+#: The versions that complete with round 13's wider steps and release public spans (round 13).
+_RELEASED = frozenset({"recall-v13", "recall-v14"})
 
 
 def _check_version(version: str) -> str:
@@ -266,7 +273,7 @@ class RecallTagger:
 
     @property
     def version(self) -> str:
-        """The detector set (one of :data:`RECALL_VERSIONS`, ``"recall-v13"`` by default)."""
+        """The detector set (one of :data:`RECALL_VERSIONS`, ``"recall-v14"`` by default)."""
         return self._version
 
     @property
@@ -343,7 +350,8 @@ class RecallTagger:
     def tag(self, text: str) -> list[Span]:
         """The union of every detector's spans, grown by the version's steps, then (``recall-v11`` and
         later) the residual sweep's additions, (``recall-v12`` and later) value completion's and
-        (``recall-v13``) without the released public spans: sorted, non-overlapping, whitespace-trimmed."""
+        (``recall-v14``) round 14's additions and (``recall-v13`` and later) without the released public spans:
+        sorted, non-overlapping, whitespace-trimmed."""
         found, view = self._detect(text)
         merged = merge_spans(s for spans in found.values() for s in spans)
         if self._version == "recall-v4":
@@ -354,9 +362,11 @@ class RecallTagger:
         if self._frequent is not None and view is not None:
             merged = _fail_closed(residual_sweep, view, merged, self._frequent)
             if self._version in _COMPLETED:
-                merged = _fail_closed(partial(complete_values, round_thirteen=self._version == "recall-v13"),
+                merged = _fail_closed(partial(complete_values, round_thirteen=self._version in _RELEASED),
                                       view, merged)
-            if self._version == "recall-v13":
+            if self._version == "recall-v14":
+                merged = _fail_closed(add_round_fourteen, text, merged)
+            if self._version in _RELEASED:
                 merged = _fail_closed(release_public_values, text, merged)
         if logger.isEnabledFor(logging.DEBUG):
             counts = Counter(span.entity_type for span in merged)

@@ -1,0 +1,70 @@
+"""Round 14 (``recall-v14``): the address words written next to a place that are part of it.
+
+Two conventions of writing an address put a short word beside a name the detectors already tag:
+
+- **"care of"** before the person or body a letter goes through ("*c/o* Office of the Council", "*care
+  of* Ms Abara");
+- **Russian address abbreviations**, before the name or house number ("*г.* Саранск", "*ул.* Ленина",
+  "*д.* 5") or after the name ("Садовая *ул.*", "Московская *обл.*"): town, street, avenue, lane,
+  embankment, square, highway, house, flat, region, district, settlement and village words, each with
+  its dot.
+
+As round 13's labels (:mod:`~dpfusion_integrations.tagging.recall.completion_labels_r13`), these steps read
+only the characters right next to a final span, on its line, and only add spans, which
+:func:`~dpfusion_integrations.tagging.recall.round_twelve.join_parts` joins to the value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
+from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
+from dpfusion_integrations.tagging.spans import Span
+
+__all__ = ["care_of", "russian_address_words"]
+
+_PLACE_LIKE = frozenset({LOCATION, PERSON, ORGANIZATION})
+_CARE_OF = re.compile(r"(?<![\w/])(?P<word>[cC]/[oO]|[cC]\.[ ]?[oO]\.|[cC]are[ ]of)[ \t]+$")
+#: Abbreviations that stand before a place's name ("г." town, "ул." street, "с." village...).
+_RU_BEFORE_NAME = re.compile(
+    r"(?<![\w.])(?P<word>(?:г|гор|ул|пр|пр-т|просп|пер|наб|пл|ш|б-р|обл|р-н|пос|п|с|дер|пгт|мкр|мкр-н)\.)[ \t]?$"
+)
+#: Abbreviations that stand before an address number ("д." house, "корп." block, "кв." flat, "оф." office).
+_RU_BEFORE_NUMBER = re.compile(r"(?<![\w.])(?P<word>(?:д|дом|корп|кв|оф)\.)[ \t]?$")
+#: Abbreviations that follow a street's or region's name ("Садовая ул.", "Московская обл.").
+_RU_AFTER = re.compile(r"[ \t](?P<word>(?:ул|пр|пр-т|просп|пер|наб|пл|ш|б-р|обл|р-н|пос|мкр)\.)(?!\w)")
+
+
+def care_of(text: str, spans: list[Span]) -> list[Span]:
+    """Spans over "c/o" or "care of" right before a name, a body or a place span."""
+    found: list[Span] = []
+    for span in spans:
+        if span.entity_type not in _PLACE_LIKE:
+            continue
+        match = _CARE_OF.search(text, max(0, span.start - 12), span.start)
+        if match is not None:
+            found.append(Span(match.start("word"), span.start, span.entity_type, RESIDUAL_SCORE))
+    return found
+
+
+def russian_address_words(text: str, spans: list[Span]) -> list[Span]:
+    """Spans over a Russian address abbreviation right before a place's name in Cyrillic or an address
+    number typed LOCATION, or right after a place span."""
+    found: list[Span] = []
+    for span in spans:
+        head = text[span.start : span.start + 1]
+        if span.entity_type in _PLACE_LIKE and "\u0400" <= head <= "\u04ff" and head.isupper():
+            before = _RU_BEFORE_NAME
+        elif span.entity_type == LOCATION and head.isdigit():
+            before = _RU_BEFORE_NUMBER
+        else:
+            before = None
+        match = before.search(text, max(0, span.start - 8), span.start) if before is not None else None
+        if match is not None:
+            found.append(Span(match.start("word"), span.start, LOCATION, RESIDUAL_SCORE))
+        if span.entity_type in _PLACE_LIKE:
+            after = _RU_AFTER.match(text, span.end)
+            if after is not None:
+                found.append(Span(span.end, after.end("word"), LOCATION, RESIDUAL_SCORE))
+    return found

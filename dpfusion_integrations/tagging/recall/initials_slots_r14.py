@@ -1,0 +1,136 @@
+"""Round 14 (``recall-v14``): initials in minutes, in agent slots of forms and markup, and after their name.
+
+Records name people by initials in three more places than the earlier initials rules read
+(``cued_initials.py``, ``signed_initials_r6.py``, ``names_role_initials_r8.py``, ``names_initials_cues_r9.py``,
+``names_initials_match_r9.py``):
+
+- **minutes and action lists**: after "proposed", "seconded", "moved", "present", "apologies", "absent",
+  "attendees", "cc", "action(s)", "owner", "assigned to", a list of initials joined by commas, "and", "&"
+  or "/" ("(proposed PM, seconded OD)", "Present: AB, CK and TT", "Action: JS/MK");
+- **agent slots**: a field whose label ends with an agent noun or "by" (:func:`is_agent_label`), holding
+  initials alone, in the layouts of forms, configuration files, dot-leader lists and markup
+  ("taken_by = "GN"", "<cutter>KK</cutter>", "Taxidermist ...... SE", "BUYER      NI");
+- **after the person's own name**, in brackets, when the capitals are that name's initials ("Pelyma
+  Rusmilenko (PR)"), even when they spell a public acronym elsewhere ("PR", "HR"): the name says whose;
+- **before a bracketed role** ("Signed: KR (guardian)     MR (band secretary)", "TT (chair)");
+- **closing a log line** after a full stop, a semicolon or a dash, on a line that opens with a date, a
+  time or a bullet ("2029/7/11  1900  radio check OK. DK", "- keys returned – JM").
+
+Initials are two or three capitals, or two or three dotted capitals. Except after their own name, capitals
+that stay public wherever a cue says initials ("OK", "HR", "UK", "PDF": ``placed_public`` of round 9) are
+left alone; after a motion's cue ("proposed", "seconded", "moved"), whose value is always someone, only
+a team's name is ("proposed PM" is a person). Agent nouns are known words for a person's role or an
+English noun ending in -er, -or, -ist, -ian or -eer that is not one of the common nouns for things with
+those endings (:data:`NOT_AGENTS`: "number", "order", "colour", "monitor"). Typed PERSON.
+
+Over-tagging risk: a code of two or three capitals in an agent slot ("Supplier: BT", "Carrier: UPS") is
+tagged as a person; such a slot names a party either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dpfusion_integrations.tagging.group_types import PERSON
+from dpfusion_integrations.tagging.recall.name_initials_r7 import ROLE_WORDS
+from dpfusion_integrations.tagging.recall.names_initials_cues_r9 import PARTY_NOUNS, placed_public
+from dpfusion_integrations.tagging.recall.names_initials_match_r9 import name_initials
+from dpfusion_integrations.tagging.recall.names_role_initials_r8 import ACTION_CUES
+from dpfusion_integrations.tagging.recall.signed_initials_r6 import ROLE_LABELS
+from dpfusion_integrations.tagging.spans import Span
+
+__all__ = ["NOT_AGENTS", "agent_slot_initials", "is_agent_label", "minutes_initials", "named_bracket_initials"]
+
+SLOT_INITIALS_SCORE = 0.72
+
+#: Common English nouns for things that end like agent nouns, lower case.
+NOT_AGENTS = frozenset("""
+number letter order paper water layer filter meter metre centre center cover chapter register header footer
+folder binder ledger voucher counter power computer printer server browser gender other under over after later
+never whether either remainder container identifier character parameter diameter barrier tender border weather
+quarter matter manner poster roster sticker marker trailer adapter adaptor cylinder cluster rubber timber amber
+chamber fiber fibre lever tier answer corner summer winter colour color floor door sector factor vector motor
+error indicator monitor mirror minor major honor honour labor labour tenor flavor flavour behavior behaviour
+anchor corridor interior exterior detector sensor processor compressor reactor generator radiator elevator
+escalator ventilator calculator regulator connector median meridian list playlist checklist wishlist career
+""".split())
+_AGENT_END = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|eer)")
+_INITIALS = r"(?:[A-Z]{2,3}|[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)"
+_END = r"(?=[ \t]*(?:$|[,;)\]]|\.(?:\s|$)|\t|[ ]{2}))"
+_MINUTES = re.compile(
+    r"(?mi)(?<![\w-])(?P<cue>proposed|seconded|moved|present|apologies|apologies[ ]from|absent|attendees|attending"
+    r"|in[ ]attendance|cc|actions?|owners?|assigned[ ]to|responsible)[ \t]*+(?:by[ \t]*+)?:?[ \t]*+"
+    rf"(?-i:(?P<list>{_INITIALS}(?:[ \t]*+(?:,|/|&|\band\b)[ \t]*+{_INITIALS})*+))(?:{_END}|(?=[ ](?:to|will|by|for|on)\b))"
+)
+_ONE = re.compile(_INITIALS)
+#: Cues of a motion, whose value is always someone: only a team's name stays public after them.
+_MOTION_CUES = frozenset({"proposed", "seconded", "moved"})
+_TEAMS = frozenset({"HR", "QA", "QC", "IT", "HQ", "OK", "UK", "US", "EU", "UN"})
+_LABEL = r"(?P<label>[A-Za-z][A-Za-z_ -]{0,30}?)"
+#: A field at a line start or after a gap of two spaces or a tab: a label, then ":" "=" or dot leaders (or,
+#: for a label in capitals, a gap), then initials, maybe quoted. Possessive runs keep the pass linear.
+_SLOT = re.compile(
+    rf"(?m)(?:^|(?<=[ ]{{2}})|(?<=\t)){_LABEL}(?:[ \t]*+(?:[:=]|\.{{2,}}+|…++)[ \t]*+|(?<=[A-Z])[ \t]{{2,}}+)"
+    rf"(?P<quote>[\"']?)(?P<value>{_INITIALS})(?P=quote){_END}"
+)
+_MARKUP = re.compile(rf"<(?P<label>[A-Za-z][\w-]{{0,30}})>[ \t]*(?P<value>{_INITIALS})[ \t]*</(?P=label)>")
+_BRACKET_AFTER = re.compile(rf"[ \t]?\((?P<value>{_INITIALS})\)")
+_BEFORE_ROLE = re.compile(rf"(?<![\w.&/@'’-])(?P<value>{_INITIALS})[ \t]?\((?P<label>[A-Za-z][A-Za-z _-]{{1,30}})\)")
+#: A log line (opening with a digit, a bracketed stamp or a bullet) closed by initials after ". ", "; " or a dash.
+_LOG_CLOSE = re.compile(
+    rf"(?m)^[ \t]*+(?:\d|\[|[-*•–][ \t])[^\n]{{0,300}}?(?:[.;][ \t]+|[ \t][-–—][ \t]*)(?P<value>{_INITIALS})[ \t]*$"
+)
+_KNOWN_AGENTS = ACTION_CUES | ROLE_LABELS | ROLE_WORDS | PARTY_NOUNS
+
+
+def is_agent_label(label: str) -> bool:
+    """Whether a field label names who acted: its last word (split at spaces, "_" and "-") is "by", a known
+    word for a role or an agent noun by its ending that is no noun for a thing."""
+    words = [w for w in re.split(r"[ _\-]+", label.strip().lower()) if w]
+    if not words:
+        return False
+    last = words[-1]
+    if last in _KNOWN_AGENTS:
+        return True
+    return _AGENT_END.fullmatch(last) is not None and last not in NOT_AGENTS
+
+
+def _letters(value: str) -> str:
+    return "".join(c for c in value if c.isalpha())
+
+
+def minutes_initials(text: str) -> list[Span]:
+    """Spans over each initials of a list after a minutes or action cue (after a motion's cue, only the
+    names of teams stay public: "proposed PM" is a person, "Action: HR" a department)."""
+    found: list[Span] = []
+    for match in _MINUTES.finditer(text):
+        motion = match.group("cue").lower() in _MOTION_CUES
+        for one in _ONE.finditer(text, match.start("list"), match.end("list")):
+            letters = _letters(one.group())
+            if (letters not in _TEAMS) if motion else not placed_public(letters):
+                found.append(Span(one.start(), one.end(), PERSON, SLOT_INITIALS_SCORE))
+    return found
+
+
+def agent_slot_initials(text: str) -> list[Span]:
+    """Spans over initials alone in a field or markup element whose label names who acted, before a
+    bracketed role, or closing a log line."""
+    found = [Span(*m.span("value"), PERSON, SLOT_INITIALS_SCORE) for m in _LOG_CLOSE.finditer(text)
+             if not placed_public(_letters(m.group("value")))]
+    for pattern in (_SLOT, _MARKUP, _BEFORE_ROLE):
+        for match in pattern.finditer(text):
+            if is_agent_label(match.group("label")) and not placed_public(_letters(match.group("value"))):
+                found.append(Span(*match.span("value"), PERSON, SLOT_INITIALS_SCORE))
+    return found
+
+
+def named_bracket_initials(text: str, spans: list[Span]) -> list[Span]:
+    """Spans over bracketed initials right after a PERSON span whose name they are the initials of."""
+    found: list[Span] = []
+    for span in spans:
+        if span.entity_type != PERSON:
+            continue
+        match = _BRACKET_AFTER.match(text, span.end)
+        if match is not None and _letters(match.group("value")) in name_initials(text, span):
+            found.append(Span(*match.span("value"), PERSON, SLOT_INITIALS_SCORE))
+    return found

@@ -1,0 +1,44 @@
+"""The round-14 step (``recall-v14``): ``recall-v13``'s completed spans, plus plates, initials and addresses.
+
+Round 14 adds spans in places the detectors of earlier rounds do not read, each a convention of the
+records the product is for, written from general knowledge and development data (held-out v13–v15):
+
+- plates after any vehicle's name, across a line break after a plate word, and a second plate right
+  after one (:mod:`~dpfusion_integrations.tagging.recall.plates_vehicles_r14`);
+- initials in minutes and action lists, in agent slots of forms and markup, and in brackets after the
+  person's own name (:mod:`~dpfusion_integrations.tagging.recall.initials_slots_r14`);
+- "Private Mail Bag" boxes (:mod:`~dpfusion_integrations.tagging.recall.addresses_mail_bags_r14`);
+- "c/o" and Russian address abbreviations next to a tagged place
+  (:mod:`~dpfusion_integrations.tagging.recall.completion_places_r14`).
+
+It runs after value completion and before round 13's release, and only adds: every character
+``recall-v13``'s completion covers stays covered with its type (new parts go only where nothing is tagged,
+:func:`~dpfusion_integrations.tagging.recall.round_twelve.add_parts`). The release then reads the new
+spans as kept values: a plate or initials in a sentence keep a schedule in it tagged, never the reverse.
+"""
+
+from __future__ import annotations
+
+from dpfusion_integrations.tagging.recall.addresses_mail_bags_r14 import mail_bags
+from dpfusion_integrations.tagging.recall.completion_places_r14 import care_of, russian_address_words
+from dpfusion_integrations.tagging.recall.initials_slots_r14 import (
+    agent_slot_initials,
+    minutes_initials,
+    named_bracket_initials,
+)
+from dpfusion_integrations.tagging.recall.plates_vehicles_r14 import vehicle_plates
+from dpfusion_integrations.tagging.recall.round_twelve import add_parts, join_parts
+from dpfusion_integrations.tagging.spans import Span
+
+__all__ = ["add_round_fourteen"]
+
+
+def add_round_fourteen(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (final, sorted, non-overlapping) with round 14's plates, initials and address words added
+    where nothing is tagged; address words are joined to the places they complete."""
+    found = [*vehicle_plates(text), *minutes_initials(text), *agent_slot_initials(text),
+             *named_bracket_initials(text, spans), *mail_bags(text)]
+    merged = add_parts(text, spans, found)
+    for step in (care_of, russian_address_words):
+        merged = add_parts(text, merged, step(text, merged))
+    return join_parts(text, merged)
