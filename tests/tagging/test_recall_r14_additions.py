@@ -18,6 +18,7 @@ from dpfusion_integrations.tagging import TaggerProfile, default_tagger
 from dpfusion_integrations.tagging.recall import RecallTagger
 from dpfusion_integrations.tagging.recall import tagger as tagger_module
 from dpfusion_integrations.tagging.recall.addresses_mail_bags_r14 import mail_bags
+from dpfusion_integrations.tagging.recall.completion_masks_r14 import masked_digits
 from dpfusion_integrations.tagging.recall.completion_places_r14 import care_of, russian_address_words
 from dpfusion_integrations.tagging.recall.initials_slots_r14 import (
     agent_slot_initials,
@@ -25,6 +26,7 @@ from dpfusion_integrations.tagging.recall.initials_slots_r14 import (
     minutes_initials,
     named_bracket_initials,
 )
+from dpfusion_integrations.tagging.recall.names_nicknames_r14 import quoted_nicknames
 from dpfusion_integrations.tagging.recall.plates_vehicles_r14 import vehicle_plates
 from dpfusion_integrations.tagging.recall.round_fourteen import add_round_fourteen
 from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION, RECALL_VERSIONS
@@ -110,6 +112,9 @@ def test_when_a_vehicle_name_precedes_a_public_code_then_no_plate_is_tagged(text
     ("Action: JS/MK by Friday.", ["JS", "MK"]),
     ("Owner: DK will call back.", ["DK"]),
     ("Present: AB Smith", []),
+    ("Interview panel: JO, FJ. Offers go out on Friday.", ["JO", "FJ"]),
+    ("Manager oversight: KT.", ["KT"]),
+    ("Approval: QA", []),
     ("Action: JS/MK", ["JS", "MK"]),
     ("Owner: D.K.", ["D.K."]),
     ("Action: HR", []),
@@ -165,7 +170,34 @@ def test_when_the_recall_profile_reads_minutes_then_initials_and_names_are_cover
         assert covered(text, spans, value, occurrence), (value, occurrence)
 
 
-# --- 4. address words -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ('She left with a friend she called "Mizu".', ["Mizu"]),
+    ("The man known as “Tank” was not there.", ["Tank"]),
+    ("Staff nicknamed him ‘Bubbles’ on the ward.", ["Bubbles"]),
+    ('Her cousin, who goes by "Teo Lind", rang.', ["Teo Lind"]),
+    ('Save a file called "Report" and a step known as "Triage".', []),
+    ('She called "Help!" twice.', []),
+])  # fmt: skip
+def test_when_a_quoted_name_follows_a_nickname_cue_then_it_is_tagged(recall_tagger, text, expected) -> None:
+    assert texts_of(text, quoted_nicknames(text)) == expected
+    for value in expected:
+        assert covered(text, recall_tagger.tag(text), value)
+
+
+# --- 4. address words and masks -------------------------------------------------------------------
+
+
+def test_when_a_mask_precedes_a_card_numbers_last_digits_then_it_joins_them(recall_tagger) -> None:
+    text = "Refund to my card ending **** **** **** 4417 or acct XXXX-XXXX-0932, •••• 0456."
+    spans = [Span(text.index("4417"), text.index("4417") + 4, "ID", 0.6),
+             Span(text.index("0932"), text.index("0932") + 4, "ID", 0.6),
+             Span(text.index("0456"), text.index("0456") + 4, "ID", 0.6)]
+    assert texts_of(text, masked_digits(text, spans)) == ["**** **** **** ", "XXXX-XXXX-", "•••• "]
+    assert texts_of(text, add_round_fourteen(text, spans)) == ["**** **** **** 4417", "XXXX-XXXX-0932", "•••• 0456"]
+    for value in ("**** **** **** 4417", "XXXX-XXXX-0932"):
+        assert covered(text, recall_tagger.tag(text), value)
+    person = "Rated ** 4 stars by Ann"
+    assert masked_digits(person, [Span(person.index("4"), person.index("4") + 1, "PERSON", 0.8)]) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -235,7 +267,7 @@ def test_when_round_fourteen_raises_then_tagging_fails_without_the_text(recall_t
 
 @pytest.mark.parametrize("unit", [
     " " * 7, "Checker" + " " * 5, "cc   ", "<a>AB</b>", "van AB 12 ", "plate\n", ". . . . ", "AB, ", "Loader: ",
-    "c/o ", "г. ", "1 ok. ", "- a – ", "AB (", "Private Mail Bag ",
+    "c/o ", "г. ", "1 ok. ", "- a – ", "AB (", "Private Mail Bag ", "she called ", "aaaa", "** 1 ",
 ])  # fmt: skip
 def test_when_the_input_is_long_and_adversarial_then_round_fourteen_stays_linear(unit: str) -> None:
     times = []

@@ -1,12 +1,13 @@
 """Round 14 (``recall-v14``): initials in minutes, in agent slots of forms and markup, and after their name.
 
-Records name people by initials in three more places than the earlier initials rules read
+Records name people by initials in more places than the earlier initials rules read
 (``cued_initials.py``, ``signed_initials_r6.py``, ``names_role_initials_r8.py``, ``names_initials_cues_r9.py``,
 ``names_initials_match_r9.py``):
 
-- **minutes and action lists**: after "proposed", "seconded", "moved", "present", "apologies", "absent",
-  "attendees", "cc", "action(s)", "owner", "assigned to", a list of initials joined by commas, "and", "&"
-  or "/" ("(proposed PM, seconded OD)", "Present: AB, CK and TT", "Action: JS/MK");
+- **minutes, panels and action lists**: after "proposed", "seconded", "moved", "present", "apologies",
+  "absent", "attendees", "cc", "action(s)", "owner", "assigned to", "panel", "interviewers", "sign-off",
+  "approval", "oversight", a list of initials joined by commas, "and", "&" or "/" ("(proposed PM,
+  seconded OD)", "Present: AB, CK and TT", "Action: JS/MK to call the bank", "Panel: JO, FJ.");
 - **agent slots**: a field whose label ends with an agent noun or "by" (:func:`is_agent_label`), holding
   initials alone, in the layouts of forms, configuration files, dot-leader lists and markup
   ("taken_by = "GN"", "<cutter>KK</cutter>", "Taxidermist ...... SE", "BUYER      NI");
@@ -59,7 +60,8 @@ _INITIALS = r"(?:[A-Z]{2,3}|[A-Z]\.[ ]?[A-Z]\.(?:[ ]?[A-Z]\.)?)"
 _END = r"(?=[ \t]*(?:$|[,;)\]]|\.(?:\s|$)|\t|[ ]{2}))"
 _MINUTES = re.compile(
     r"(?mi)(?<![\w-])(?P<cue>proposed|seconded|moved|present|apologies|apologies[ ]from|absent|attendees|attending"
-    r"|in[ ]attendance|cc|actions?|owners?|assigned[ ]to|responsible)[ \t]*+(?:by[ \t]*+)?:?[ \t]*+"
+    r"|in[ ]attendance|cc|actions?|owners?|assigned[ ]to|responsible|panel|panellists|panelists|interviewers"
+    r"|sign-off|signoff|approval|oversight)[ \t]*+(?:by[ \t]*+)?:?[ \t]*+"
     rf"(?-i:(?P<list>{_INITIALS}(?:[ \t]*+(?:,|/|&|\band\b)[ \t]*+{_INITIALS})*+))(?:{_END}|(?=[ ](?:to|will|by|for|on)\b))"
 )
 _ONE = re.compile(_INITIALS)
