@@ -102,7 +102,7 @@ FROZEN_V6_PATH = FROZEN_PATH.with_name("heldout_v6.jsonl")
 #: generator, seed and sha256 in ``heldout_v7``.
 FROZEN_V7_PATH = FROZEN_PATH.with_name("heldout_v7.jsonl")
 
-#: Names accepted wherever a held-out set is given (``--data v7``, ``load_heldout("v2")``): v1 ... v16.
+#: Names accepted wherever a held-out set is given (``--data v7``, ``load_heldout("v2")``): v1 ... v17.
 FROZEN_SETS = {"v1": FROZEN_PATH, "v2": FROZEN_V2_PATH, "v3": FROZEN_V3_PATH, "v4": FROZEN_V4_PATH,
                "v5": FROZEN_V5_PATH, "v6": FROZEN_V6_PATH, "v7": FROZEN_V7_PATH,
                "v8": FROZEN_PATH.with_name("heldout_v8.jsonl"), "v9": FROZEN_PATH.with_name("heldout_v9.jsonl"),
@@ -110,7 +110,8 @@ FROZEN_SETS = {"v1": FROZEN_PATH, "v2": FROZEN_V2_PATH, "v3": FROZEN_V3_PATH, "v
                "v12": FROZEN_PATH.with_name("heldout_v12.jsonl"), "v13": FROZEN_PATH.with_name("heldout_v13.jsonl"),
                "v14": FROZEN_PATH.with_name("heldout_v14.jsonl"),
                "v15": FROZEN_PATH.with_name("heldout_v15.jsonl"),
-               "v16": FROZEN_PATH.with_name("heldout_v16.jsonl")}
+               "v16": FROZEN_PATH.with_name("heldout_v16.jsonl"),
+               "v17": FROZEN_PATH.with_name("heldout_v17.jsonl")}
 
 #: Faker locales whose person names are used (Latin script, or romanised for ja_JP / zh_CN).
 NAME_LOCALES = (
