@@ -18,8 +18,15 @@ from dpfusion_integrations.tagging import TaggerProfile, default_tagger
 from dpfusion_integrations.tagging.recall import RecallTagger
 from dpfusion_integrations.tagging.recall import tagger as tagger_module
 from dpfusion_integrations.tagging.recall.addresses_mail_bags_r14 import mail_bags
+from dpfusion_integrations.tagging.recall.completion_legal_forms_r14 import legal_forms_after_names
 from dpfusion_integrations.tagging.recall.completion_masks_r14 import masked_digits
-from dpfusion_integrations.tagging.recall.completion_places_r14 import care_of, russian_address_words
+from dpfusion_integrations.tagging.recall.completion_places_r14 import (
+    abbreviation_dots,
+    care_of,
+    dutch_postcode_letters,
+    floors_after_ordinals,
+    russian_address_words,
+)
 from dpfusion_integrations.tagging.recall.initials_slots_r14 import (
     agent_slot_initials,
     is_agent_label,
@@ -27,6 +34,7 @@ from dpfusion_integrations.tagging.recall.initials_slots_r14 import (
     named_bracket_initials,
 )
 from dpfusion_integrations.tagging.recall.names_nicknames_r14 import quoted_nicknames
+from dpfusion_integrations.tagging.recall.places_routes_r14 import route_ends
 from dpfusion_integrations.tagging.recall.plates_vehicles_r14 import vehicle_plates
 from dpfusion_integrations.tagging.recall.round_fourteen import add_round_fourteen
 from dpfusion_integrations.tagging.recall.tagger import RECALL_VERSION, RECALL_VERSIONS
@@ -37,6 +45,11 @@ from dpfusion_integrations.tagging.spans import Span
 def recall_v13(recall_v13_tagger) -> RecallTagger:
     """The round-13 detector set (before round 14's additions), sharing the session's Presidio engine."""
     return recall_v13_tagger
+
+
+def _at(text: str, value: str, kind: str, score: float = 0.8) -> Span:
+    start = text.index(value)
+    return Span(start, start + len(value), kind, score)
 
 
 def _chars(spans: list[Span]) -> set[int]:
@@ -51,6 +64,7 @@ _FRAGMENTS = [
     "reviewer = \"MP\"", "<packer>LN</packer>", "Size: XL", "Number: AB", "Ottilie Brandt (OB) signed.",
     "the Data Protection Officer (DPO)", "c/o Harbour Trust, 4 Quay Lane", "г. Пермь, ул. Ленина, д. 5",
     "Rehearsals on Tuesday evenings from 19:00 to 21:30.", "Door code: 12:34.", "every Monday", "\n",
+    "Mar 4 09:10  RB  called back", "Brest -> Tamale", "Kovalin plc", "8643 MJ, Leeuwarden", "12th floor",
     "and the plate\nQP 448-17.", "Open Mon-Fri 9am-5pm.", "ISO 9001 audit", "the bus AT 10 AM",
 ]  # fmt: skip
 
@@ -115,6 +129,7 @@ def test_when_a_vehicle_name_precedes_a_public_code_then_no_plate_is_tagged(text
     ("Interview panel: JO, FJ. Offers go out on Friday.", ["JO", "FJ"]),
     ("Manager oversight: KT.", ["KT"]),
     ("Approval: QA", []),
+    ("alert 4411   assigned GG   opened 2028.06.12", ["GG"]),
     ("Action: JS/MK", ["JS", "MK"]),
     ("Owner: D.K.", ["D.K."]),
     ("Action: HR", []),
@@ -139,6 +154,8 @@ def test_when_minutes_name_people_by_initials_then_they_are_tagged(text, expecte
     ("the UK (colour)\nISO (standard)", []),
     ("2031-04-02  0715  gate checked, all secure. DW\n- keys returned – JM", ["DW", "JM"]),
     ("09:00 Landed in the UK\n10:00 Arrived. OK\n11:00 Meeting at 10 AM", []),
+    ("Mar 4 09:10  RB  called back, no answer\n12.3. 14:02:11  DT: escalated", ["RB", "DT"]),
+    ("09:10  OK  done\n10:00  AM  slot\n11:00  CT  Scan booked", []),
 ])  # fmt: skip
 def test_when_an_agent_slot_holds_initials_then_they_are_tagged(text, expected) -> None:
     assert texts_of(text, agent_slot_initials(text)) == expected
@@ -220,6 +237,43 @@ def test_when_care_of_precedes_a_tagged_name_then_it_joins_the_name() -> None:
     assert texts_of(text, joined) == ["c/o Harbour Trust", "care of Ms Abara"]
 
 
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Site: Kovalin plc, Dock Road", "Kovalin", ["plc"]),
+    ("Payroll, Brenmor Ltd. | ext 2210", "Brenmor", ["Ltd."]),
+    ("supplier Vanek s.r.o. invoiced", "Vanek", ["s.r.o."]),
+    ("Ordered from Fjellvik AS yesterday", "Fjellvik", ["AS"]),
+    ("Anna as well as Tom", "Anna", []),
+    ("Kim co-wrote it", "Kim", []),
+    ("Ravi me and you", "Ravi", []),
+])  # fmt: skip
+def test_when_a_legal_form_follows_a_tagged_name_then_it_joins_it(text, name, expected) -> None:
+    start = text.index(name)
+    spans = [Span(start, start + len(name), "PERSON", 0.8)]
+    assert texts_of(text, legal_forms_after_names(text, spans)) == expected
+
+
+def test_when_an_address_has_a_floor_a_dutch_postcode_or_an_abbreviation_then_the_part_joins_it() -> None:
+    text = "Unit 4, 12th floor\n8643 MJ, Leeuwarden\nFracc. Las Águilas\nin 2024 AD\n1234 SA, X"
+    spans = [_at(text, "12th", "DATE"), _at(text, "8643", "ID"), _at(text, "Fracc", "LOCATION"),
+             _at(text, "Las Águilas", "PERSON"), _at(text, "2024", "DATE"), _at(text, "1234", "ID")]
+    assert texts_of(text, floors_after_ordinals(text, spans)) == ["floor"]
+    assert texts_of(text, dutch_postcode_letters(text, spans)) == ["MJ"]  # never after a year, never "SA"
+    assert texts_of(text, abbreviation_dots(text, spans)) == ["."]
+    for value in ("12th floor", "8643 MJ", "Fracc. Las Águilas"):
+        assert covered(text, add_round_fourteen(text, spans), value), value
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    ("  XQ 417   Thu 2 Sep   Brest -> Tamale    06:40", "Brest", ["Tamale"]),
+    ("  XQ 418   16/12   Boise ID -> Augsburg    11:00", "Augsburg", ["Boise ID"]),
+    ("flight Paris → Lomé on Monday", "Paris", ["Lomé"]),
+    ("Open Settings -> Privacy and Draft → Review", None, []),
+])  # fmt: skip
+def test_when_one_end_of_an_arrow_is_a_tagged_place_then_the_other_end_is_tagged(text, tagged, expected) -> None:
+    spans = [_at(text, tagged, "PERSON")] if tagged else []
+    assert texts_of(text, route_ends(text, spans)) == expected
+
+
 def test_when_russian_address_words_stand_next_to_a_place_then_they_join_it() -> None:
     text = "г. Пермь, ул. Ленина, д. 5; Садовая ул. 12; Московская обл."
     spans = [Span(text.index("Пермь"), text.index("Пермь") + 5, "LOCATION", 0.8),
@@ -268,6 +322,7 @@ def test_when_round_fourteen_raises_then_tagging_fails_without_the_text(recall_t
 @pytest.mark.parametrize("unit", [
     " " * 7, "Checker" + " " * 5, "cc   ", "<a>AB</b>", "van AB 12 ", "plate\n", ". . . . ", "AB, ", "Loader: ",
     "c/o ", "г. ", "1 ok. ", "- a – ", "AB (", "Private Mail Bag ", "she called ", "aaaa", "** 1 ",
+    "1:00  AB  ", "A -> ", "Ab. ", "1234 AB ", "Ab plc ",
 ])  # fmt: skip
 def test_when_the_input_is_long_and_adversarial_then_round_fourteen_stays_linear(unit: str) -> None:
     times = []

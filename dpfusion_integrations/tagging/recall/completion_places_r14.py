@@ -1,13 +1,21 @@
 """Round 14 (``recall-v14``): the address words written next to a place that are part of it.
 
-Two conventions of writing an address put a short word beside a name the detectors already tag:
+Some conventions of writing an address put a short word or mark beside a value the detectors already tag:
 
 - **"care of"** before the person or body a letter goes through ("*c/o* Office of the Council", "*care
   of* Ms Abara");
 - **Russian address abbreviations**, before the name or house number ("*г.* Саранск", "*ул.* Ленина",
   "*д.* 5") or after the name ("Садовая *ул.*", "Московская *обл.*"): town, street, avenue, lane,
   embankment, square, highway, house, flat, region, district, settlement and village words, each with
-  its dot.
+  its dot;
+- **a floor after its ordinal** ("12th *floor*", "3rd *fl.*", "2e *étage*", "1er *piso*"), when the ordinal is
+  tagged;
+- **the letters of a Dutch postcode** after its four tagged digits ("8643 *MJ*, Leeuwarden", "5858 *HG*
+  Delft"): two capitals (not SA, SD or SS, which Dutch postcodes never use) followed by a comma, a
+  capitalised word or the end of the line (never after a year typed DATE: "2024 AD");
+- **the full stop of an abbreviated address word** between two tagged parts on one line ("Fracc*.* Las
+  Águilas", "Bât*.* Laurel"): a capitalised abbreviation of two to six letters ending one span, ". " and
+  the next span.
 
 As round 13's labels (:mod:`~dpfusion_integrations.tagging.recall.completion_labels_r13`), these steps read
 only the characters right next to a final span, on its line, and only add spans, which
@@ -18,11 +26,11 @@ from __future__ import annotations
 
 import re
 
-from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
+from dpfusion_integrations.tagging.group_types import DATE, LOCATION, ORGANIZATION, PERSON
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["care_of", "russian_address_words"]
+__all__ = ["abbreviation_dots", "care_of", "dutch_postcode_letters", "floors_after_ordinals", "russian_address_words"]
 
 _PLACE_LIKE = frozenset({LOCATION, PERSON, ORGANIZATION})
 _CARE_OF = re.compile(r"(?<![\w/])(?P<word>[cC]/[oO]|[cC]\.[ ]?[oO]\.|[cC]are[ ]of)[ \t]+$")
@@ -34,6 +42,50 @@ _RU_BEFORE_NAME = re.compile(
 _RU_BEFORE_NUMBER = re.compile(r"(?<![\w.])(?P<word>(?:д|дом|корп|кв|оф)\.)[ \t]?$")
 #: Abbreviations that follow a street's or region's name ("Садовая ул.", "Московская обл.").
 _RU_AFTER = re.compile(r"[ \t](?P<word>(?:ул|пр|пр-т|просп|пер|наб|пл|ш|б-р|обл|р-н|пос|мкр)\.)(?!\w)")
+
+
+_FLOOR = re.compile(r"[ \t](?P<word>floor|fl\.|flr\.?|storey|story|étage|etage|piso|planta|andar|etg\.)(?![\w.])",
+                    re.IGNORECASE)
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|ère|eme|ème|º|°|o|a|\.)", re.IGNORECASE)
+_DUTCH_LETTERS = re.compile(r"[ ](?P<letters>(?!S[ADS])[A-Z]{2})(?=,|[ \t]+[A-Z]|[ \t]*$)", re.MULTILINE)
+_ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][a-zà-ÿ]{1,5}$")
+
+
+def floors_after_ordinals(text: str, spans: list[Span]) -> list[Span]:
+    """Spans over a floor word right after a span that is an ordinal ("12th floor")."""
+    found: list[Span] = []
+    for span in spans:
+        if _ORDINAL.fullmatch(text, span.start, span.end) is None:
+            continue
+        match = _FLOOR.match(text, span.end)
+        if match is not None:
+            found.append(Span(span.end + 1, match.end("word"), LOCATION, RESIDUAL_SCORE))
+    return found
+
+
+def dutch_postcode_letters(text: str, spans: list[Span]) -> list[Span]:
+    """Spans over the two letters of a Dutch postcode after a span of its four digits."""
+    found: list[Span] = []
+    for span in spans:
+        digits = text[span.start : span.end]
+        if len(digits) != 4 or not digits.isdigit() or (span.entity_type == DATE and digits[:2] in ("19", "20")):
+            continue
+        match = _DUTCH_LETTERS.match(text, span.end)
+        if match is not None:
+            found.append(Span(*match.span("letters"), LOCATION, RESIDUAL_SCORE))
+    return found
+
+
+def abbreviation_dots(text: str, spans: list[Span]) -> list[Span]:
+    """Spans over the full stop between a span ending in a capitalised abbreviation and the next span,
+    written ". " between them on one line."""
+    found: list[Span] = []
+    for before, after in zip(spans, spans[1:]):
+        if text[before.end : after.start] != ". ":
+            continue
+        if _ABBREVIATION_END.search(text, max(before.start, before.end - 7), before.end) is not None:
+            found.append(Span(before.end, before.end + 1, before.entity_type, RESIDUAL_SCORE))
+    return found
 
 
 def care_of(text: str, spans: list[Span]) -> list[Span]:

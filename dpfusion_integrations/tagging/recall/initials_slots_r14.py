@@ -5,7 +5,7 @@ Records name people by initials in more places than the earlier initials rules r
 ``names_initials_match_r9.py``):
 
 - **minutes, panels and action lists**: after "proposed", "seconded", "moved", "present", "apologies",
-  "absent", "attendees", "cc", "action(s)", "owner", "assigned to", "panel", "interviewers", "sign-off",
+  "absent", "attendees", "cc", "action(s)", "owner", "assigned (to)", "panel", "interviewers", "sign-off",
   "approval", "oversight", a list of initials joined by commas, "and", "&" or "/" ("(proposed PM,
   seconded OD)", "Present: AB, CK and TT", "Action: JS/MK to call the bank", "Panel: JO, FJ.");
 - **agent slots**: a field whose label ends with an agent noun or "by" (:func:`is_agent_label`), holding
@@ -14,6 +14,8 @@ Records name people by initials in more places than the earlier initials rules r
 - **after the person's own name**, in brackets, when the capitals are that name's initials ("Pelyma
   Rusmilenko (PR)"), even when they spell a public acronym elsewhere ("PR", "HR"): the name says whose;
 - **before a bracketed role** ("Signed: KR (guardian)     MR (band secretary)", "TT (chair)");
+- **in a log's column** after a clock time, before the logged action ("Sep 18 09:10  PK  acknowledged",
+  "14:02:11  DT: escalated");
 - **closing a log line** after a full stop, a semicolon or a dash, on a line that opens with a date, a
   time or a bullet ("2029/7/11  1900  radio check OK. DK", "- keys returned – JM").
 
@@ -61,10 +63,15 @@ _END = r"(?=[ \t]*(?:$|[,;)\]]|\.(?:\s|$)|\t|[ ]{2}))"
 _MINUTES = re.compile(
     r"(?mi)(?<![\w-])(?P<cue>proposed|seconded|moved|present|apologies|apologies[ ]from|absent|attendees|attending"
     r"|in[ ]attendance|cc|actions?|owners?|assigned[ ]to|responsible|panel|panellists|panelists|interviewers"
-    r"|sign-off|signoff|approval|oversight)[ \t]*+(?:by[ \t]*+)?:?[ \t]*+"
+    r"|sign-off|signoff|approval|oversight|assigned)[ \t]*+(?:by[ \t]*+)?:?[ \t]*+"
     rf"(?-i:(?P<list>{_INITIALS}(?:[ \t]*+(?:,|/|&|\band\b)[ \t]*+{_INITIALS})*+))(?:{_END}|(?=[ ](?:to|will|by|for|on)\b))"
 )
 _ONE = re.compile(_INITIALS)
+#: A log line's stamp ending in a clock time, a gap, initials, a gap (or ": ", " - ") and a lower-case word.
+_LOG_COLUMN = re.compile(
+    rf"(?m)^[^\n]{{0,40}}?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]{{2,}}+(?P<value>{_INITIALS})"
+    r"(?:[ \t]{2,}+|:[ \t]++|[ \t]+[-–][ \t]++)(?=[a-z])"
+)
 #: Cues of a motion, whose value is always someone: only a team's name stays public after them.
 _MOTION_CUES = frozenset({"proposed", "seconded", "moved"})
 _TEAMS = frozenset({"HR", "QA", "QC", "IT", "HQ", "OK", "UK", "US", "EU", "UN"})
@@ -116,8 +123,9 @@ def minutes_initials(text: str) -> list[Span]:
 
 def agent_slot_initials(text: str) -> list[Span]:
     """Spans over initials alone in a field or markup element whose label names who acted, before a
-    bracketed role, or closing a log line."""
-    found = [Span(*m.span("value"), PERSON, SLOT_INITIALS_SCORE) for m in _LOG_CLOSE.finditer(text)
+    bracketed role, in a log's column or closing a log line."""
+    found = [Span(*m.span("value"), PERSON, SLOT_INITIALS_SCORE)
+             for pattern in (_LOG_CLOSE, _LOG_COLUMN) for m in pattern.finditer(text)
              if not placed_public(_letters(m.group("value")))]
     for pattern in (_SLOT, _MARKUP, _BEFORE_ROLE):
         for match in pattern.finditer(text):
