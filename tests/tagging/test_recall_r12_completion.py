@@ -394,6 +394,6 @@ def test_when_the_input_is_long_and_adversarial_then_completion_stays_linear(qui
 
 
 def test_when_recall_v12_is_chosen_then_it_completes_after_recall_v11(recall_v12, recall_v11) -> None:
-    assert RECALL_VERSIONS[-3:-1] == ("recall-v11", "recall-v12") and RECALL_VERSION != "recall-v12"
+    assert RECALL_VERSIONS.index("recall-v12") == RECALL_VERSIONS.index("recall-v11") + 1 and RECALL_VERSION != "recall-v12"
     assert recall_v12.version == "recall-v12" and recall_v11.version == "recall-v11"
     assert recall_v12.name.startswith("recall-v12/") and recall_v11.name.startswith("recall-v11/")

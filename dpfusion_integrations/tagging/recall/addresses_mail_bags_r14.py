@@ -4,7 +4,7 @@ Round 8's post-office boxes (:mod:`~dpfusion_integrations.tagging.recall.address
 Bag", "Locked Bag" and "PMB", but not the spelled-out "Private Mail Bag 1997" that the postal services of
 Fiji, Vanuatu, Papua New Guinea, Tuvalu, Samoa, Nigeria and Malawi write in addresses. The words and the
 box number are taken together, with "No." or "#" between them; the phrase names a box only with its
-number. Typed LOCATION.
+number, capitalised as a name ("our private mail bag 5 service" stays public). Typed LOCATION.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dpfusion_integrations.tagging.spans import Span
 __all__ = ["mail_bags"]
 
 MAIL_BAG_SCORE = 0.8
-_MAIL_BAG = re.compile(r"(?<![\w-])(?i:private[ ]mail[ ]bag)[ \t]*+(?:(?i:no\.?|nr\.?|#)[ \t]*+)?\d{1,6}(?![\w-])")
+_MAIL_BAG = re.compile(r"(?<![\w-])(?:Private[ ]Mail[ ]Bag|PRIVATE[ ]MAIL[ ]BAG)[ \t]*+(?:(?i:no\.?|nr\.?|#)[ \t]*+)?\d{1,6}(?![\w-])")
 
 
 def mail_bags(text: str) -> list[Span]:

@@ -4,10 +4,11 @@ Statements, receipts and complaints show a card or an account as a mask and its 
 ending **** **** **** 5786", "acct XXXX-XXXX-4821", "•••• 0456"). The detectors tag the digits; the mask
 tells nothing, but left public it shows where a card number was and how it was written, and splits one
 value into a public and a private part. This step joins the mask to the digits: groups of two or more
-``*``, ``x``/``X``, ``•`` or ``#`` (a space or a hyphen between groups) right before a span that starts
-with a digit and is no name, organisation or place (detectors type four last digits noisily: "4417" may
-come typed DATE). Like value completion, it reads only the
-characters right before a final span, on its line, and only adds.
+``*``, ``∗``, ``x``/``X`` or ``•`` (a space or a hyphen between groups), or three dots written against the
+digits ("ending ...5786"), right before a span that starts with a digit and is no name, organisation
+or place (detectors type four last digits noisily: "4417" may come typed DATE). A Markdown heading's
+"###" is no mask. Like value completion, it reads only the characters right before a final span, on its
+line, and only adds.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dpfusion_integrations.tagging.spans import Span
 __all__ = ["masked_digits"]
 
 _NAMED = frozenset({PERSON, ORGANIZATION, LOCATION})
-_MASK = re.compile(r"(?<![\w*•#])(?P<mask>(?:(?:\*{2,}|[xX]{2,}|•{2,}|#{2,})[ \-]?){1,4})$")
+_MASK = re.compile(r"(?<![\w*•∗])(?P<mask>(?:(?:\*{2,}|∗{2,}|[xX]{2,}|•{2,})[ \-]?){1,4}|(?<![.\w])(?:\.{3,}|…))$")
 
 
 def masked_digits(text: str, spans: list[Span]) -> list[Span]:

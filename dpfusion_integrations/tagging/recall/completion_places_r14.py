@@ -3,7 +3,7 @@
 Some conventions of writing an address put a short word or mark beside a value the detectors already tag:
 
 - **"care of"** before the person or body a letter goes through ("*c/o* Office of the Council", "*care
-  of* Ms Abara");
+  of* Ms Abara", "*℅*", "*c/-*", "*C/O:*");
 - **Russian address abbreviations**, before the name or house number ("*г.* Саранск", "*ул.* Ленина",
   "*д.* 5") or after the name ("Садовая *ул.*", "Московская *обл.*"): town, street, avenue, lane,
   embankment, square, highway, house, flat, region, district, settlement and village words, each with
@@ -12,7 +12,8 @@ Some conventions of writing an address put a short word or mark beside a value t
   tagged;
 - **the letters of a Dutch postcode** after its four tagged digits ("8643 *MJ*, Leeuwarden", "5858 *HG*
   Delft"): two capitals (not SA, SD or SS, which Dutch postcodes never use) followed by a comma, a
-  capitalised word or the end of the line (never after a year typed DATE: "2024 AD");
+  capitalised word or the end of the line, the digits opening a line or following a comma (never after
+  a year typed DATE, "2024 AD", nor in running text, "Model 2500 HD");
 - **the full stop of an abbreviated address word** between two tagged parts on one line ("Fracc*.* Las
   Águilas", "Bât*.* Laurel"): a capitalised abbreviation of two to six letters ending one span, ". " and
   the next span.
@@ -33,10 +34,11 @@ from dpfusion_integrations.tagging.spans import Span
 __all__ = ["abbreviation_dots", "care_of", "dutch_postcode_letters", "floors_after_ordinals", "russian_address_words"]
 
 _PLACE_LIKE = frozenset({LOCATION, PERSON, ORGANIZATION})
-_CARE_OF = re.compile(r"(?<![\w/])(?P<word>[cC]/[oO]|[cC]\.[ ]?[oO]\.|[cC]are[ ]of)[ \t]+$")
-#: Abbreviations that stand before a place's name ("г." town, "ул." street, "с." village...).
+_CARE_OF = re.compile(r"(?<![\w/])(?P<word>[cC]/[oO-]|[cC]\.[ ]?[oO]\.|℅|[cC]are[ ]of)[ \t]*:?[ \t]+$")
+#: Abbreviations that stand before a place's name ("г." town, "ул." street, "с." and "д." village...), not
+#: after a number ("в 2019 г. Россия": "г." is "year" there); "п." is left out ("п. 4", "п. Правила": a clause).
 _RU_BEFORE_NAME = re.compile(
-    r"(?<![\w.])(?P<word>(?:г|гор|ул|пр|пр-т|просп|пер|наб|пл|ш|б-р|обл|р-н|пос|п|с|дер|пгт|мкр|мкр-н)\.)[ \t]?$"
+    r"(?<![\w.])(?<!\d[ ])(?P<word>(?:г|гор|ул|пр|пр-т|просп|пер|наб|пл|ш|б-р|обл|р-н|пос|с|д|дер|пгт|мкр|мкр-н)\.)[ \t]?$"
 )
 #: Abbreviations that stand before an address number ("д." house, "корп." block, "кв." flat, "оф." office).
 _RU_BEFORE_NUMBER = re.compile(r"(?<![\w.])(?P<word>(?:д|дом|корп|кв|оф)\.)[ \t]?$")
@@ -48,6 +50,8 @@ _FLOOR = re.compile(r"[ \t](?P<word>floor|fl\.|flr\.?|storey|story|étage|etage|
                     re.IGNORECASE)
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|ère|eme|ème|º|°|o|a|\.)", re.IGNORECASE)
 _DUTCH_LETTERS = re.compile(r"[ ](?P<letters>(?!S[ADS])[A-Z]{2})(?=,|[ \t]+[A-Z]|[ \t]*$)", re.MULTILINE)
+#: Where a Dutch postcode stands: at a line's start or after a comma ("Zuiderdiep 4, 8643 MJ Leeuwarden").
+_POSTCODE_PLACE = re.compile(r"(?:^|,[ \t]?|\t|[ ]{2})$", re.MULTILINE)
 _ABBREVIATION_END = re.compile(r"(?<![\w.])[A-Z][a-zà-ÿ]{1,5}$")
 
 
@@ -69,6 +73,8 @@ def dutch_postcode_letters(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         digits = text[span.start : span.end]
         if len(digits) != 4 or not digits.isdigit() or (span.entity_type == DATE and digits[:2] in ("19", "20")):
+            continue
+        if _POSTCODE_PLACE.search(text, max(0, span.start - 3), span.start) is None:
             continue
         match = _DUTCH_LETTERS.match(text, span.end)
         if match is not None:

@@ -6,8 +6,8 @@ often no dictionary name, and nothing else in the sentence marks it. It is taken
 capitalised words in straight or curly quotes, right after (an object pronoun may stand between:
 'nicknamed him "Ace"')
 
-- "nicknamed", "a.k.a." or "aka" (a name follows them in any text), or
-- "called", "known as", "goes by", "went by" or "calls herself/himself/themselves" with a pronoun or a
+- "nicknamed", "a.k.a.", "aka", "Nickname:" or "Alias:" (a name follows them in any text), or
+- "called", "known as", "knew as", "goes by", "went by" or "calls herself/himself/themselves" with a pronoun or a
   word for a person at most two words before ("she called", "a friend he called", "a man known as"):
   'a file called "Report"' and 'a process known as "Triage"' stay public.
 
@@ -31,9 +31,9 @@ _WHO = PERSON_NOUNS | frozenset({
     "suspect", "victim", "witness", "youth", "child", "kid", "baby", "who", "everyone", "everybody",
 })  # fmt: skip
 _QUOTED = r"(?:(?i:him|her|them|me|us)[ \t]+)?[\"“'‘](?P<value>[A-Z][\w'’-]{1,20}(?:[ ][A-Z][\w'’-]{1,20})?)[\"”'’]"
-_ALWAYS = re.compile(rf"(?<![\w.])(?i:nicknamed|a\.k\.a\.|aka)[ \t]+{_QUOTED}")
+_ALWAYS = re.compile(rf"(?<![\w.])(?i:nicknamed|a\.k\.a\.|aka|nickname[ \t]*:|alias[ \t]*:)[ \t]*+{_QUOTED}")
 _AFTER_WHO = re.compile(
-    rf"(?<![\w-])(?i:called|known[ ]as|goes[ ]by|went[ ]by|calls[ ](?:herself|himself|themselves))[ \t]+{_QUOTED}"
+    rf"(?<![\w-])(?i:called|known[ ]as|knew[ ]as|goes[ ]by|went[ ]by|calls[ ](?:herself|himself|themselves))[ \t]+{_QUOTED}"
 )
 #: How far before the cue the two words that say who are read (characters).
 _WHO_REACH = 40

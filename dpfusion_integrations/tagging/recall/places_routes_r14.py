@@ -3,24 +3,25 @@
 Itineraries, tickets and travel claims write a journey as two places joined by an arrow ("Brest ->
 Tamale", "Accra → Grenoble", "Boise ID => Augsburg"). A detector that knows one end often misses the
 other, a place name that is also an ordinary word or a dish. When one end is a span a detector typed
-as a name, a place or an organisation, the one to four capitalised words at the other end (on the same
-line) are taken as a place. Two untagged ends stay public, so interface paths ("Settings -> Privacy")
-and process steps ("Draft → Review") are left alone. Typed LOCATION.
+as a place or a name (place names are often typed PERSON), the one to four capitalised words at the
+other end (on the same line) are taken as a place. Two untagged ends stay public, and so does an end
+next to an organisation or product ("Settings -> Google Account -> Privacy"), so interface paths and
+process steps ("Draft → Review") are left alone. Typed LOCATION.
 """
 
 from __future__ import annotations
 
 import re
 
-from dpfusion_integrations.tagging.group_types import LOCATION, ORGANIZATION, PERSON
+from dpfusion_integrations.tagging.group_types import LOCATION, PERSON
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
 from dpfusion_integrations.tagging.spans import Span
 
 __all__ = ["route_ends"]
 
 ROUTE_SCORE = 0.7
-_NAMED = frozenset({PERSON, LOCATION, ORGANIZATION})
-_ARROW = r"(?:->|-->|=>|→|⟶|➔|➝|>>)"
+_NAMED = frozenset({PERSON, LOCATION})
+_ARROW = r"(?:->|-->|—>|–>|=>|⇒|→|⟶|➔|➝|➞|>>)"
 _PLACE = r"[^\W\d_][\w'’.-]*(?:[ ][^\W\d_][\w'’.-]*){0,3}"
 _AFTER = re.compile(rf"[ \t]*{_ARROW}[ \t]*(?P<place>{_PLACE})")
 _BEFORE = re.compile(rf"(?P<place>{_PLACE})[ \t]*{_ARROW}[ \t]*$")

@@ -56,12 +56,12 @@ _REFUSED = FIELD_LABELS | PUBLIC_PREFIXES | _MAKES
 _GROUP = r"(?:\d{1,6}|[A-Z0-9]{1,4})"
 _PLATE = rf"{_GROUP}(?:[ -]{_GROUP}){{0,3}}"
 _NOUN = r"[A-Za-z0-9][A-Za-z0-9'’-]{1,15}"
-_AFTER_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_NOUN})[ \t]+(?:(?i:no|nr|reg)\.?[ \t]*)?[:#]?[ \t]*"
+_AFTER_NOUN = re.compile(rf"(?<![\w-])(?P<noun>{_NOUN})[ \t]++(?:(?i:no|nr|reg)\.?[ \t]*+)?[:#]?[ \t]*+"
                          rf"(?P<value>{_PLATE})(?![\w-])")
 #: A plate word closing a line, the plate opening the next ("... and the plate⏎DR 532-91").
-_ACROSS_LINE = re.compile(rf"(?i:plate|plates|registration|reg\.?|rego|number[ ]plate)[ \t]*:?[ \t]*\n[ \t]*"
+_ACROSS_LINE = re.compile(rf"(?i:plate|plates|registration|reg\.?|rego|number[ ]plate)[ \t]*+:?[ \t]*+\n[ \t]*+"
                           rf"(?P<value>{_PLATE})(?![\w-])")
-_SECOND = re.compile(rf"(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)(?P<value>{_PLATE})(?![\w-])")
+_SECOND = re.compile(rf"(?:,[ \t]*+|[ \t]++(?:and|&)[ \t]++)(?P<value>{_PLATE})(?![\w-])")
 _POSSESSIVE = re.compile(r"['’]s$")
 _UNIT_GROUP = re.compile(r"\d+(?:WD|KG|KM|T|L|V|HP|CC|KW)$")
 
