@@ -18,7 +18,7 @@ _CUE = (
     r"pnr|record[ ]locator|locator|booking|reservation|confirmation|conf\.?|ref\.?|reference|itinerary"
     r"|e-?ticket|ticket|voucher|promo|coupon|code|check-in|rebooking"
 )
-_FILLER = r"(?:(?:(?i:no|nr|number|num|code|ref|reference|id|is|was)\b\.?|[:\#-])[ \t]*){0,3}"
+_FILLER = r"(?:(?:(?i:no|nr|number|num|code|ref|reference|id|is|was)\b\.?|[:\#-])[ \t]*+){0,3}"
 _PUBLIC = re.compile(r"(?i)(?:SHA|MD|AES|RSA|COVID|UTF|ISO|MP|IPV|GPT|HTTP|TLS|SSL|CVE|ICD|X86|ARM|USB|HDMI)\d")
 _WORDS = frozenset({"number", "numbers", "please", "below", "above", "attached", "pending", "required", "expired"})
 
@@ -38,7 +38,7 @@ def _code_like(match: re.Match[str]) -> bool:
 
 BOOKING_RULES = (
     RegexRule("code after a booking word", ID,
-              re.compile(rf"(?<![\w-])(?i:{_CUE})(?![\w-])[ \t]*{_FILLER}[ \t]*"
+              re.compile(rf"(?<![\w-])(?i:{_CUE})(?![\w-])[ \t]*+{_FILLER}[ \t]*+"
                          r"(?<![\w])(?P<value>[A-Za-z0-9](?:[A-Za-z0-9/-]{2,22}[A-Za-z0-9]|[A-Za-z0-9]{1,2}))(?![\w@])"),
               0.85, _code_like),
     RegexRule("six-character PNR", ID,

@@ -76,8 +76,8 @@ ID_CODE_RULES = (
     RegexRule("slashed code", ID,
               re.compile(r"(?<![\w/])[A-Z0-9]{1,12}(?:/[A-Z0-9]{1,12}){1,4}(?![\w/])"), 0.8, _slashed),
     RegexRule("spaced value after an identifier label", ID,
-              re.compile(rf"(?<![\w])\b(?i:{ID_LABELS_R5}|{LABELS})(?![\w])\.?[ \t]*(?:\((?i:[a-z ]{{1,20}})\)[ \t]*)?"
-                         rf"(?:(?i:no|nr|number|num|id|code)\b\.?[ \t]*)?[:#]?[ \t]*(?:(?i:is)[ \t]+)?{_SPACED_VALUE}"
+              re.compile(rf"(?<![\w])\b(?i:{ID_LABELS_R5}|{LABELS})(?![\w])\.?[ \t]*+(?:\((?i:[a-z ]{{1,20}})\)[ \t]*+)?"
+                         rf"(?:(?i:no|nr|number|num|id|code)\b\.?[ \t]*+)?[:#]?[ \t]*+(?:(?i:is)[ \t]++)?{_SPACED_VALUE}"
                          r"(?![\w])"),
               0.85, _four_digits),
     RegexRule("code in brackets", ID,

@@ -24,7 +24,7 @@ LABELLED_ID_RULE = RegexRule(
     "labelled identifier",
     ID,
     re.compile(
-        rf"\b(?i:{_LABELS})\b\.?[ \t]*(?:(?i:no|nr|number|num|id|code)\b\.?[ \t]*)?[:#]?[ \t]*(?:(?i:is)[ \t]+)?"
+        rf"\b(?i:{_LABELS})\b\.?[ \t]*+(?:(?i:no|nr|number|num|id|code)\b\.?[ \t]*+)?[:#]?[ \t]*+(?:(?i:is)[ \t]++)?"
         r"(?P<value>\#?[A-Za-z0-9][A-Za-z0-9/._-]{1,40}[A-Za-z0-9])"
     ),
     0.9,

@@ -83,7 +83,7 @@ PLATE_LAYOUT_RULES = (
               re.compile(r"(?<![\w-])(?P<value>(?:[\u4e00-\u9fff]{1,4}[ ]?)?\d{2,3}[ ]?(?:[\u3040-\u309f]|[a-z]{1,2})[ ]?\d{1,2}-\d{2})(?![\w-])"),
               0.8),
     RegexRule("plate after a vehicle cue", ID,
-              re.compile(rf"(?<![\w-])(?i:{_CUE})(?![\w-])(?:[ \t]+{_FILLER}){{0,3}}[ \t]*[:#]?[ \t]*(?P<value>{_PLATE})(?![\w-])"),
+              re.compile(rf"(?<![\w-])(?i:{_CUE})(?![\w-])(?:[ \t]++{_FILLER}){{0,3}}[ \t]*+[:#]?[ \t]*+(?P<value>{_PLATE})(?![\w-])"),
               0.8, _plate_like),
 )  # fmt: skip
 

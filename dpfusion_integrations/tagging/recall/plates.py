@@ -32,8 +32,8 @@ def _letters_and_digits(match: re.Match[str]) -> bool:
 
 PLATE_RULES = (
     RegexRule("plate after a plate word", ID,
-              re.compile(rf"(?<![\w-])(?i:{_CUE})\b\.?[ \t]*(?:\((?=[A-Z0-9]))?(?:(?i:no|nr|number|num|is|was|bearing"
-                         rf"|plate|registered)\b\.?[ \t]*){{0,2}}[:#]?[ \t]*(?P<value>{_PLATE})(?![\w-])"),
+              re.compile(rf"(?<![\w-])(?i:{_CUE})\b\.?[ \t]*+(?:\((?=[A-Z0-9]))?(?:(?i:no|nr|number|num|is|was|bearing"
+                         rf"|plate|registered)\b\.?[ \t]*+){{0,2}}[:#]?[ \t]*+(?P<value>{_PLATE})(?![\w-])"),
               0.8, _letters_and_digits),
     RegexRule("plate layout", ID,
               re.compile(r"(?<![\w-])(?P<value>[A-Z]{2}[ ]\d{3}[ ][A-Z]{2}|[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}[EH]?"

@@ -52,7 +52,7 @@ _CODE_WORDS = (
     r"|digicode|code[ ]porte|code[ ]d'accès|kod|koodi|kode|kód|κωδικός|код|קוד"
 )
 _KEYPAD = re.compile(
-    rf"(?<![\w])(?i:{_CODE_WORDS})(?:[ ](?:is|=))?[ \t]*[:=]?[ \t]*(?P<value>[*#]\d{{3,10}}[*#]?|\d{{3,10}}[*#])(?![\w*#])"
+    rf"(?<![\w])(?i:{_CODE_WORDS})(?:[ ](?:is|=))?[ \t]*+[:=]?[ \t]*+(?P<value>[*#]\d{{3,10}}[*#]?|\d{{3,10}}[*#])(?![\w*#])"
 )
 KEYPAD_RULE = RegexRule("r10 keypad code after a code word", ID, _KEYPAD, _SCORE, keep_end=True)
 
@@ -63,7 +63,7 @@ _REF_CUES = (
     r"|order[ ]no\.?|ticket[ ]no\.?|número|numero|nummer|aktenzeichen|az\.|sp\.[ ]zn\.|č\.[ ]j\."
 )
 _WRAPPED = re.compile(
-    rf"(?<![\w])(?i:{_REF_CUES})(?:[ ](?:is|was|will[ ]be|=))?[ \t]*[:#=]?[ \t]*\n[ \t]*"
+    rf"(?<![\w])(?i:{_REF_CUES})(?:[ ](?:is|was|will[ ]be|=))?[ \t]*+[:#=]?[ \t]*+\n[ \t]*+"
     r"(?P<value>(?=[\w/.-]*\d[\w/.-]*\d[\w/.-]*\d)[A-Z0-9][A-Z0-9/.-]{2,24}[A-Z0-9])(?![\w/-]|\.\w)"
 )
 WRAPPED_REFERENCE_RULE = RegexRule("r10 reference at the start of the next line", ID, _WRAPPED, _SCORE)
