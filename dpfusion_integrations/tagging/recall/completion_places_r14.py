@@ -27,7 +27,12 @@ from __future__ import annotations
 
 import re
 
-from dpfusion_integrations.tagging.group_types import DATE, LOCATION, ORGANIZATION, PERSON
+from dpfusion_integrations.tagging.group_types import (
+    DATE,
+    LOCATION,
+    ORGANIZATION,
+    PERSON,
+)
 from dpfusion_integrations.tagging.recall.residual_cues_r11 import RESIDUAL_SCORE
 from dpfusion_integrations.tagging.spans import Span
 

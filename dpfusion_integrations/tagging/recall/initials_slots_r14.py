@@ -39,14 +39,19 @@ import re
 
 from dpfusion_integrations.tagging.group_types import PERSON
 from dpfusion_integrations.tagging.recall.name_initials_r7 import ROLE_WORDS
-from dpfusion_integrations.tagging.recall.names_initials_cues_r9 import PARTY_NOUNS, placed_public
-from dpfusion_integrations.tagging.recall.public_prefixes_r6 import STOP_WORDS
+from dpfusion_integrations.tagging.recall.names_initials_cues_r9 import (
+    PARTY_NOUNS,
+    placed_public,
+)
 from dpfusion_integrations.tagging.recall.names_initials_match_r9 import name_initials
 from dpfusion_integrations.tagging.recall.names_role_initials_r8 import ACTION_CUES
+from dpfusion_integrations.tagging.recall.public_prefixes_r6 import STOP_WORDS
 from dpfusion_integrations.tagging.recall.signed_initials_r6 import ROLE_LABELS
 from dpfusion_integrations.tagging.spans import Span
 
-__all__ = ["NOT_AGENTS", "TRADE_AGENTS", "agent_slot_initials", "is_agent_label", "minutes_initials", "named_bracket_initials"]
+__all__ = [
+    "NOT_AGENTS", "TRADE_AGENTS", "agent_slot_initials", "is_agent_label", "minutes_initials", "named_bracket_initials",
+]
 
 SLOT_INITIALS_SCORE = 0.72
 
@@ -96,7 +101,8 @@ _SLOT = re.compile(
 _MARKUP = re.compile(rf"<(?P<label>[A-Za-z][\w-]{{0,30}})>[ \t]*(?P<value>{_INITIALS})[ \t]*</(?P=label)>")
 _BRACKET_AFTER = re.compile(rf"[ \t]?\((?P<value>{_INITIALS})\)")
 _BEFORE_ROLE = re.compile(rf"(?<![\w.&/@'’-])(?P<value>{_INITIALS})[ \t]?\((?P<label>[A-Za-z][A-Za-z _-]{{1,30}})\)")
-#: A log line (opening with a digit, a bracketed stamp or a bullet) closed by initials after ". ", "; " or a dash.
+#: A line closed by initials after ". " or "; " (after a word), or after a dash on a log line (one opening
+#: with a digit, a bracketed stamp or a bullet).
 _LOG_CLOSE = re.compile(
     rf"(?m)(?:^[ \t]*+(?:\d|\[|[-*•–][ \t])[^\n]{{0,300}}?[ \t][-–—][ \t]*|[^\W\d_][.;][ \t]+)(?P<value>{_INITIALS})[ \t]*$"
 )

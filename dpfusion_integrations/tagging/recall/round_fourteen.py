@@ -26,6 +26,10 @@ spans as kept values: a plate or initials in a sentence keep a schedule in it ta
 from __future__ import annotations
 
 from dpfusion_integrations.tagging.recall.addresses_mail_bags_r14 import mail_bags
+from dpfusion_integrations.tagging.recall.completion_legal_forms_r14 import (
+    legal_forms_after_names,
+)
+from dpfusion_integrations.tagging.recall.completion_masks_r14 import masked_digits
 from dpfusion_integrations.tagging.recall.completion_places_r14 import (
     abbreviation_dots,
     care_of,
@@ -33,8 +37,6 @@ from dpfusion_integrations.tagging.recall.completion_places_r14 import (
     floors_after_ordinals,
     russian_address_words,
 )
-from dpfusion_integrations.tagging.recall.completion_legal_forms_r14 import legal_forms_after_names
-from dpfusion_integrations.tagging.recall.completion_masks_r14 import masked_digits
 from dpfusion_integrations.tagging.recall.initials_slots_r14 import (
     agent_slot_initials,
     minutes_initials,
