@@ -41,6 +41,7 @@ from dpfusion_integrations.tagging.group_types import PERSON
 from dpfusion_integrations.tagging.recall.name_initials_r7 import ROLE_WORDS
 from dpfusion_integrations.tagging.recall.names_initials_cues_r9 import (
     PARTY_NOUNS,
+    initials_letters,
     placed_public,
 )
 from dpfusion_integrations.tagging.recall.names_initials_match_r9 import name_initials
@@ -121,10 +122,6 @@ def is_agent_label(label: str) -> bool:
     return _AGENT_END.fullmatch(last) is not None and last not in NOT_AGENTS
 
 
-def _letters(value: str) -> str:
-    return "".join(c for c in value if c.isalpha())
-
-
 def _public(letters: str) -> bool:
     """Whether capitals stay public in a slot or closing a line: round 9's placed acronyms, function words
     in capitals, menu and listing markers."""
@@ -138,7 +135,7 @@ def minutes_initials(text: str) -> list[Span]:
     for match in _MINUTES.finditer(text):
         motion = match.group("cue").lower() in _MOTION_CUES
         for one in _ONE.finditer(text, match.start("list"), match.end("list")):
-            letters = _letters(one.group())
+            letters = initials_letters(one.group())
             if letters not in STOP_WORDS and ((letters not in _TEAMS) if motion else not placed_public(letters)):
                 found.append(Span(one.start(), one.end(), PERSON, SLOT_INITIALS_SCORE))
     return found
@@ -149,10 +146,10 @@ def agent_slot_initials(text: str) -> list[Span]:
     bracketed role, in a log's column or closing a log line."""
     found = [Span(*m.span("value"), PERSON, SLOT_INITIALS_SCORE)
              for pattern in (_LOG_CLOSE, _LOG_COLUMN) for m in pattern.finditer(text)
-             if not _public(_letters(m.group("value")))]
+             if not _public(initials_letters(m.group("value")))]
     for pattern in (_SLOT, _MARKUP, _BEFORE_ROLE):
         for match in pattern.finditer(text):
-            if is_agent_label(match.group("label")) and not _public(_letters(match.group("value"))):
+            if is_agent_label(match.group("label")) and not _public(initials_letters(match.group("value"))):
                 found.append(Span(*match.span("value"), PERSON, SLOT_INITIALS_SCORE))
     return found
 
@@ -164,6 +161,6 @@ def named_bracket_initials(text: str, spans: list[Span]) -> list[Span]:
         if span.entity_type != PERSON:
             continue
         match = _BRACKET_AFTER.match(text, span.end)
-        if match is not None and _letters(match.group("value")) in name_initials(text, span):
+        if match is not None and initials_letters(match.group("value")) in name_initials(text, span):
             found.append(Span(*match.span("value"), PERSON, SLOT_INITIALS_SCORE))
     return found

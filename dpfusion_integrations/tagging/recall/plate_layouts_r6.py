@@ -33,7 +33,7 @@ from dpfusion_integrations.tagging.recall.public_prefixes_r6 import (
     STOP_WORDS,
 )
 
-__all__ = ["PLATE_LAYOUT_RULES", "plate_layout_detector"]
+__all__ = ["MAKES", "PLATE_LAYOUT_RULES", "plate_layout_detector"]
 
 _CUE = (
     r"plates?|registration|reg|rego|car|cars|vehicle|vehicles|van|lorry|truck|pickup|bus|coach|motorbike|motorcycle"
@@ -46,9 +46,9 @@ _FILLER = r"(?:(?i:in|for|with|at|on|is|was|no|nr|number|reg|registration|plate|
 _GROUP = r"(?:\d{1,6}|[A-Z0-9]{1,4})"
 _PLATE = rf"{_GROUP}(?:[ -]{_GROUP}){{0,3}}"
 #: Makes written in capitals before a model name ("BMW X5", "KIA EV6"): public after a vehicle cue.
-_MAKES = frozenset({"BMW", "VW", "MG", "KIA", "GMC", "BYD", "DS", "MINI", "FIAT", "SEAT", "SAAB", "JAC", "GAC", "TATA",
+MAKES = frozenset({"BMW", "VW", "MG", "KIA", "GMC", "BYD", "DS", "MINI", "FIAT", "SEAT", "SAAB", "JAC", "GAC", "TATA",
                     "MAN", "DAF", "AMG", "GWM", "JMC", "BAIC", "SUV", "EV"})
-_PUBLIC = FIELD_LABELS | PUBLIC_PREFIXES | STOP_WORDS | _MAKES
+_PUBLIC = FIELD_LABELS | PUBLIC_PREFIXES | STOP_WORDS | MAKES
 
 
 def _plate_like(match: re.Match[str]) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from dpfusion_integrations.tagging.group_types import ID
+from dpfusion_integrations.tagging.recall.plate_layouts_r6 import MAKES
 from dpfusion_integrations.tagging.recall.public_prefixes_r6 import (
     FIELD_LABELS,
     PUBLIC_PREFIXES,
@@ -49,9 +50,8 @@ VEHICLE_NOUNS = frozenset({
 })  # fmt: skip
 #: Words for the plate itself, after which (or after a vehicle noun) a plate is read.
 _PLATE_WORDS = frozenset({"plate", "plates", "numberplate", "reg", "registration", "rego"})
-#: Makes written in capitals before a model ("BMW X5"): a make names no one vehicle.
-_MAKES = frozenset({"BMW", "VW", "MG", "KIA", "GMC", "BYD", "DS", "MINI", "FIAT", "SEAT", "SAAB", "JAC", "GAC",
-                    "TATA", "MAN", "DAF", "AMG", "GWM", "JMC", "BAIC", "SUV", "EV", "JCB", "CAT"})
+#: Makes written in capitals before a model ("BMW X5"): round 6's, and two of machinery ("JCB", "CAT").
+_MAKES = MAKES | {"JCB", "CAT"}
 _REFUSED = FIELD_LABELS | PUBLIC_PREFIXES | _MAKES
 _GROUP = r"(?:\d{1,6}|[A-Z0-9]{1,4})"
 _PLATE = rf"{_GROUP}(?:[ -]{_GROUP}){{0,3}}"
