@@ -8,14 +8,26 @@ from collections.abc import Callable, Iterable
 
 from dpfusion_integrations.tagging import Span
 
-__all__ = ["best_seconds", "covered", "texts_of", "well_formed"]
+__all__ = ["best_seconds", "covered", "span_of", "texts_of", "well_formed"]
+
+
+def _start(text: str, value: str, occurrence: int) -> int:
+    """Where the ``occurrence``-th ``value`` in ``text`` starts (ValueError if there is none)."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(value, start + 1)
+    return start
+
+
+def span_of(text: str, value: str, kind: str, score: float = 0.8, occurrence: int = 0) -> Span:
+    """A span of ``kind`` over the ``occurrence``-th ``value`` in ``text``."""
+    start = _start(text, value, occurrence)
+    return Span(start, start + len(value), kind, score)
 
 
 def covered(text: str, spans: Iterable[Span], value: str, occurrence: int = 0) -> bool:
     """Whether every non-space character of the ``occurrence``-th ``value`` in ``text`` is covered."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(value, start + 1)
+    start = _start(text, value, occurrence)
     chars = {i for s in spans for i in range(s.start, s.end)}
     return all(i in chars for i in range(start, start + len(value)) if not text[i].isspace())
 

@@ -16,7 +16,7 @@ from recall_dev_set_r12_completion import (
     DEV_SENTENCES_R12_COMPLETION,
     PUBLIC_SENTENCES_R12_COMPLETION,
 )
-from recall_helpers import best_seconds, covered, well_formed
+from recall_helpers import best_seconds, covered, span_of, well_formed
 from test_recall_dev_set_r3 import _rate
 from test_recall_overtagging import tagged_word_share
 
@@ -53,13 +53,6 @@ from dpfusion_integrations.tagging.spans import Span
 def recall_v12(recall_v12_tagger) -> RecallTagger:
     """The round-12 detector set (before the release), sharing the session's Presidio engine."""
     return recall_v12_tagger
-
-
-def _span(text: str, value: str, kind: str, score: float = 0.8, occurrence: int = 0) -> Span:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(value, start + 1)
-    return Span(start, start + len(value), kind, score)
 
 
 def _kept(text: str, spans: list[Span]) -> list[str]:
@@ -120,14 +113,14 @@ def test_when_any_text_is_tagged_then_recall_v13_keeps_a_subset_of_its_completed
 ])  # fmt: skip
 def test_when_a_span_holds_only_a_public_time_expression_then_it_is_released(text, value) -> None:
     for kind, score in (("DATE", 0.85), ("ID", RESIDUAL_SCORE), ("PERSON", RESIDUAL_SCORE)):
-        assert _kept(text, [_span(text, value, kind, score)]) == [], (value, kind)
+        assert _kept(text, [span_of(text, value, kind, score)]) == [], (value, kind)
 
 
 def test_when_a_table_has_quantity_columns_then_their_cells_are_released() -> None:
     text = ("| beer | abv | ibu | price |\n|---|---|---|---|\n| dry stout | 4.2 | 38 | £4.50 |\n"
             "| gose | 4.6 | 10 | £4.80 |\n| barley wine | 10.5 | 65 | from 7 |")
-    spans = [_span(text, value, "ID", RESIDUAL_SCORE) for value in ("38", "10", "65", "from 7")]
-    spans += [_span(text, "4.2", "DATE"), _span(text, "10.5", "ID")]
+    spans = [span_of(text, value, "ID", RESIDUAL_SCORE) for value in ("38", "10", "65", "from 7")]
+    spans += [span_of(text, "4.2", "DATE"), span_of(text, "10.5", "ID")]
     spans.sort(key=lambda s: s.start)
     assert _kept(text, spans) == []
 
@@ -185,7 +178,7 @@ def test_when_a_table_has_quantity_columns_then_their_cells_are_released() -> No
     ("Sun Li called at 5pm.", "Sun Li", "PERSON"),
 ])  # fmt: skip
 def test_when_a_time_span_is_part_of_a_personal_value_then_it_stays_tagged(text, value, kind) -> None:
-    assert _kept(text, [_span(text, value, kind)]) == [value]
+    assert _kept(text, [span_of(text, value, kind)]) == [value]
 
 
 @pytest.mark.parametrize(("text", "date", "times"), [
@@ -196,43 +189,43 @@ def test_when_a_time_span_is_part_of_a_personal_value_then_it_stays_tagged(text,
     ("Ouvert le 4\u00a0mars\u00a02024\u00a0à\u00a014h30", "4\u00a0mars\u00a02024", ["14h30"]),
 ])  # fmt: skip
 def test_when_time_spans_touch_a_kept_date_then_they_stay_tagged(text, date, times) -> None:
-    spans = sorted([_span(text, date, "DATE"), *(_span(text, t, "DATE") for t in times)], key=lambda s: s.start)
+    spans = sorted([span_of(text, date, "DATE"), *(span_of(text, t, "DATE") for t in times)], key=lambda s: s.start)
     assert _kept(text, spans) == [text[s.start : s.end] for s in spans]
     # the same times with no date are released
     alone = text.replace(date, "and")
-    spans = sorted((_span(alone, t, "DATE") for t in times), key=lambda s: s.start)
+    spans = sorted((span_of(alone, t, "DATE") for t in times), key=lambda s: s.start)
     assert _kept(alone, spans) == []
 
 
 def test_when_a_sentence_holds_a_kept_value_then_its_schedule_stays_tagged() -> None:
     text = "Mr Okafor works Mon-Fri 9am-5pm."
-    spans = [_span(text, "Okafor", "PERSON"), _span(text, "Mon-Fri", "DATE"), _span(text, "9am-5pm", "DATE")]
+    spans = [span_of(text, "Okafor", "PERSON"), span_of(text, "Mon-Fri", "DATE"), span_of(text, "9am-5pm", "DATE")]
     assert _kept(text, spans) == ["Okafor", "Mon-Fri", "9am-5pm"]
     assert _kept(text, spans[1:]) == []  # no person: the schedule is public
     text = "Every Monday from 07:30 to 18:00 the house at 14 Elm St is empty."
-    spans = [_span(text, "Every Monday", "DATE"), _span(text, "07:30 to 18:00", "DATE"),
-             _span(text, "14 Elm St", "LOCATION")]
+    spans = [span_of(text, "Every Monday", "DATE"), span_of(text, "07:30 to 18:00", "DATE"),
+             span_of(text, "14 Elm St", "LOCATION")]
     assert _kept(text, spans) == ["Every Monday", "07:30 to 18:00", "14 Elm St"]
 
 
 def test_when_a_document_holds_a_kept_date_then_its_clock_times_stay_tagged() -> None:
     text = "Your appointment is confirmed for 5 March 2024.\n\nPlease arrive at 09:40. Parking opens at 08:00."
-    spans = [_span(text, "5 March 2024", "DATE"), _span(text, "09:40", "DATE"), _span(text, "08:00", "DATE")]
+    spans = [span_of(text, "5 March 2024", "DATE"), span_of(text, "09:40", "DATE"), span_of(text, "08:00", "DATE")]
     assert _kept(text, spans) == ["5 March 2024", "09:40", "08:00"]
     assert _kept(text, spans[1:]) == []  # with no date, a time of day names no day
 
 
 def test_when_a_table_title_or_header_holds_a_kept_value_then_the_table_stays_tagged() -> None:
     text = "Timesheet Anna Berg\n| Mon | 07:30-16:00 |\n| Tue | 07:30-16:00 |\n| Wed | off |"
-    spans = [_span(text, "Anna Berg", "PERSON"), _span(text, "07:30-16:00", "DATE"),
-             _span(text, "07:30-16:00", "DATE", occurrence=1)]
+    spans = [span_of(text, "Anna Berg", "PERSON"), span_of(text, "07:30-16:00", "DATE"),
+             span_of(text, "07:30-16:00", "DATE", occurrence=1)]
     assert _kept(text, spans) == ["Anna Berg", "07:30-16:00", "07:30-16:00"]
     assert _kept(text, spans[1:]) == []
 
 
 def test_when_a_sentence_ends_with_an_abbreviation_then_the_sentence_goes_on() -> None:
     text = "Ms Berg approx. 23:47 at the desk."
-    spans = [_span(text, "Berg", "PERSON"), _span(text, "23:47", "DATE")]
+    spans = [span_of(text, "Berg", "PERSON"), span_of(text, "23:47", "DATE")]
     assert _kept(text, spans) == ["Berg", "23:47"]
 
 
@@ -261,9 +254,9 @@ def test_when_a_sentence_ends_with_an_abbreviation_then_the_sentence_goes_on() -
     ("| item | price |\n| shirt | 3 |", ["3"]),
 ])  # fmt: skip
 def test_when_a_table_number_may_be_a_personal_value_then_it_stays_tagged(text, values) -> None:
-    spans = [_span(text, "Okafor", "PERSON"), _span(text, "Brandt", "PERSON")] if "Okafor" in text else []
+    spans = [span_of(text, "Okafor", "PERSON"), span_of(text, "Brandt", "PERSON")] if "Okafor" in text else []
     for value in values:
-        cell = _span(text, f"| {value} |", "ID")
+        cell = span_of(text, f"| {value} |", "ID")
         spans.append(Span(cell.start + 2, cell.end - 2, "ID", RESIDUAL_SCORE))
     spans.sort(key=lambda s: s.start)
     assert set(values) <= set(_kept(text, spans))
@@ -329,7 +322,7 @@ def test_when_quantity_cells_read_a_table_then_only_quantity_columns_count() -> 
 ])  # fmt: skip
 def test_when_recall_v13_reads_extensions_widely_then_two_word_labels_and_labelled_phones_count(
         text, phone, kind, extension) -> None:
-    spans = [_span(text, phone, kind)]
+    spans = [span_of(text, phone, kind)]
     assert [text[s.start : s.end] for s in extensions(text, spans, wide=True)] == [extension]
     assert extensions(text, spans) == []  # recall-v12 reads them as before
 
@@ -367,7 +360,7 @@ def test_when_words_after_a_phone_number_are_no_label_then_no_extension_is_read(
     ("in March, Tuesday", "March", "DATE", weekdays_after_dates, []),  # no day number before it
 ])  # fmt: skip
 def test_when_a_label_is_written_next_to_its_value_then_round_thirteen_adds_it(text, value, kind, step, expected) -> None:
-    assert [text[s.start : s.end].strip() for s in step(text, [_span(text, value, kind)])] == expected
+    assert [text[s.start : s.end].strip() for s in step(text, [span_of(text, value, kind)])] == expected
 
 
 def test_when_recall_v13_tags_labelled_values_then_label_and_value_are_one_span(recall_v13_tagger) -> None:

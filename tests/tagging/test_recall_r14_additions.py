@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from recall_dev_set_r12_completion import PUBLIC_SENTENCES_R12_COMPLETION
-from recall_helpers import best_seconds, covered, texts_of, well_formed
+from recall_helpers import best_seconds, covered, span_of, texts_of, well_formed
 from test_recall_overtagging import tagged_word_share
 
 from dpfusion_integrations.errors import TaggingError
@@ -45,11 +45,6 @@ from dpfusion_integrations.tagging.spans import Span
 def recall_v13(recall_v13_tagger) -> RecallTagger:
     """The round-13 detector set (before round 14's additions), sharing the session's Presidio engine."""
     return recall_v13_tagger
-
-
-def _at(text: str, value: str, kind: str, score: float = 0.8) -> Span:
-    start = text.index(value)
-    return Span(start, start + len(value), kind, score)
 
 
 def _chars(spans: list[Span]) -> set[int]:
@@ -222,7 +217,7 @@ def test_when_a_mask_precedes_a_card_numbers_last_digits_then_it_joins_them(reca
     for value in ("**** **** **** 4417", "XXXX-XXXX-0932"):
         assert covered(text, recall_tagger.tag(text), value)
     other = "ending ...5786 or ∗∗∗∗ ∗∗∗∗ 1234; ### 2 Installation"
-    others = [_at(other, "5786", "ID"), _at(other, "1234", "ID"), _at(other, "2 I", "ID")]
+    others = [span_of(other, "5786", "ID"), span_of(other, "1234", "ID"), span_of(other, "2 I", "ID")]
     assert texts_of(other, masked_digits(other, others)) == ["...", "∗∗∗∗ ∗∗∗∗ "]  # a heading's "###" is no mask
     person = "Rated ** 4 stars by Ann"
     assert masked_digits(person, [Span(person.index("4"), person.index("4") + 1, "PERSON", 0.8)]) == []
@@ -246,7 +241,7 @@ def test_when_care_of_precedes_a_tagged_name_then_it_joins_the_name() -> None:
              Span(text.index("Ms"), len(text) - 1, "PERSON", 0.8)]
     assert texts_of(text, care_of(text, spans)) == ["c/o ", "care of "]
     other = "℅ Ms Abara; c/- John Smith; C/O: Office X"
-    others = [_at(other, "Ms Abara", "PERSON"), _at(other, "John Smith", "PERSON"), _at(other, "Office X", "ORGANIZATION")]
+    others = [span_of(other, "Ms Abara", "PERSON"), span_of(other, "John Smith", "PERSON"), span_of(other, "Office X", "ORGANIZATION")]
     assert texts_of(other, care_of(other, others)) == ["℅ ", "c/- ", "C/O: "]
     joined = add_round_fourteen(text, spans)
     assert texts_of(text, joined) == ["c/o Harbour Trust", "care of Ms Abara"]
@@ -269,9 +264,9 @@ def test_when_a_legal_form_follows_a_tagged_name_then_it_joins_it(text, name, ex
 
 def test_when_an_address_has_a_floor_a_dutch_postcode_or_an_abbreviation_then_the_part_joins_it() -> None:
     text = "Unit 4, 12th floor\n8643 MJ, Leeuwarden\nFracc. Las Águilas\nin 2024 AD\n1234 SA, X\nModel 2500 HD, Ford"
-    spans = [_at(text, "12th", "DATE"), _at(text, "8643", "ID"), _at(text, "Fracc", "LOCATION"),
-             _at(text, "Las Águilas", "PERSON"), _at(text, "2024", "DATE"), _at(text, "1234", "ID"),
-             _at(text, "2500", "ID")]
+    spans = [span_of(text, "12th", "DATE"), span_of(text, "8643", "ID"), span_of(text, "Fracc", "LOCATION"),
+             span_of(text, "Las Águilas", "PERSON"), span_of(text, "2024", "DATE"), span_of(text, "1234", "ID"),
+             span_of(text, "2500", "ID")]
     assert texts_of(text, floors_after_ordinals(text, spans)) == ["floor"]
     assert texts_of(text, dutch_postcode_letters(text, spans)) == ["MJ"]  # not after a year, "SA", running text
     assert texts_of(text, abbreviation_dots(text, spans)) == ["."]
@@ -288,13 +283,13 @@ def test_when_an_address_has_a_floor_a_dutch_postcode_or_an_abbreviation_then_th
     ("Accra —> Lomé", "Accra", ["Lomé"]),
 ])  # fmt: skip
 def test_when_one_end_of_an_arrow_is_a_tagged_place_then_the_other_end_is_tagged(text, tagged, expected) -> None:
-    spans = [_at(text, tagged, "PERSON")] if tagged else []
+    spans = [span_of(text, tagged, "PERSON")] if tagged else []
     assert texts_of(text, route_ends(text, spans)) == expected
 
 
 def test_when_one_end_of_an_arrow_is_an_organisation_then_the_path_stays_public() -> None:
     text = "Settings -> Google Account -> Privacy"
-    assert route_ends(text, [_at(text, "Google Account", "ORGANIZATION")]) == []
+    assert route_ends(text, [span_of(text, "Google Account", "ORGANIZATION")]) == []
 
 
 def test_when_russian_address_words_stand_next_to_a_place_then_they_join_it() -> None:
@@ -311,7 +306,7 @@ def test_when_russian_address_words_stand_next_to_a_place_then_they_join_it() ->
 
 def test_when_a_russian_abbreviation_is_a_year_or_a_clause_then_it_is_left_alone() -> None:
     text = "В 2019 г. Россия, п. Правила; д. Ивановка"
-    spans = [_at(text, "Россия", "LOCATION"), _at(text, "Правила", "PERSON"), _at(text, "Ивановка", "LOCATION")]
+    spans = [span_of(text, "Россия", "LOCATION"), span_of(text, "Правила", "PERSON"), span_of(text, "Ивановка", "LOCATION")]
     assert texts_of(text, russian_address_words(text, spans)) == ["д. "]
 
 
